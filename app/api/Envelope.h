@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QString>
+
+// The five-key wrapper around every portal answer ({code, detailMessage, requestId,
+// result, status}), read once here so no caller deals with it.
+struct Envelope
+{
+    QString code;
+    QString detailMessage;
+    QString requestId;
+    QJsonValue result;
+    int status = 0;
+
+    bool isSuccess() const { return code == QLatin1String("success"); }
+
+    // Reads `body` as answered with `httpStatus`. Returns the error to report when the
+    // body is not a usable envelope or its code is not "success"; otherwise fills `out`.
+    static ApiError read(const QByteArray &body, int httpStatus, Envelope &out);
+
+    // Cheap test, safe on the GUI thread for small bodies: does this answer say the
+    // access token was refused? (HTTP 401, or an error code that names the token.)
+    static bool isTokenRejection(const QByteArray &body, int httpStatus);
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "EntityId.h"
+
+#include <QString>
+
+// One element of the order body's serviceList: a plan or a service with its quantity.
+struct OrderItem
+{
+    QString serviceType;      // "plan" or "service"
+    EntityId serviceId;       // the plan's planId or the service's serviceId
+    EntityId connectionPlanId; // set on a service ordered together with a plan
+    int quantity = 0;
+    QString purchaseType = QStringLiteral("purchase");
+    QString billingModel = QStringLiteral("recurring");
+    QString billingCycle = QStringLiteral("annually");
+    int multiCycle = 0;
+
+    bool isPlan() const { return serviceType == QLatin1String("plan"); }
+
+    friend bool operator==(const OrderItem &a, const OrderItem &b)
+    {
+        return a.serviceType == b.serviceType && a.serviceId == b.serviceId
+            && a.connectionPlanId == b.connectionPlanId && a.quantity == b.quantity
+            && a.purchaseType == b.purchaseType && a.billingModel == b.billingModel
+            && a.billingCycle == b.billingCycle && a.multiCycle == b.multiCycle;
+    }
+};

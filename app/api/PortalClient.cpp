@@ -1,0 +1,394 @@
+#include "PortalClient.h"
+
+#include "ApiLog.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace {
+
+const QLatin1String kTokenPath("/auth/openapi/v1/oauth/token");
+const QLatin1String kProductListPath("/pricing/openapi/purchase/v1/product_list");
+const QLatin1String kOfferingPath("/pricing/openapi/purchase/v1/purchase_product_info");
+const QLatin1String kPartnerListPath("/user/openapi/user/v1/client/partner_list");
+const QLatin1String kBillingContactListPath("/user/openapi/user/v1/client/billing_contact_list");
+const QLatin1String kOrderSavePath("/order/openapi/order/v1/save");
+const QLatin1String kOrderPagePath("/order/openapi/order/v1/page");
+const QLatin1String kOrderGetPath("/order/openapi/order/v1/get/");
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// The docs type partner_list and billing_contact_list as Object but describe lists: take
+// the result if it is an array, or the first array inside it if it is an object.
+std::optional<QJsonArray> listIn(const QJsonValue &result)
+{
+    if (result.isArray())
+        return result.toArray();
+    if (result.isNull() || result.isUndefined())
+        return QJsonArray(); // some servers answer an empty list with null
+    if (!result.isObject())
+        return std::nullopt;
+    const QJsonObject object = result.toObject();
+    for (const QLatin1String key : {QLatin1String("list"), QLatin1String("records"),
+                                    QLatin1String("results"), QLatin1String("rows"),
+                                    QLatin1String("data")}) {
+        if (object.value(key).isArray())
+            return object.value(key).toArray();
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it->isArray())
+            return it->toArray();
+    }
+    return std::nullopt;
+}
+
+template <typename T>
+std::optional<QList<T>> parseList(const QJsonValue &result)
+{
+    const auto array = listIn(result);
+    if (!array)
+        return std::nullopt;
+    QList<T> items;
+    items.reserve(array->size());
+    int skipped = 0;
+    for (const QJsonValue &value : *array) {
+        if (auto item = T::fromJson(value.toObject()))
+            items.append(std::move(*item));
+        else
+            ++skipped;
+    }
+    if (skipped > 0)
+        qCWarning(lcApi) << "skipped" << skipped << "list entries without a usable ID";
+    return items;
+}
+
+} // namespace
+
+PortalClient::PortalClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_baseUrl(defaultBaseUrl())
+{
+    // Never let Qt follow a redirect on its own: a POST must not be re-sent elsewhere.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+PortalClient::~PortalClient()
+{
+    cancelAll();
+}
+
+QUrl PortalClient::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://openapi.partner.yeastar.com"));
+}
+
+ApiError PortalClient::checkBaseUrl(const QUrl &url)
+{
+    ApiError refused(ApiError::Kind::InvalidBaseUrl);
+    if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment()
+        || !url.userInfo().isEmpty()) {
+        refused.setTechnicalDetail(url.toString());
+        return refused;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return ApiError();
+    if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))
+        return ApiError();
+    refused.setTechnicalDetail(url.toString());
+    return refused;
+}
+
+QByteArray PortalClient::userAgent()
+{
+    // The portal's examples all send "OpenAPI"; we keep that word first and say who we are.
+    return QByteArrayLiteral("OpenAPI PartnerPurchase/" PP_VERSION);
+}
+
+ApiError PortalClient::setBaseUrl(const QUrl &url)
+{
+    ApiError error = checkBaseUrl(url);
+    if (!error.isError()) {
+        m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    }
+    return error;
+}
+
+void PortalClient::cancelAll()
+{
+    m_cancelling = true;
+    const QSet<QNetworkReply *> replies = m_inFlight;
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+    m_cancelling = false;
+}
+
+QUrl PortalClient::endpointUrl(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+void PortalClient::perform(const RequestSpec &spec, const QPointer<QObject> &context,
+                           RawHandler done, bool isReplay)
+{
+    if (const ApiError urlError = checkBaseUrl(m_baseUrl); urlError.isError()) {
+        done(RawReply{urlError, 0, {}});
+        return;
+    }
+    if (!spec.authenticated) {
+        sendOverNetwork(spec, QByteArray(), context, std::move(done), isReplay);
+        return;
+    }
+    if (!m_tokens) {
+        done(RawReply{ApiError(ApiError::Kind::SignInRequired), 0, {}});
+        return;
+    }
+    QPointer<PortalClient> self(this);
+    m_tokens->withAccessToken([self, spec, context, done, isReplay](const QByteArray &authorization,
+                                                                     const ApiError &error) {
+        if (!self)
+            return;
+        if (error.isError()) {
+            done(RawReply{error, 0, {}});
+            return;
+        }
+        self->sendOverNetwork(spec, authorization, context, done, isReplay);
+    });
+}
+
+void PortalClient::sendOverNetwork(const RequestSpec &spec, const QByteArray &authorization,
+                                   const QPointer<QObject> &context, RawHandler done, bool isReplay)
+{
+    QNetworkRequest request(endpointUrl(spec.path, spec.query));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setRawHeader("Accept", "application/json");
+    if (!authorization.isEmpty())
+        request.setRawHeader("Authorization", authorization);
+    if (!spec.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+
+    QNetworkReply *reply = spec.operation == QNetworkAccessManager::PostOperation
+        ? m_network->post(request, spec.body)
+        : m_network->get(request);
+    m_inFlight.insert(reply);
+    if (spec.isOrder)
+        emit orderBodySent(spec.body);
+
+    // A transfer timeout ends the reply with OperationCanceledError, like a cancel; the
+    // flag set here is how we tell our own timeout from cancelAll().
+    auto cancelled = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::errorOccurred, this, [this, cancelled] {
+        if (m_cancelling)
+            *cancelled = true;
+    });
+
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, spec, authorization, context, done, isReplay, cancelled] {
+        m_inFlight.remove(reply);
+        reply->deleteLater();
+        const bool timedOut = !*cancelled && reply->error() == QNetworkReply::OperationCanceledError;
+        const RawReply raw = classify(reply, timedOut, *cancelled);
+
+        if (!context && !spec.isOrder)
+            return; // nobody is waiting any more
+
+        // One replay after the portal refused the token: that answer proves the request
+        // was not carried out, so even an order may be sent again, once.
+        if (spec.authenticated && !isReplay && !raw.transportError.isError()
+            && Envelope::isTokenRejection(raw.body, raw.httpStatus) && m_tokens) {
+            qCInfo(lcApi) << "access token refused on" << spec.path << "- refreshing and replaying once";
+            m_tokens->reportRejectedToken(authorization);
+            perform(spec, context, done, true);
+            return;
+        }
+        if (raw.transportError.isError() || raw.httpStatus < 200 || raw.httpStatus >= 300)
+            qCWarning(lcApi).noquote() << spec.path << "failed:" << raw.httpStatus
+                                       << raw.transportError.technicalDetail();
+        done(raw);
+    });
+}
+
+PortalClient::RawReply PortalClient::classify(QNetworkReply *reply, bool timedOut, bool cancelled) const
+{
+    RawReply raw;
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.body = reply->readAll();
+    const QNetworkReply::NetworkError error = reply->error();
+
+    auto fail = [&](ApiError::Kind kind) {
+        raw.transportError = ApiError(kind);
+        raw.transportError.setNetworkError(error)
+            .setHttpStatus(raw.httpStatus)
+            .setTechnicalDetail(reply->errorString());
+        return raw;
+    };
+
+    if (cancelled)
+        return fail(ApiError::Kind::Cancelled);
+    if (timedOut || error == QNetworkReply::TimeoutError)
+        return fail(ApiError::Kind::Timeout);
+
+    // A complete HTTP answer (any status): the envelope decides. Qt flags 4xx/5xx as
+    // errors, but their bodies still carry the portal's code and requestId.
+    const bool httpLevelError = error >= QNetworkReply::ContentAccessDenied
+        && error <= QNetworkReply::UnknownServerError;
+    if (error == QNetworkReply::NoError || (httpLevelError && raw.httpStatus > 0)) {
+        const QVariant announced = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (announced.isValid() && announced.toLongLong() > raw.body.size())
+            return fail(ApiError::Kind::TruncatedBody);
+        return raw;
+    }
+
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return fail(ApiError::Kind::CannotConnect);
+    case QNetworkReply::SslHandshakeFailedError:
+        return fail(ApiError::Kind::Tls);
+    case QNetworkReply::RemoteHostClosedError:
+        // Closed after the status line arrived: the body was cut short.
+        return fail(raw.httpStatus > 0 ? ApiError::Kind::TruncatedBody : ApiError::Kind::ConnectionLost);
+    default:
+        return fail(ApiError::Kind::ConnectionLost);
+    }
+}
+
+void PortalClient::requestToken(const QString &clientId, const QString &clientSecret,
+                                QObject *context, ApiCallback<TokenDetails> callback)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("pp_credentials"));
+    form.addQueryItem(QStringLiteral("client_id"), clientId);
+    form.addQueryItem(QStringLiteral("client_secret"), clientSecret);
+    RequestSpec spec;
+    spec.operation = QNetworkAccessManager::PostOperation;
+    spec.path = kTokenPath;
+    spec.contentType = "application/x-www-form-urlencoded";
+    spec.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    spec.authenticated = false;
+    call<TokenDetails>(spec, context, &TokenDetails::fromJson, std::move(callback));
+}
+
+void PortalClient::refreshToken(const QString &clientId, const QString &refreshToken,
+                                QObject *context, ApiCallback<TokenDetails> callback)
+{
+    // The refresh page is not in the stored docs; this follows Yeastar's sibling YCM API.
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+    form.addQueryItem(QStringLiteral("client_id"), clientId);
+    RequestSpec spec;
+    spec.operation = QNetworkAccessManager::PostOperation;
+    spec.path = kTokenPath;
+    spec.contentType = "application/x-www-form-urlencoded";
+    spec.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    spec.authenticated = false;
+    call<TokenDetails>(spec, context, &TokenDetails::fromJson, std::move(callback));
+}
+
+void PortalClient::fetchProducts(QObject *context, ApiCallback<QList<Product>> callback)
+{
+    RequestSpec spec;
+    spec.path = kProductListPath;
+    call<QList<Product>>(spec, context, &parseList<Product>, std::move(callback));
+}
+
+void PortalClient::fetchOffering(qint64 productId, const QString &productNo, QObject *context,
+                                 ApiCallback<Offering> callback)
+{
+    RequestSpec spec;
+    spec.path = kOfferingPath;
+    spec.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
+    if (!productNo.trimmed().isEmpty())
+        spec.query.addQueryItem(QStringLiteral("productNo"), productNo.trimmed());
+    call<Offering>(spec, context, [productId](const QJsonValue &result) {
+        return Offering::fromJson(result, productId);
+    }, std::move(callback));
+}
+
+void PortalClient::fetchSubordinates(QObject *context, ApiCallback<QList<Subordinate>> callback)
+{
+    RequestSpec spec;
+    spec.path = kPartnerListPath;
+    call<QList<Subordinate>>(spec, context, &parseList<Subordinate>, std::move(callback));
+}
+
+void PortalClient::fetchBillingContacts(QObject *context, ApiCallback<QList<BillingContact>> callback)
+{
+    RequestSpec spec;
+    spec.path = kBillingContactListPath;
+    call<QList<BillingContact>>(spec, context, &parseList<BillingContact>, std::move(callback));
+}
+
+void PortalClient::placeOrder(const OrderRequest &request, QObject *context,
+                              ApiCallback<OrderReceipt> callback)
+{
+    RequestSpec spec;
+    spec.operation = QNetworkAccessManager::PostOperation;
+    spec.path = kOrderSavePath;
+    spec.contentType = "application/json";
+    spec.body = request.toJsonBody();
+    spec.isOrder = true;
+    // The receipt needs the requestId, which lives in the envelope: capture it through the
+    // raw reply rather than the result parser.
+    const QPointer<QObject> guard(context);
+    perform(spec, guard, [guard, callback](const RawReply &raw) {
+        if (!guard)
+            return;
+        ApiResult<OrderReceipt> outcome;
+        if (raw.transportError.isError()) {
+            outcome.error = raw.transportError;
+        } else {
+            Envelope envelope;
+            outcome.error = Envelope::read(raw.body, raw.httpStatus, envelope);
+            outcome.requestId = outcome.error.isError() ? outcome.error.requestId() : envelope.requestId;
+            if (!outcome.error.isError()) {
+                outcome.value = OrderReceipt::fromJson(envelope.result, envelope.requestId);
+                if (!outcome.value) {
+                    outcome.error = ApiError(ApiError::Kind::UnexpectedShape);
+                    outcome.error.setHttpStatus(raw.httpStatus).setRequestId(envelope.requestId);
+                }
+            }
+        }
+        callback(outcome);
+    });
+}
+
+void PortalClient::fetchOrderPage(int pageNo, int pageSize, QObject *context,
+                                  ApiCallback<OrderPage> callback)
+{
+    RequestSpec spec;
+    spec.path = kOrderPagePath;
+    spec.query.addQueryItem(QStringLiteral("pageNo"), QString::number(std::max(1, pageNo)));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(std::max(1, pageSize)));
+    call<OrderPage>(spec, context, &OrderPage::fromJson, std::move(callback));
+}
+
+void PortalClient::fetchOrderDetails(const QString &idOrOrderNo, QObject *context,
+                                     ApiCallback<OrderDetails> callback)
+{
+    RequestSpec spec;
+    spec.path = kOrderGetPath + QString::fromLatin1(QUrl::toPercentEncoding(idOrOrderNo.trimmed()));
+    call<OrderDetails>(spec, context, &OrderDetails::fromJson, std::move(callback));
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Account.h"
+
+#include <QList>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+// The saved accounts and which one was used last, in QSettings. Never holds a secret.
+class AccountStore
+{
+public:
+    // Uses the application's QSettings; `settingsFile` (an INI path) is for tests.
+    explicit AccountStore(const QString &settingsFile = QString());
+
+    QList<Account> accounts() const;
+    // Adds the account or updates its label; the list keeps its order.
+    void save(const Account &account);
+    void remove(const Account &account);
+
+    std::optional<Account> lastUsed() const;
+    void setLastUsed(const Account &account);
+    void clearLastUsed();
+
+private:
+    void writeAll(const QList<Account> &accounts);
+
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,83 @@
+#include "OrderBodyBuilder.h"
+
+namespace {
+
+OrderItem orderItemFor(const OrderLine &line, const EntityId &connectionPlanId)
+{
+    OrderItem item;
+    item.serviceType = line.item.isPlan() ? QStringLiteral("plan") : QStringLiteral("service");
+    item.serviceId = line.item.id;
+    item.connectionPlanId = connectionPlanId;
+    item.quantity = line.quantity;
+    item.purchaseType = line.item.purchaseType;
+    item.billingModel = line.item.billingModel;
+    item.billingCycle = line.billingCycle;
+    item.multiCycle = line.multiCycle;
+    return item;
+}
+
+} // namespace
+
+QStringList OrderBodyBuilder::problemsWith(const OrderDraft &draft)
+{
+    QStringList problems;
+    if (!draft.product) {
+        problems << tr("Choose a product.");
+        return problems;
+    }
+    if (draft.product->requiresSerialNumber() && draft.productNo.trimmed().isEmpty())
+        problems << tr("Enter the serial number of the device this product is for.");
+    if (!draft.plan && draft.services.isEmpty())
+        problems << tr("Choose a plan or at least one service.");
+
+    QList<OrderLine> lines = draft.services;
+    if (draft.plan) {
+        if (!draft.plan->item.isPlan())
+            problems << tr("The chosen plan is not a plan.");
+        lines.prepend(*draft.plan);
+    }
+    for (const OrderLine &line : lines) {
+        const OfferingItem &item = line.item;
+        if (!item.isPurchasable())
+            problems << tr("“%1” cannot be purchased (it is offered as “%2”).").arg(item.name, item.purchaseType);
+        if (line.quantity < item.minQuantity || line.quantity > item.maxQuantity)
+            problems << tr("The quantity of “%1” must be between %L2 and %L3.")
+                            .arg(item.name)
+                            .arg(item.minQuantity)
+                            .arg(item.maxQuantity);
+        if (!item.billingCycles.contains(line.billingCycle))
+            problems << tr("“%1” cannot be billed %2.").arg(item.name, line.billingCycle);
+        if (!item.multiCycles.contains(line.multiCycle))
+            problems << tr("“%1” does not offer %2 billing periods.").arg(item.name).arg(line.multiCycle);
+        if (!item.isPlan() && item.planRequired && !draft.plan && draft.productNo.trimmed().isEmpty())
+            problems << tr("“%1” can only be bought together with a plan.").arg(item.name);
+    }
+    if (!draft.billingContact)
+        problems << tr("Choose a billing contact.");
+    return problems;
+}
+
+OrderBodyBuilder::Outcome OrderBodyBuilder::build(const OrderDraft &draft)
+{
+    Outcome outcome;
+    outcome.problems = problemsWith(draft);
+    if (!outcome.problems.isEmpty())
+        return outcome;
+
+    OrderRequest request;
+    request.operationType = draft.plan ? QStringLiteral("purchase_plan") : QStringLiteral("purchase_service");
+    request.productId = draft.product->productId;
+    request.productNo = draft.productNo.trimmed();
+    // Project decision (API notes): the tutorials' partnerId travels as assignId.
+    request.assignId = draft.subordinate ? draft.subordinate->partnerId : EntityId();
+    request.billingId = draft.billingContact->billingContactId;
+    request.poNumber = draft.poNumber.trimmed();
+
+    const EntityId planId = draft.plan ? draft.plan->item.id : EntityId();
+    if (draft.plan)
+        request.serviceList.append(orderItemFor(*draft.plan, EntityId()));
+    for (const OrderLine &service : draft.services)
+        request.serviceList.append(orderItemFor(service, planId));
+    outcome.request = request;
+    return outcome;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "OrderDraft.h"
+#include "api/OrderRequest.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+// The one place where the user's choices become the Create an Order request: it decides
+// operationType, puts the plan first, links services to the plan (connectionPlanId),
+// and maps "for whom" to assignId. Also says, in words, why a draft is not orderable.
+class OrderBodyBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderBodyBuilder)
+
+public:
+    struct Outcome
+    {
+        std::optional<OrderRequest> request;
+        QStringList problems; // translated; empty when request is set
+    };
+
+    static Outcome build(const OrderDraft &draft);
+    // The problems only (what the wizard shows next to a disabled Next button).
+    static QStringList problemsWith(const OrderDraft &draft);
+};

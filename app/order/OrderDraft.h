@@ -1,0 +1,38 @@
+#pragma once
+
+#include "OrderLine.h"
+#include "api/BillingContact.h"
+#include "api/Offering.h"
+#include "api/Product.h"
+#include "api/Subordinate.h"
+
+#include <QList>
+#include <QString>
+
+#include <QMetaType>
+
+#include <optional>
+
+// Everything the user chose in the wizard, as plain values. The wizard pages write it;
+// OrderBodyBuilder turns it into the order body; the receipt keeps a copy of it.
+struct OrderDraft
+{
+    std::optional<Product> product;
+    QString productNo;                       // serial number, for products that need one
+    std::optional<Subordinate> subordinate;  // empty: buying for yourself
+    std::optional<OrderLine> plan;           // at most one plan
+    QList<OrderLine> services;               // chosen services (quantity > 0)
+    std::optional<BillingContact> billingContact;
+    QString poNumber;
+
+    bool isForSubordinate() const { return subordinate.has_value(); }
+
+    // Forget what depends on the product (when the user picks another one).
+    void clearProductChoices()
+    {
+        productNo.clear();
+        plan.reset();
+        services.clear();
+    }
+};
+Q_DECLARE_METATYPE(OrderDraft)

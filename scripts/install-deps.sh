@@ -1,0 +1,30 @@
+#!/bin/sh
+# Installs the Debian 12 packages Partner Purchase needs to build, test and run,
+# but only those that are missing, so a second run costs nothing.
+set -eu
+
+BUILD_PACKAGES="cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev \
+qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+qt6-translations-l10n libgl-dev"
+# libsecret is loaded by QtKeychain at run time without a package dependency.
+RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
+TOOL_PACKAGES="poppler-utils imagemagick"
+
+missing=""
+for pkg in $BUILD_PACKAGES $RUN_PACKAGES $TOOL_PACKAGES; do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    case "$status" in
+        *"install ok installed"*) ;;
+        *) missing="$missing $pkg" ;;
+    esac
+done
+
+[ -z "$missing" ] && exit 0
+
+echo "Installing missing packages:$missing"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing

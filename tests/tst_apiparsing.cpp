@@ -1,0 +1,317 @@
+// The response parsers and DTOs, fed with the example payloads and with hostile variants.
+#include "TestData.h"
+#include "api/EntityId.h"
+#include "api/Envelope.h"
+#include "api/Offering.h"
+#include "api/OrderPage.h"
+#include "api/OrderReceipt.h"
+#include "api/Subordinate.h"
+#include "api/BillingContact.h"
+#include "api/Product.h"
+#include "api/TokenDetails.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+class TestApiParsing : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void entityIdRoundTripsNineteenDigits_data();
+    void entityIdRoundTripsNineteenDigits();
+    void entityIdRejectsWhatIsNotAnId_data();
+    void entityIdRejectsWhatIsNotAnId();
+    void envelopeSuccessAndErrors_data();
+    void envelopeSuccessAndErrors();
+    void tokenAcceptsStringOrNumberLifetime();
+    void authorizationHeaderToleratesTrailingSpace_data();
+    void authorizationHeaderToleratesTrailingSpace();
+    void subordinatesFromExample();
+    void billingContactsFromExample();
+    void productsFromExample();
+    void offeringFindsItemsByIdKeysAnywhere();
+    void offeringReadsLimitsAndCycles();
+    void offeringSurvivesDeepNesting();
+    void orderReceiptFromSeed();
+    void orderPageFromExample();
+};
+
+void TestApiParsing::entityIdRoundTripsNineteenDigits_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("digits");
+    QTest::newRow("integer") << QByteArray("[3197218168379846218]") << QStringLiteral("3197218168379846218");
+    QTest::newRow("string") << QByteArray("[\"3197218168379846218\"]") << QStringLiteral("3197218168379846218");
+    QTest::newRow("near int64 max") << QByteArray("[9223372036854775807]") << QStringLiteral("9223372036854775807");
+    QTest::newRow("above 2^53 odd") << QByteArray("[9007199254740993]") << QStringLiteral("9007199254740993");
+    QTest::newRow("string with spaces") << QByteArray("[\" 3048941892189077504 \"]") << QStringLiteral("3048941892189077504");
+}
+
+void TestApiParsing::entityIdRoundTripsNineteenDigits()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, digits);
+    const EntityId id = EntityId::fromJson(QJsonDocument::fromJson(json).array().at(0));
+    QVERIFY(id.isValid());
+    QCOMPARE(id.toString(), digits);
+    // Written back as a bare integer, the digits are unchanged.
+    const QByteArray written = QJsonDocument(QJsonArray{id.toJsonInteger()}).toJson(QJsonDocument::Compact);
+    QCOMPARE(written, QByteArray("[" + digits.toLatin1() + "]"));
+}
+
+void TestApiParsing::entityIdRejectsWhatIsNotAnId_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("fraction") << QByteArray("[1.5]");
+    QTest::newRow("negative") << QByteArray("[-4]");
+    QTest::newRow("above int64") << QByteArray("[17896360390850257349]");
+    QTest::newRow("letters") << QByteArray("[\"RV3401167833536552960\"]");
+    QTest::newRow("empty string") << QByteArray("[\"\"]");
+    QTest::newRow("null") << QByteArray("[null]");
+    QTest::newRow("object") << QByteArray("[{}]");
+    QTest::newRow("too long") << QByteArray("[\"31972181683798462180\"]");
+}
+
+void TestApiParsing::entityIdRejectsWhatIsNotAnId()
+{
+    QFETCH(QByteArray, json);
+    QVERIFY(!EntityId::fromJson(QJsonDocument::fromJson(json).array().at(0)).isValid());
+}
+
+void TestApiParsing::envelopeSuccessAndErrors_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("requestId");
+    QTest::addColumn<int>("reportedStatus");
+
+    QTest::newRow("success") << testData(QStringLiteral("examples/product_list.json")) << 200
+                             << int(ApiError::Kind::None) << QString()
+                             << QString() << 200;
+    QTest::newRow("validation error 400") << testData(QStringLiteral("examples/error_parameter_validation.json")) << 400
+                                          << int(ApiError::Kind::Portal)
+                                          << QStringLiteral("parameter_validation_failed")
+                                          << QStringLiteral("1f2e3d4c5b6a79880f1e2d3c4b5a6978") << 400;
+    QTest::newRow("error inside 200") << QByteArray(R"({"code":"api_disabled","detailMessage":"off","requestId":"r1","result":null,"status":403})")
+                                      << 200 << int(ApiError::Kind::Portal) << QStringLiteral("api_disabled")
+                                      << QStringLiteral("r1") << 403; // the envelope's status when HTTP says 200
+    QTest::newRow("html from a proxy") << QByteArray("<html><body>502 Bad Gateway</body></html>") << 502
+                                       << int(ApiError::Kind::HttpStatus) << QString() << QString() << 502;
+    QTest::newRow("malformed 200") << QByteArray(R"({"code": "success", "result": [)") << 200
+                                   << int(ApiError::Kind::MalformedBody) << QString() << QString() << 200;
+    QTest::newRow("json but no envelope") << QByteArray(R"({"hello": 1})") << 200
+                                          << int(ApiError::Kind::MalformedBody) << QString() << QString() << 200;
+    QTest::newRow("array at top") << QByteArray("[]") << 200 << int(ApiError::Kind::MalformedBody)
+                                  << QString() << QString() << 200;
+    QTest::newRow("empty 500") << QByteArray() << 500 << int(ApiError::Kind::HttpStatus) << QString()
+                               << QString() << 500;
+}
+
+void TestApiParsing::envelopeSuccessAndErrors()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, httpStatus);
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, requestId);
+    QFETCH(int, reportedStatus);
+    Envelope envelope;
+    const ApiError error = Envelope::read(body, httpStatus, envelope);
+    QCOMPARE(int(error.kind()), kind);
+    QCOMPARE(error.code(), code);
+    QCOMPARE(error.requestId(), requestId);
+    if (error.isError()) {
+        QVERIFY(!error.title().isEmpty());
+        QVERIFY(!error.userMessage().isEmpty());
+        QCOMPARE(error.httpStatus(), reportedStatus);
+    } else {
+        QVERIFY(envelope.isSuccess());
+        QCOMPARE(envelope.requestId, QStringLiteral("0b8e7d6c5f4a3b2c1d0e9f8a7b6c5d4e"));
+    }
+}
+
+void TestApiParsing::tokenAcceptsStringOrNumberLifetime()
+{
+    const QJsonObject example = testJson(QStringLiteral("examples/token.json")).object();
+    auto token = TokenDetails::fromJson(example.value(QLatin1String("result")));
+    QVERIFY(token);
+    QCOMPARE(token->expiresInSeconds, 1800);
+    QVERIFY(token->token.startsWith(QLatin1String("eyJ")));
+    QVERIFY(!token->refreshToken.isEmpty());
+
+    QJsonObject numeric = example.value(QLatin1String("result")).toObject();
+    numeric.insert(QStringLiteral("expiresIn"), 600);
+    token = TokenDetails::fromJson(numeric);
+    QVERIFY(token);
+    QCOMPARE(token->expiresInSeconds, 600);
+
+    numeric.remove(QStringLiteral("token"));
+    QVERIFY(!TokenDetails::fromJson(numeric));
+}
+
+void TestApiParsing::authorizationHeaderToleratesTrailingSpace_data()
+{
+    QTest::addColumn<QString>("tokenHead");
+    QTest::newRow("with space") << QStringLiteral("Bearer ");
+    QTest::newRow("without space") << QStringLiteral("Bearer");
+    QTest::newRow("missing") << QString();
+}
+
+void TestApiParsing::authorizationHeaderToleratesTrailingSpace()
+{
+    QFETCH(QString, tokenHead);
+    TokenDetails token;
+    token.token = QStringLiteral("abc.def");
+    token.tokenHead = tokenHead;
+    QCOMPARE(token.authorizationHeader(), QByteArray("Bearer abc.def"));
+}
+
+void TestApiParsing::subordinatesFromExample()
+{
+    const QJsonValue result = testJson(QStringLiteral("examples/partner_list.json")).object().value(QLatin1String("result"));
+    const QJsonArray array = result.toArray();
+    QCOMPARE(array.size(), 2);
+    const auto second = Subordinate::fromJson(array.at(1).toObject());
+    QVERIFY(second);
+    QCOMPARE(second->partnerId.toString(), QStringLiteral("3201877455120978121"));
+    QCOMPARE(second->company, QStringLiteral("Lone Star Dental LLC"));
+    QCOMPARE(second->displayName(), QStringLiteral("Lone Star Dental LLC — Mark Rivera"));
+    QVERIFY(!Subordinate::fromJson(QJsonObject{{QStringLiteral("company"), QStringLiteral("no id")}}));
+}
+
+void TestApiParsing::billingContactsFromExample()
+{
+    const QJsonArray array = testJson(QStringLiteral("examples/billing_contact_list.json"))
+                                 .object().value(QLatin1String("result")).toArray();
+    const auto contact = BillingContact::fromJson(array.at(0).toObject());
+    QVERIFY(contact);
+    QCOMPARE(contact->billingContactId.toString(), QStringLiteral("3197218168379846218"));
+    QCOMPARE(contact->billingContactId.toInteger(), Q_INT64_C(3197218168379846218));
+    QCOMPARE(contact->displayName(),
+             QStringLiteral("Sanne de Vries — Example Reseller B.V. <invoices@reseller.example>"));
+}
+
+void TestApiParsing::productsFromExample()
+{
+    const QJsonArray array = testJson(QStringLiteral("examples/product_list.json"))
+                                 .object().value(QLatin1String("result")).toArray();
+    QList<qint64> ids;
+    for (const QJsonValue &value : array)
+        ids << Product::fromJson(value.toObject())->productId;
+    QCOMPARE(ids, (QList<qint64>{9, 11, 12, 13, 14, 15, 19}));
+    QVERIFY(Product::fromJson(array.at(0).toObject())->requiresSerialNumber());
+    QVERIFY(!Product::fromJson(array.at(4).toObject())->requiresSerialNumber());
+    QVERIFY(!Product::fromJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}));
+}
+
+void TestApiParsing::offeringFindsItemsByIdKeysAnywhere()
+{
+    // The research example hides its plans under guessed container names.
+    const QJsonValue result = testJson(QStringLiteral("examples/purchase_product_info.json"))
+                                  .object().value(QLatin1String("result"));
+    auto offering = Offering::fromJson(result, 9);
+    QVERIFY(offering);
+    QCOMPARE(offering->offeringId, QStringLiteral("3048917990411452416"));
+    QCOMPARE(offering->plans.size(), 2);
+    QCOMPARE(offering->plans.at(0).id.toString(), QStringLiteral("3048918321840570368"));
+    QCOMPARE(offering->plans.at(1).id.toString(), QStringLiteral("3048918719332507648"));
+    QCOMPARE(offering->plans.at(1).name, QStringLiteral("Linkus Cloud Service Pro"));
+    QVERIFY(offering->services.isEmpty());
+
+    // Any other layout: nested containers, string IDs, services beside plans.
+    const QByteArray other = R"({
+        "offeringId": 42,
+        "product": {"catalogue": {"groups": [
+            {"items": [{"planId": "3048941892189077504", "planName": "Turnkey"}]},
+            {"addOns": [{"serviceId": 3049032352364388352, "serviceName": "Recording Minutes", "planId": 3048941892189077504}]}
+        ]}},
+        "again": [{"serviceId": "3049032352364388352"}]
+    })";
+    offering = Offering::fromJson(QJsonDocument::fromJson(other).object(), 14);
+    QVERIFY(offering);
+    QCOMPARE(offering->plans.size(), 1);
+    QCOMPARE(offering->services.size(), 1); // the duplicate is not listed twice
+    QCOMPARE(offering->services.at(0).id.toString(), QStringLiteral("3049032352364388352"));
+    QCOMPARE(offering->services.at(0).name, QStringLiteral("Recording Minutes"));
+    QVERIFY(offering->findPlan(EntityId::fromString(QStringLiteral("3048941892189077504"))));
+
+    QVERIFY(!Offering::fromJson(QJsonValue(true), 14));
+    QVERIFY(Offering::fromJson(QJsonObject(), 14)->isEmpty());
+}
+
+void TestApiParsing::offeringReadsLimitsAndCycles()
+{
+    const QByteArray json = R"({"x": [{"serviceId": 5, "name": "Minutes", "minQuantity": 100,
+        "maxQuantity": "100000", "billingCycleList": ["monthly", "annually"], "multiCycleList": [0, 1],
+        "planRequired": true, "purchaseType": "trial", "unitPrice": "0.01", "currencyCode": "USD"}]})";
+    const auto offering = Offering::fromJson(QJsonDocument::fromJson(json).object(), 1);
+    QVERIFY(offering);
+    const OfferingItem &item = offering->services.at(0);
+    QCOMPARE(item.minQuantity, 100);
+    QCOMPARE(item.maxQuantity, 100000);
+    QCOMPARE(item.billingCycles, (QStringList{QStringLiteral("monthly"), QStringLiteral("annually")}));
+    QCOMPARE(item.multiCycles, (QList<int>{0, 1}));
+    QVERIFY(item.planRequired);
+    QVERIFY(!item.isPurchasable());
+    QCOMPARE(item.unitPrice, QStringLiteral("0.01"));
+
+    // Nothing given: the seeds' values.
+    const auto bare = Offering::fromJson(QJsonDocument::fromJson(R"({"a":{"planId":7}})").object(), 1);
+    QCOMPARE(bare->plans.at(0).billingCycles, QStringList{QStringLiteral("annually")});
+    QCOMPARE(bare->plans.at(0).multiCycles, QList<int>{0});
+    QCOMPARE(bare->plans.at(0).billingModel, QStringLiteral("recurring"));
+    QCOMPARE(bare->plans.at(0).minQuantity, 1);
+}
+
+void TestApiParsing::offeringSurvivesDeepNesting()
+{
+    QByteArray deep;
+    for (int i = 0; i < 500; ++i)
+        deep += "{\"a\":";
+    deep += "{\"planId\": 1}";
+    for (int i = 0; i < 500; ++i)
+        deep += "}";
+    const auto offering = Offering::fromJson(QJsonDocument::fromJson(deep).object(), 1);
+    QVERIFY(offering);
+    QVERIFY(offering->plans.isEmpty()); // too deep to be a real layout; ignored, not a crash
+}
+
+void TestApiParsing::orderReceiptFromSeed()
+{
+    const QJsonObject envelope = testJson(QStringLiteral("examples/order_save_success.json")).object();
+    const auto receipt = OrderReceipt::fromJson(envelope.value(QLatin1String("result")),
+                                                envelope.value(QLatin1String("requestId")).toString());
+    QVERIFY(receipt);
+    QCOMPARE(receipt->orderNo, QStringLiteral("RV3401167833536552960"));
+    QCOMPARE(receipt->orderId, QStringLiteral("1782020"));
+    QCOMPARE(receipt->orderStatus, QStringLiteral("succeed"));
+    QCOMPARE(receipt->productNo, QStringLiteral("3076913644890832896"));
+    QCOMPARE(receipt->requestId, QStringLiteral("16a3dfddc232a3243c210b4fa5cf21b5"));
+    // Numbers instead of strings keep their exact digits.
+    const auto numeric = OrderReceipt::fromJson(
+        QJsonDocument::fromJson(R"({"orderId": 1782020, "productNo": 3076913644890832896})").object(), QString());
+    QCOMPARE(numeric->productNo, QStringLiteral("3076913644890832896"));
+    QVERIFY(!OrderReceipt::fromJson(QJsonObject(), QString()));
+}
+
+void TestApiParsing::orderPageFromExample()
+{
+    const QJsonValue result = testJson(QStringLiteral("examples/order_list.json")).object().value(QLatin1String("result"));
+    const auto page = OrderPage::fromJson(result);
+    QVERIFY(page);
+    QCOMPARE(page->total, 117);
+    QCOMPARE(page->totalPage, 39);
+    QVERIFY(page->hasMore());
+    QCOMPARE(page->results.size(), 3);
+    QCOMPARE(page->results.at(0).id, QStringLiteral("3214560987123456789"));
+    QCOMPARE(page->results.at(0).createdAt().toUTC().date(), QDate(2025, 2, 11));
+    QCOMPARE(page->results.at(1).orderStatus, QStringLiteral("pending"));
+    QVERIFY(!OrderPage::fromJson(QJsonObject{{QStringLiteral("results"), 3}}));
+}
+
+QTEST_GUILESS_MAIN(TestApiParsing)
+#include "tst_apiparsing.moc"
