@@ -1,0 +1,58 @@
+#include "ProductListModel.h"
+
+#include "api/PortalClient.h"
+
+ProductListModel::ProductListModel(PortalClient *client, QObject *parent)
+    : RemoteListModel(client, parent)
+{
+}
+
+int ProductListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_products.size());
+}
+
+QVariant ProductListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Product &product = m_products.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return product.name;
+    case Qt::ToolTipRole:
+        return tr("Product ID %1").arg(product.productId);
+    case IdRole:
+        return QString::number(product.productId);
+    case SearchTextRole:
+        return product.name.toLower();
+    default:
+        return {};
+    }
+}
+
+int ProductListModel::rowOf(qint64 productId) const
+{
+    for (int row = 0; row < m_products.size(); ++row) {
+        if (m_products.at(row).productId == productId)
+            return row;
+    }
+    return -1;
+}
+
+void ProductListModel::fetch(quint64 generation)
+{
+    client()->fetchProducts(this, [this, generation](const ApiResult<QList<Product>> &result) {
+        if (!isCurrent(generation))
+            return;
+        if (!result.ok()) {
+            failLoad(generation, result.error);
+            return;
+        }
+        beginResetModel();
+        m_products = *result.value;
+        endResetModel();
+        finishLoad(generation);
+    });
+}

@@ -1,0 +1,3 @@
+#include "OrderLog.h"
+
+Q_LOGGING_CATEGORY(lcOrder, "pp.order", QtWarningMsg)

@@ -1,0 +1,124 @@
+#include "ReceiptFormatter.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace {
+
+struct Field
+{
+    QString label;
+    QString value;
+};
+
+QList<Field> fieldsOf(const Receipt &receipt)
+{
+    const QLocale locale;
+    QList<Field> fields{
+        {ReceiptFormatter::tr("Order number"), receipt.portal.orderNo},
+        {ReceiptFormatter::tr("Order ID"), receipt.portal.orderId},
+        {ReceiptFormatter::tr("Status"), receipt.portal.orderStatus},
+        {ReceiptFormatter::tr("Date"), locale.toString(receipt.placedAt.toLocalTime(), QLocale::LongFormat)},
+        {ReceiptFormatter::tr("Product"), receipt.productName},
+        {ReceiptFormatter::tr("For"), ReceiptFormatter::recipientText(receipt)},
+        {ReceiptFormatter::tr("Billing contact"), receipt.billingContactName},
+        {ReceiptFormatter::tr("Transaction number"), receipt.portal.transactionNo},
+        {ReceiptFormatter::tr("Instance ID"), receipt.portal.instanceId},
+        {ReceiptFormatter::tr("Product number"), receipt.portal.productNo},
+        {ReceiptFormatter::tr("Request ID"), receipt.portal.requestId},
+        {ReceiptFormatter::tr("Account"), receipt.accountLabel},
+    };
+    if (!receipt.deviceSerialNumber.isEmpty())
+        fields.insert(5, {ReceiptFormatter::tr("Device serial number"), receipt.deviceSerialNumber});
+    if (!receipt.poNumber.isEmpty())
+        fields.append({ReceiptFormatter::tr("Your PO number"), receipt.poNumber});
+    return fields;
+}
+
+QString lineText(const Receipt::Line &line)
+{
+    const QString kind = line.serviceType == QLatin1String("plan") ? ReceiptFormatter::tr("Plan")
+                                                                   : ReceiptFormatter::tr("Service");
+    //: one bought item: kind, name, quantity, billing; e.g. "Plan: Turnkey × 100 (billed annually)"
+    return ReceiptFormatter::tr("%1: %2 × %L3 (%4)")
+        .arg(kind, line.name)
+        .arg(line.quantity)
+        .arg(ReceiptFormatter::billingDescription(line.billingCycle, line.multiCycle));
+}
+
+} // namespace
+
+QString ReceiptFormatter::recipientText(const Receipt &receipt)
+{
+    if (!receipt.isForSubordinate())
+        return tr("Myself (my own partner account)");
+    //: a customer's name and their partner ID
+    return tr("%1 (partner ID %2)").arg(receipt.recipientName, receipt.recipientPartnerId);
+}
+
+QString ReceiptFormatter::billingDescription(const QString &billingCycle, int multiCycle)
+{
+    QString cycle;
+    if (billingCycle == QLatin1String("annually"))
+        cycle = tr("billed annually");
+    else if (billingCycle == QLatin1String("monthly"))
+        cycle = tr("billed monthly");
+    else if (billingCycle == QLatin1String("once"))
+        cycle = tr("billed once");
+    else
+        cycle = tr("billed: %1").arg(billingCycle);
+    if (multiCycle > 0)
+        //: %1 is e.g. "billed annually"; %n the number of billing periods paid in advance
+        return tr("%1, %n period(s) in advance", nullptr, multiCycle).arg(cycle);
+    return cycle;
+}
+
+QString ReceiptFormatter::statusMeaning(const QString &orderStatus)
+{
+    if (orderStatus == QLatin1String("succeed"))
+        return tr("The order is complete.");
+    if (orderStatus == QLatin1String("pending"))
+        return tr("The order is waiting for payment. Pay it in the Partner Portal under "
+                  "Orders and Billing > Orders.");
+    if (orderStatus == QLatin1String("failed"))
+        return tr("The order failed. Nothing was bought; check the order in the Partner Portal.");
+    if (orderStatus == QLatin1String("cancelled"))
+        return tr("The order was cancelled.");
+    if (orderStatus == QLatin1String("refunded"))
+        return tr("The order was refunded.");
+    if (orderStatus == QLatin1String("invalid"))
+        return tr("The portal marked the order as invalid.");
+    return tr("Check this order in the Partner Portal.");
+}
+
+QString ReceiptFormatter::plainText(const Receipt &receipt)
+{
+    QStringList out{tr("Partner Purchase — order receipt"), QString()};
+    for (const Field &field : fieldsOf(receipt)) {
+        if (!field.value.isEmpty())
+            out << QStringLiteral("%1: %2").arg(field.label, field.value);
+    }
+    out << QString() << tr("Items:");
+    for (const Receipt::Line &line : receipt.lines)
+        out << QStringLiteral("  • ") + lineText(line);
+    out << QString() << statusMeaning(receipt.portal.orderStatus);
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString ReceiptFormatter::html(const Receipt &receipt)
+{
+    QString rows;
+    for (const Field &field : fieldsOf(receipt)) {
+        if (field.value.isEmpty())
+            continue;
+        rows += QStringLiteral("<tr><td style=\"padding-right:16px; color:#555;\">%1</td><td><b>%2</b></td></tr>")
+                    .arg(field.label.toHtmlEscaped(), field.value.toHtmlEscaped());
+    }
+    QString items;
+    for (const Receipt::Line &line : receipt.lines)
+        items += QStringLiteral("<li>%1</li>").arg(lineText(line).toHtmlEscaped());
+    return QStringLiteral("<h2>%1</h2><p>%2</p><table cellspacing=\"2\">%3</table><h3>%4</h3><ul>%5</ul>")
+        .arg(tr("Order receipt").toHtmlEscaped(),
+             statusMeaning(receipt.portal.orderStatus).toHtmlEscaped(), rows,
+             tr("What was bought").toHtmlEscaped(), items);
+}

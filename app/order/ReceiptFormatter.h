@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Receipt.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Turns a receipt into words: plain text (copy to clipboard) and HTML (the receipt page,
+// PDF and print share it, so they always show the same fields).
+class ReceiptFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptFormatter)
+
+public:
+    static QString plainText(const Receipt &receipt);
+    static QString html(const Receipt &receipt);
+
+    // What an orderStatus means for the user, e.g. pending → pay in the portal.
+    static QString statusMeaning(const QString &orderStatus);
+    static QString billingDescription(const QString &billingCycle, int multiCycle);
+    static QString recipientText(const Receipt &receipt);
+};

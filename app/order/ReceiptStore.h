@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Receipt.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+// The receipts of one account, in a JSON-lines file under AppDataLocation.
+//
+// Why JSON lines and not SQLite: receipts are written a few times a day and read whole;
+// a text file needs no extra Qt SQL driver package, is easy to inspect and back up, and
+// one receipt per line means a damaged line costs that line, not the file. Every write
+// rewrites the file through QSaveFile (atomic rename), and the last state that read back
+// cleanly is kept as a .bak copy from which a damaged file is completed.
+class ReceiptStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `directory` empty: <AppDataLocation>/receipts.
+    explicit ReceiptStore(const QString &directory = QString(), QObject *parent = nullptr);
+
+    struct OpenReport
+    {
+        int loaded = 0;
+        int unreadable = 0;         // lines that could not be read
+        int recoveredFromBackup = 0;
+        QString error;              // the file exists but could not be opened
+    };
+
+    // Reads the receipts of `accountId` (newest last, as written).
+    OpenReport open(const QString &accountId);
+    QString accountId() const { return m_accountId; }
+    const QList<Receipt> &receipts() const { return m_receipts; }
+    QString filePath() const;
+
+    // Both write the whole file atomically; on failure nothing on disk changes and
+    // `error` says why.
+    bool add(const Receipt &receipt, QString *error = nullptr);
+    bool replace(int index, const Receipt &receipt, QString *error = nullptr);
+
+signals:
+    void receiptsChanged();
+
+private:
+    struct ReadResult
+    {
+        QList<Receipt> receipts;
+        int unreadable = 0;
+        bool exists = false;
+        QString error;
+    };
+    static ReadResult readFile(const QString &path);
+    bool writeAll(const QList<Receipt> &receipts, QString *error);
+    QString backupPath() const { return filePath() + QStringLiteral(".bak"); }
+
+    QString m_directory;
+    QString m_accountId;
+    QList<Receipt> m_receipts;
+    bool m_fileReadCleanly = true;
+};
