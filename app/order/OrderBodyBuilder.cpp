@@ -20,6 +20,14 @@ OrderItem orderItemFor(const OrderLine &line, const EntityId &connectionPlanId)
 
 QStringList OrderBodyBuilder::problemsWith(const OrderDraft &draft)
 {
+    QStringList problems = selectionProblems(draft);
+    if (draft.product && !draft.billingContact)
+        problems << tr("Choose a billing contact.");
+    return problems;
+}
+
+QStringList OrderBodyBuilder::selectionProblems(const OrderDraft &draft)
+{
     QStringList problems;
     if (!draft.product) {
         problems << tr("Choose a product.");
@@ -52,8 +60,6 @@ QStringList OrderBodyBuilder::problemsWith(const OrderDraft &draft)
         if (!item.isPlan() && item.planRequired && !draft.plan && draft.productNo.trimmed().isEmpty())
             problems << tr("“%1” can only be bought together with a plan.").arg(item.name);
     }
-    if (!draft.billingContact)
-        problems << tr("Choose a billing contact.");
     return problems;
 }
 

@@ -23,6 +23,8 @@ public:
     };
 
     static Outcome build(const OrderDraft &draft);
-    // The problems only (what the wizard shows next to a disabled Next button).
+    // Everything that keeps the draft from being a valid order.
     static QStringList problemsWith(const OrderDraft &draft);
+    // The same, limited to the product, plan and service choices (the offering page).
+    static QStringList selectionProblems(const OrderDraft &draft);
 };

@@ -122,3 +122,26 @@ QString ReceiptFormatter::html(const Receipt &receipt)
              statusMeaning(receipt.portal.orderStatus).toHtmlEscaped(), rows,
              tr("What was bought").toHtmlEscaped(), items);
 }
+
+QString ReceiptFormatter::orderSummaryHtml(const Receipt &draftReceipt)
+{
+    QList<Field> fields{
+        {tr("Product"), draftReceipt.productName},
+        {tr("Device serial number"), draftReceipt.deviceSerialNumber},
+        {tr("For"), recipientText(draftReceipt)},
+        {tr("Billing contact"), draftReceipt.billingContactName},
+        {tr("Your PO number"), draftReceipt.poNumber},
+        {tr("Account"), draftReceipt.accountLabel},
+    };
+    QString rows;
+    for (const Field &field : std::as_const(fields)) {
+        if (!field.value.isEmpty())
+            rows += QStringLiteral("<tr><td style=\"padding-right:16px;\">%1</td><td><b>%2</b></td></tr>")
+                        .arg(field.label.toHtmlEscaped(), field.value.toHtmlEscaped());
+    }
+    QString items;
+    for (const Receipt::Line &line : draftReceipt.lines)
+        items += QStringLiteral("<li>%1</li>").arg(lineText(line).toHtmlEscaped());
+    return QStringLiteral("<table cellspacing=\"2\">%1</table><p><b>%2</b></p><ul>%3</ul>")
+        .arg(rows, tr("You are ordering:").toHtmlEscaped(), items);
+}

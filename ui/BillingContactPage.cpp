@@ -1,0 +1,89 @@
+#include "BillingContactPage.h"
+
+#include "LoadStatusPanel.h"
+#include "PurchaseWizard.h"
+#include "models/BillingContactListModel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+BillingContactPage::BillingContactPage(PurchaseWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_contacts(new QComboBox(this))
+    , m_poNumber(new QLineEdit(this))
+    , m_status(new LoadStatusPanel(wizard->context().billingContacts, tr("Loading your billing contacts…"),
+                                   tr("There is no billing contact in your Partner Portal account. Add one "
+                                      "in the Partner Portal, then press Retry."),
+                                   this))
+{
+    setObjectName(QStringLiteral("billingContactPage"));
+    setTitle(tr("Billing contact"));
+    setSubTitle(tr("Who receives the invoice for this order?"));
+
+    m_contacts->setObjectName(QStringLiteral("billingContactComboBox"));
+    m_contacts->setModel(wizard->context().billingContacts);
+    m_contacts->setPlaceholderText(tr("Choose a billing contact…"));
+    m_contacts->setAccessibleName(tr("Billing contact"));
+    m_contacts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_contacts->setMinimumContentsLength(40);
+    m_poNumber->setObjectName(QStringLiteral("poNumberLineEdit"));
+    m_poNumber->setAccessibleName(tr("Your purchase order number"));
+    m_poNumber->setPlaceholderText(tr("Optional — appears on the portal's order"));
+    m_poNumber->setMaxLength(64);
+
+    auto *contactLabel = new QLabel(tr("&Billing contact:"), this);
+    contactLabel->setBuddy(m_contacts);
+    auto *poLabel = new QLabel(tr("Your &PO number:"), this);
+    poLabel->setBuddy(m_poNumber);
+    auto *form = new QFormLayout;
+    form->addRow(contactLabel, m_contacts);
+    form->addRow(poLabel, m_poNumber);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_contacts, &QComboBox::currentIndexChanged, this, &BillingContactPage::contactChosen);
+    connect(m_poNumber, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_wizard->draft().poNumber = text.trimmed();
+    });
+    BillingContactListModel *model = wizard->context().billingContacts;
+    connect(model, &QAbstractItemModel::modelReset, this, &BillingContactPage::restoreSelection);
+    connect(model, &RemoteListModel::stateChanged, this, &BillingContactPage::completeChanged);
+}
+
+void BillingContactPage::initializePage()
+{
+    m_poNumber->setText(m_wizard->draft().poNumber);
+    restoreSelection();
+}
+
+void BillingContactPage::restoreSelection()
+{
+    BillingContactListModel *model = m_wizard->context().billingContacts;
+    const auto &chosen = m_wizard->draft().billingContact;
+    int row = chosen ? model->rowOf(chosen->billingContactId) : -1;
+    if (row < 0 && model->rowCount() == 1)
+        row = 0; // the only contact: nothing to choose
+    m_contacts->setCurrentIndex(row);
+    contactChosen();
+}
+
+void BillingContactPage::contactChosen()
+{
+    const int row = m_contacts->currentIndex();
+    if (row >= 0)
+        m_wizard->draft().billingContact = m_wizard->context().billingContacts->at(row);
+    else
+        m_wizard->draft().billingContact.reset();
+    emit completeChanged();
+}
+
+bool BillingContactPage::isComplete() const
+{
+    return m_contacts->currentIndex() >= 0 && m_wizard->draft().billingContact.has_value();
+}

@@ -1,0 +1,139 @@
+#include "MainWindow.h"
+
+#include "PracticeBanner.h"
+#include "PurchaseWizard.h"
+#include "SignInDialog.h"
+#include "auth/AccountStore.h"
+#include "auth/CredentialVault.h"
+#include "auth/SessionController.h"
+#include "models/BillingContactListModel.h"
+#include "models/OfferingModel.h"
+#include "models/ProductListModel.h"
+#include "models/SubordinateListModel.h"
+#include "order/ReceiptStore.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(const WizardContext &context, SessionController *session, AccountStore *accounts,
+                       CredentialVault *vault, const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_session(session)
+    , m_accounts(accounts)
+    , m_vault(vault)
+    , m_options(options)
+    , m_wizard(new PurchaseWizard(context))
+    , m_accountLabel(new QLabel(this))
+    , m_keychainWarning(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(options.practiceMode ? tr("Partner Purchase — practice mode") : tr("Partner Purchase"));
+    resize(900, 640);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    if (options.practiceMode)
+        layout->addWidget(new PracticeBanner(central));
+    m_wizard->setWindowFlags(Qt::Widget);
+    m_wizard->setParent(central);
+    layout->addWidget(m_wizard, 1);
+    setCentralWidget(central);
+    m_wizard->setEnabled(false);
+
+    m_accountLabel->setObjectName(QStringLiteral("accountStatusLabel"));
+    m_keychainWarning->setObjectName(QStringLiteral("keychainWarningLabel"));
+    m_keychainWarning->setWordWrap(true);
+    m_keychainWarning->hide();
+    statusBar()->addWidget(m_accountLabel);
+    statusBar()->addWidget(m_keychainWarning, 1);
+    createMenus();
+
+    connect(m_session, &SessionController::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_session, &SessionController::signedOut, this, &MainWindow::onSignedOut);
+    connect(m_session, &SessionController::needsSignIn, this, &MainWindow::openSignIn);
+    connect(m_vault, &CredentialVault::keychainUnavailable, this, [this](const QString &explanation) {
+        m_keychainWarning->setText(explanation);
+        m_keychainWarning->show();
+        if (m_signIn)
+            m_signIn->showNotice(explanation);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newPurchase = file->addAction(tr("&New purchase"), m_wizard, &PurchaseWizard::startNewPurchase);
+    newPurchase->setShortcut(QKeySequence::New);
+    newPurchase->setObjectName(QStringLiteral("newPurchaseAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    QAction *switchAccount = account->addAction(tr("&Switch account…"), this, [this] {
+        openSignIn(m_session->account(), ApiError());
+    });
+    switchAccount->setObjectName(QStringLiteral("switchAccountAction"));
+    QAction *signOut = account->addAction(tr("Sign &out and forget the secret"), m_session,
+                                          &SessionController::signOut);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+}
+
+void MainWindow::start()
+{
+    if (m_options.practiceMode) {
+        openSignIn(m_options.practiceAccount, ApiError());
+        return;
+    }
+    m_accountLabel->setText(tr("Signing in…"));
+    m_session->resumeLastAccount();
+}
+
+void MainWindow::openSignIn(const Account &prefill, const ApiError &reason)
+{
+    if (m_signIn) {
+        m_signIn->raise();
+        return;
+    }
+    m_accountLabel->setText(tr("Not signed in"));
+    m_signIn = new SignInDialog(m_session, m_accounts->accounts(), m_options.practiceMode, this);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_options.practiceMode)
+        m_signIn->prefill(m_options.practiceAccount, m_options.practiceSecret);
+    else if (prefill.isValid())
+        m_signIn->prefill(prefill);
+    if (reason.isError())
+        m_signIn->showError(reason);
+    if (!m_vault->keychainWorks())
+        m_signIn->showNotice(m_keychainWarning->text());
+    m_signIn->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::onSignedIn(const Account &account)
+{
+    m_accountLabel->setText(tr("Signed in as %1").arg(account.displayName()));
+    // Receipts are kept per account; practice receipts in one place whatever the port.
+    m_context.receipts->open(m_options.practiceMode ? QStringLiteral("practice") : account.id());
+    m_wizard->setAccount(account.id(), account.displayName());
+    m_wizard->setEnabled(true);
+    // The lists do not depend on each other: fetch them all at once, one round trip.
+    m_context.products->load();
+    m_context.subordinates->load();
+    m_context.billingContacts->load();
+    m_wizard->startNewPurchase();
+}
+
+void MainWindow::onSignedOut()
+{
+    m_context.products->clear();
+    m_context.subordinates->clear();
+    m_context.billingContacts->clear();
+    m_context.offering->setProduct(0, QString());
+    m_wizard->startNewPurchase();
+    m_wizard->setEnabled(false);
+    openSignIn(Account(), ApiError());
+}

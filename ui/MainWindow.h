@@ -1,0 +1,54 @@
+#pragma once
+
+#include "auth/Account.h"
+#include "api/ApiError.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class CredentialVault;
+class PurchaseWizard;
+class QLabel;
+class SessionController;
+class SignInDialog;
+class AccountStore;
+struct WizardContext;
+
+// The window: the purchase wizard in the middle, the account and actions in the menus,
+// the practice banner on top in practice mode. Signing in and out happens here.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool practiceMode = false;
+        Account practiceAccount;  // prefilled in practice mode
+        QString practiceSecret;
+    };
+
+    MainWindow(const WizardContext &context, SessionController *session, AccountStore *accounts,
+               CredentialVault *vault, const Options &options, QWidget *parent = nullptr);
+
+    // Silent sign-in from the keychain, or the sign-in dialog.
+    void start();
+    PurchaseWizard *wizard() const { return m_wizard; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+
+private:
+    void openSignIn(const Account &prefill, const ApiError &reason);
+    void onSignedIn(const Account &account);
+    void onSignedOut();
+    void createMenus();
+
+    const WizardContext &m_context;
+    SessionController *m_session;
+    AccountStore *m_accounts;
+    CredentialVault *m_vault;
+    Options m_options;
+    PurchaseWizard *m_wizard;
+    QLabel *m_accountLabel;
+    QLabel *m_keychainWarning;
+    QPointer<SignInDialog> m_signIn;
+};

@@ -1,0 +1,174 @@
+#include "OfferingPage.h"
+
+#include "LoadStatusPanel.h"
+#include "OrderLineEditor.h"
+#include "PurchaseWizard.h"
+#include "models/OfferingModel.h"
+#include "order/OrderBodyBuilder.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+OfferingPage::OfferingPage(PurchaseWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_status(new LoadStatusPanel(wizard->context().offering, tr("Loading the plans and services on offer…"),
+                                   tr("Nothing can be bought for this product right now."), this))
+    , m_planGroup(new QGroupBox(tr("Plan"), this))
+    , m_planChoice(new QComboBox(m_planGroup))
+    , m_planLayout(new QVBoxLayout(m_planGroup))
+    , m_serviceGroup(new QGroupBox(tr("Services"), this))
+    , m_serviceLayout(new QVBoxLayout(m_serviceGroup))
+    , m_problems(new QLabel(this))
+{
+    setObjectName(QStringLiteral("offeringPage"));
+    setTitle(tr("Plans and services"));
+    setSubTitle(tr("Choose a plan, services, and how many of each."));
+
+    m_planChoice->setObjectName(QStringLiteral("planComboBox"));
+    m_planChoice->setAccessibleName(tr("Plan"));
+    m_planLayout->addWidget(m_planChoice);
+    m_problems->setObjectName(QStringLiteral("selectionProblemsLabel"));
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: palette(mid);"));
+
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_planGroup);
+    contentLayout->addWidget(m_serviceGroup);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_problems);
+
+    connect(m_planChoice, &QComboBox::currentIndexChanged, this, &OfferingPage::planChosen);
+    OfferingModel *offering = wizard->context().offering;
+    connect(offering, &RemoteListModel::stateChanged, this, [this](RemoteListModel::State state) {
+        if (state == RemoteListModel::State::Ready || state == RemoteListModel::State::Idle)
+            rebuild();
+        emit completeChanged();
+    });
+    rebuild();
+}
+
+bool OfferingPage::offeringMatchesDraft() const
+{
+    const auto &product = m_wizard->draft().product;
+    const OfferingModel *offering = m_wizard->context().offering;
+    return product && offering->productId() == product->productId
+        && offering->productNo() == m_wizard->draft().productNo;
+}
+
+void OfferingPage::initializePage()
+{
+    // The product page normally prefetched this; load here if it did not (or failed).
+    OfferingModel *offering = m_wizard->context().offering;
+    if (!offeringMatchesDraft() || offering->state() == RemoteListModel::State::Idle
+        || offering->state() == RemoteListModel::State::Failed) {
+        offering->setProduct(m_wizard->draft().product->productId, m_wizard->draft().productNo);
+        offering->load();
+    }
+    rebuild();
+}
+
+void OfferingPage::rebuild()
+{
+    // Rebuild the editors from the offering, then show the draft's choices in them, so
+    // that Back and Next, or a Retry, keep what the user chose.
+    m_restoring = true;
+    const Offering &offering = m_wizard->context().offering->offering();
+    const bool ready = m_wizard->context().offering->state() == RemoteListModel::State::Ready;
+    const OrderDraft saved = m_wizard->draft();
+
+    delete m_planEditor;
+    m_planEditor = nullptr;
+    qDeleteAll(m_serviceEditors);
+    m_serviceEditors.clear();
+    m_planChoice->clear();
+
+    QList<OfferingItem> plans;
+    for (const OfferingItem &plan : offering.plans) {
+        if (plan.isPurchasable())
+            plans << plan;
+    }
+    m_planGroup->setVisible(ready && !plans.isEmpty());
+    m_serviceGroup->setVisible(ready && !offering.services.isEmpty());
+    if (!ready) {
+        m_restoring = false;
+        return;
+    }
+
+    m_planChoice->addItem(offering.services.isEmpty() ? tr("Choose a plan…")
+                                                      : tr("No plan — services only"));
+    for (const OfferingItem &plan : std::as_const(plans))
+        m_planChoice->addItem(plan.name, plan.id.toString());
+    const int planRow = saved.plan ? m_planChoice->findData(saved.plan->item.id.toString()) : 0;
+    m_planChoice->setCurrentIndex(std::max(0, planRow));
+    planChosen();
+    if (m_planEditor && saved.plan && saved.plan->item.id == m_planEditor->item().id)
+        m_planEditor->setLine(*saved.plan);
+
+    for (const OfferingItem &service : offering.services) {
+        if (!service.isPurchasable())
+            continue;
+        auto *editor = new OrderLineEditor(service, true, QStringLiteral("service") + service.id.toString(),
+                                           m_serviceGroup);
+        for (const OrderLine &chosen : saved.services) {
+            if (chosen.item.id == service.id)
+                editor->setLine(chosen);
+        }
+        connect(editor, &OrderLineEditor::changed, this, &OfferingPage::updateDraft);
+        m_serviceLayout->addWidget(editor);
+        m_serviceEditors << editor;
+    }
+    m_restoring = false;
+    updateDraft();
+}
+
+void OfferingPage::planChosen()
+{
+    delete m_planEditor;
+    m_planEditor = nullptr;
+    const EntityId planId = EntityId::fromString(m_planChoice->currentData().toString());
+    if (const OfferingItem *plan = m_wizard->context().offering->offering().findPlan(planId)) {
+        m_planEditor = new OrderLineEditor(*plan, false, QStringLiteral("plan"), m_planGroup);
+        connect(m_planEditor, &OrderLineEditor::changed, this, &OfferingPage::updateDraft);
+        m_planLayout->addWidget(m_planEditor);
+        setTabOrder(m_planChoice, m_planEditor);
+    }
+    updateDraft();
+}
+
+void OfferingPage::updateDraft()
+{
+    if (m_restoring)
+        return;
+    OrderDraft &draft = m_wizard->draft();
+    draft.plan = m_planEditor ? m_planEditor->line() : std::nullopt;
+    draft.services.clear();
+    for (const OrderLineEditor *editor : std::as_const(m_serviceEditors)) {
+        if (const auto line = editor->line())
+            draft.services << *line;
+    }
+    const QStringList problems = OrderBodyBuilder::selectionProblems(draft);
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty()
+                           && m_wizard->context().offering->state() == RemoteListModel::State::Ready);
+    emit completeChanged();
+}
+
+bool OfferingPage::isComplete() const
+{
+    return m_wizard->context().offering->state() == RemoteListModel::State::Ready && offeringMatchesDraft()
+        && OrderBodyBuilder::selectionProblems(m_wizard->draft()).isEmpty();
+}

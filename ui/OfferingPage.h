@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QWizardPage>
+
+class LoadStatusPanel;
+class OrderLineEditor;
+class PurchaseWizard;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QVBoxLayout;
+
+// Step 3: the plan (if the product has plans) and the services, with quantities and
+// billing, from purchase_product_info. Next is enabled only for a valid order.
+class OfferingPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit OfferingPage(PurchaseWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+
+private:
+    void rebuild();
+    void planChosen();
+    void updateDraft();
+    bool offeringMatchesDraft() const;
+
+    PurchaseWizard *m_wizard;
+    LoadStatusPanel *m_status;
+    QGroupBox *m_planGroup;
+    QComboBox *m_planChoice;
+    QVBoxLayout *m_planLayout;
+    OrderLineEditor *m_planEditor = nullptr;
+    QGroupBox *m_serviceGroup;
+    QVBoxLayout *m_serviceLayout;
+    QList<OrderLineEditor *> m_serviceEditors;
+    QLabel *m_problems;
+    bool m_restoring = false;
+};

@@ -1,0 +1,127 @@
+#include "OrderLineEditor.h"
+
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+
+namespace {
+
+QString cycleName(const QString &cycle)
+{
+    if (cycle == QLatin1String("annually"))
+        return OrderLineEditor::tr("Annually");
+    if (cycle == QLatin1String("monthly"))
+        return OrderLineEditor::tr("Monthly");
+    if (cycle == QLatin1String("once"))
+        return OrderLineEditor::tr("Once");
+    return cycle;
+}
+
+QString periodsName(int multiCycle)
+{
+    if (multiCycle == 0)
+        //: multiCycle 0: the product's standard term, no extra periods paid in advance
+        return OrderLineEditor::tr("Standard term");
+    return OrderLineEditor::tr("%n period(s)", nullptr, multiCycle);
+}
+
+} // namespace
+
+OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const QString &namePrefix,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_item(item)
+    , m_quantity(new QSpinBox(this))
+    , m_cycle(new QComboBox(this))
+    , m_periods(new QComboBox(this))
+    , m_details(new QLabel(this))
+{
+    setObjectName(namePrefix + QStringLiteral("OrderLineEditor"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    if (checkable) {
+        m_include = new QCheckBox(item.name, this);
+        m_include->setObjectName(namePrefix + QStringLiteral("CheckBox"));
+        m_include->setAccessibleName(tr("Include %1").arg(item.name));
+        layout->addWidget(m_include, 1);
+        connect(m_include, &QCheckBox::toggled, this, [this] {
+            updateEnabled();
+            emit changed();
+        });
+    }
+
+    m_quantity->setObjectName(namePrefix + QStringLiteral("QuantitySpinBox"));
+    m_quantity->setRange(item.minQuantity, item.maxQuantity);
+    m_quantity->setValue(item.minQuantity);
+    m_quantity->setAccelerated(true);
+    m_quantity->setGroupSeparatorShown(true);
+    m_quantity->setAccessibleName(tr("Quantity of %1").arg(item.name));
+    if (!item.quantityUnit.isEmpty())
+        m_quantity->setSuffix(QLatin1Char(' ') + item.quantityUnit);
+    m_quantity->setToolTip(tr("Between %L1 and %L2").arg(item.minQuantity).arg(item.maxQuantity));
+    layout->addWidget(m_quantity);
+
+    m_cycle->setObjectName(namePrefix + QStringLiteral("BillingCycleComboBox"));
+    m_cycle->setAccessibleName(tr("Billing cycle of %1").arg(item.name));
+    for (const QString &cycle : item.billingCycles)
+        m_cycle->addItem(cycleName(cycle), cycle);
+    m_cycle->setEnabled(item.billingCycles.size() > 1);
+    layout->addWidget(m_cycle);
+
+    m_periods->setObjectName(namePrefix + QStringLiteral("PeriodsComboBox"));
+    m_periods->setAccessibleName(tr("Billing periods of %1").arg(item.name));
+    for (const int periods : item.multiCycles)
+        m_periods->addItem(periodsName(periods), periods);
+    m_periods->setEnabled(item.multiCycles.size() > 1);
+    layout->addWidget(m_periods);
+
+    m_details->setObjectName(namePrefix + QStringLiteral("DetailsLabel"));
+    if (!item.unitPrice.isEmpty())
+        //: unit price, e.g. "USD 12.50 each"
+        m_details->setText(tr("%1 %2 each").arg(item.currencyCode, item.unitPrice));
+    m_details->setVisible(!m_details->text().isEmpty());
+    layout->addWidget(m_details);
+
+    connect(m_quantity, &QSpinBox::valueChanged, this, &OrderLineEditor::changed);
+    connect(m_cycle, &QComboBox::currentIndexChanged, this, &OrderLineEditor::changed);
+    connect(m_periods, &QComboBox::currentIndexChanged, this, &OrderLineEditor::changed);
+    updateEnabled();
+}
+
+void OrderLineEditor::updateEnabled()
+{
+    const bool included = !m_include || m_include->isChecked();
+    m_quantity->setEnabled(included);
+    m_cycle->setEnabled(included && m_item.billingCycles.size() > 1);
+    m_periods->setEnabled(included && m_item.multiCycles.size() > 1);
+}
+
+std::optional<OrderLine> OrderLineEditor::line() const
+{
+    if (m_include && !m_include->isChecked())
+        return std::nullopt;
+    OrderLine line;
+    line.item = m_item;
+    line.quantity = m_quantity->value();
+    line.billingCycle = m_cycle->currentData().toString();
+    line.multiCycle = m_periods->currentData().toInt();
+    return line;
+}
+
+void OrderLineEditor::setLine(const OrderLine &line)
+{
+    const QSignalBlocker blockQuantity(m_quantity);
+    const QSignalBlocker blockCycle(m_cycle);
+    const QSignalBlocker blockPeriods(m_periods);
+    if (m_include) {
+        const QSignalBlocker blockInclude(m_include);
+        m_include->setChecked(true);
+    }
+    m_quantity->setValue(line.quantity);
+    m_cycle->setCurrentIndex(std::max(0, m_cycle->findData(line.billingCycle)));
+    m_periods->setCurrentIndex(std::max(0, m_periods->findData(line.multiCycle)));
+    updateEnabled();
+}

@@ -1,0 +1,104 @@
+#include "OutcomeUnknownPage.h"
+
+#include "PurchaseWizard.h"
+#include "order/OrderLookup.h"
+#include "order/OrderSubmitter.h"
+#include "order/ReceiptFormatter.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_explanation(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_check(new QPushButton(tr("&Check the portal's order list"), this))
+    , m_verdict(new QLabel(this))
+    , m_newPurchase(new QPushButton(tr("Start a &new purchase"), this))
+{
+    setObjectName(QStringLiteral("outcomeUnknownPage"));
+    setTitle(tr("Outcome unknown"));
+    setSubTitle(tr("The order was sent, but no answer came back."));
+    setFinalPage(true);
+
+    m_explanation->setObjectName(QStringLiteral("outcomeExplanationLabel"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setObjectName(QStringLiteral("outcomeSummaryLabel"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_check->setObjectName(QStringLiteral("checkOrdersButton"));
+    m_verdict->setObjectName(QStringLiteral("lookupVerdictLabel"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_newPurchase->setObjectName(QStringLiteral("newPurchaseButton"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_check, 0, Qt::AlignLeft);
+    layout->addWidget(m_verdict);
+    layout->addStretch();
+    layout->addWidget(m_newPurchase, 0, Qt::AlignLeft);
+
+    OrderLookup *lookup = wizard->context().lookup;
+    connect(m_check, &QPushButton::clicked, this, [this, lookup] {
+        const OrderSubmitter *submitter = m_wizard->context().submitter;
+        m_check->setEnabled(false);
+        m_verdict->setText(tr("Looking for the order in the Partner Portal…"));
+        lookup->find(submitter->request(), submitter->attemptedAt());
+    });
+    connect(lookup, &OrderLookup::finished, this, &OutcomeUnknownPage::lookupFinished);
+    connect(m_newPurchase, &QPushButton::clicked, wizard, &PurchaseWizard::startNewPurchase);
+}
+
+void OutcomeUnknownPage::initializePage()
+{
+    const OrderSubmitter *submitter = m_wizard->context().submitter;
+    const QString when = QLocale().toString(submitter->attemptedAt().toLocalTime(), QLocale::LongFormat);
+    QString text = tr("The order was sent to the Partner Portal at %1, but the connection ended before "
+                      "its answer arrived (%2). The order may or may not have been placed. It was NOT "
+                      "sent again. Check the portal's order list before you buy again.")
+                       .arg(when, submitter->error().title());
+    if (!submitter->error().requestId().isEmpty())
+        text += QLatin1Char(' ') + tr("Request ID: %1").arg(submitter->error().requestId());
+    m_explanation->setText(text);
+
+    const Receipt attempt = Receipt::fromOrder(m_wizard->draft(), submitter->request(), OrderReceipt(),
+                                               m_wizard->accountId(), m_wizard->accountLabel(),
+                                               submitter->attemptedAt());
+    m_summary->setText(ReceiptFormatter::orderSummaryHtml(attempt));
+    m_verdict->clear();
+    m_check->setEnabled(true);
+    // Starting over is offered once the user knows what happened.
+    m_newPurchase->setEnabled(false);
+}
+
+void OutcomeUnknownPage::lookupFinished()
+{
+    const OrderLookup *lookup = m_wizard->context().lookup;
+    m_check->setEnabled(true);
+    switch (lookup->verdict()) {
+    case OrderLookup::Verdict::Found:
+        m_verdict->setText(tr("Found it: order %1 (status: %2) was created after your attempt with the same "
+                              "product and items. Do not buy again; the order is in the portal.")
+                               .arg(lookup->match()->orderNo, lookup->match()->orderStatus));
+        m_newPurchase->setEnabled(true);
+        break;
+    case OrderLookup::Verdict::NotFound:
+        m_verdict->setText(tr("No matching order was found in the portal's order list. The order was "
+                              "probably not placed; you can start a new purchase. Check again in a few "
+                              "minutes if you want to be sure."));
+        m_newPurchase->setEnabled(true);
+        break;
+    case OrderLookup::Verdict::Failed:
+        m_verdict->setText(tr("The order list could not be checked. %1 %2")
+                               .arg(lookup->error().userMessage(), lookup->error().referenceLine()));
+        break;
+    case OrderLookup::Verdict::Searching:
+        break;
+    }
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QWizardPage>
+
+class PurchaseWizard;
+class QLabel;
+class QPushButton;
+
+// The last page when an order was sent but its answer was lost: says so plainly, keeps
+// the draft, and offers to look the order up in the portal — never to send it again.
+class OutcomeUnknownPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit OutcomeUnknownPage(PurchaseWizard *wizard);
+
+    void initializePage() override;
+
+private:
+    void lookupFinished();
+
+    PurchaseWizard *m_wizard;
+    QLabel *m_explanation;
+    QLabel *m_summary;
+    QPushButton *m_check;
+    QLabel *m_verdict;
+    QPushButton *m_newPurchase;
+};

@@ -1,0 +1,129 @@
+#include "ProductPage.h"
+
+#include "LoadStatusPanel.h"
+#include "PurchaseWizard.h"
+#include "models/OfferingModel.h"
+#include "models/ProductListModel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+ProductPage::ProductPage(PurchaseWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_products(new QComboBox(this))
+    , m_status(new LoadStatusPanel(wizard->context().products, tr("Loading the products you can buy…"),
+                                   tr("This account cannot buy any products. Ask your Yeastar account "
+                                      "manager to enable products for API purchases."),
+                                   this))
+    , m_serialLabel(new QLabel(tr("Device &serial number:"), this))
+    , m_serial(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("productPage"));
+    setTitle(tr("Choose a product"));
+    setSubTitle(tr("What do you want to buy?"));
+
+    m_products->setObjectName(QStringLiteral("productComboBox"));
+    m_products->setModel(wizard->context().products);
+    m_products->setPlaceholderText(tr("Choose a product…"));
+    m_products->setAccessibleName(tr("Product"));
+    m_products->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_products->setMinimumContentsLength(36);
+
+    m_serial->setObjectName(QStringLiteral("serialNumberLineEdit"));
+    m_serial->setAccessibleName(tr("Device serial number"));
+    m_serial->setPlaceholderText(tr("As shown in the PBX web interface"));
+    m_serial->setClearButtonEnabled(true);
+    m_serialLabel->setBuddy(m_serial);
+
+    auto *productLabel = new QLabel(tr("&Product:"), this);
+    productLabel->setBuddy(m_products);
+    auto *form = new QFormLayout;
+    form->addRow(productLabel, m_products);
+    form->addRow(m_serialLabel, m_serial);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addStretch();
+
+    connect(m_products, &QComboBox::currentIndexChanged, this, &ProductPage::productChosen);
+    connect(m_serial, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_wizard->draft().productNo != text.trimmed()) {
+            m_wizard->draft().productNo = text.trimmed();
+            // The plans offered depend on the device; they are fetched again later.
+            m_wizard->draft().plan.reset();
+            m_wizard->draft().services.clear();
+        }
+        emit completeChanged();
+    });
+    connect(wizard->context().products, &QAbstractItemModel::modelReset, this, &ProductPage::restoreSelection);
+    connect(wizard->context().products, &RemoteListModel::stateChanged, this, &ProductPage::completeChanged);
+    productChosen();
+}
+
+void ProductPage::initializePage()
+{
+    restoreSelection();
+}
+
+void ProductPage::restoreSelection()
+{
+    // A reload (Retry, sign-in) resets the combo; put the user's choice back.
+    const auto &product = m_wizard->draft().product;
+    const int row = product ? m_wizard->context().products->rowOf(product->productId) : -1;
+    if (m_products->currentIndex() != row)
+        m_products->setCurrentIndex(row);
+    emit completeChanged();
+}
+
+void ProductPage::productChosen()
+{
+    const int row = m_products->currentIndex();
+    OrderDraft &draft = m_wizard->draft();
+    if (row >= 0) {
+        const Product &chosen = m_wizard->context().products->at(row);
+        if (!draft.product || draft.product->productId != chosen.productId) {
+            draft.product = chosen;
+            draft.clearProductChoices(); // only what depends on the product
+            m_serial->clear();
+        }
+    }
+    const bool needsSerial = draft.product && draft.product->requiresSerialNumber();
+    m_serialLabel->setVisible(needsSerial);
+    m_serial->setVisible(needsSerial);
+    if (!needsSerial)
+        prefetchOffering(); // as soon as a product is chosen
+    emit completeChanged();
+}
+
+void ProductPage::prefetchOffering()
+{
+    const auto &product = m_wizard->draft().product;
+    if (!product)
+        return;
+    OfferingModel *offering = m_wizard->context().offering;
+    const QString productNo = m_wizard->draft().productNo;
+    const bool sameRequest = offering->productId() == product->productId && offering->productNo() == productNo;
+    if (sameRequest && offering->state() != RemoteListModel::State::Idle
+        && offering->state() != RemoteListModel::State::Failed)
+        return;
+    offering->setProduct(product->productId, productNo);
+    offering->load();
+}
+
+bool ProductPage::isComplete() const
+{
+    const auto &product = m_wizard->draft().product;
+    if (!product || m_products->currentIndex() < 0)
+        return false;
+    return !product->requiresSerialNumber() || !m_wizard->draft().productNo.isEmpty();
+}
+
+bool ProductPage::validatePage()
+{
+    prefetchOffering(); // with the serial number, for products that need one
+    return true;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWizardPage>
+
+class LoadStatusPanel;
+class PurchaseWizard;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+// Step 1: which product to buy (product_list), and the device serial number for the
+// products that are bought for an existing device.
+class ProductPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ProductPage(PurchaseWizard *wizard);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void productChosen();
+    void restoreSelection();
+    void prefetchOffering();
+
+    PurchaseWizard *m_wizard;
+    QComboBox *m_products;
+    LoadStatusPanel *m_status;
+    QLabel *m_serialLabel;
+    QLineEdit *m_serial;
+};

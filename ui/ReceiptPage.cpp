@@ -1,0 +1,44 @@
+#include "ReceiptPage.h"
+
+#include "PurchaseWizard.h"
+#include "ReceiptView.h"
+#include "order/ReceiptFormatter.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+ReceiptPage::ReceiptPage(PurchaseWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_status(new QLabel(this))
+    , m_saveWarning(new QLabel(this))
+    , m_view(new ReceiptView(this))
+{
+    setObjectName(QStringLiteral("receiptPage"));
+    setTitle(tr("Order placed"));
+    setFinalPage(true);
+    m_status->setObjectName(QStringLiteral("orderStatusLabel"));
+    m_status->setWordWrap(true);
+    m_saveWarning->setObjectName(QStringLiteral("receiptSaveWarningLabel"));
+    m_saveWarning->setWordWrap(true);
+    m_saveWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_saveWarning);
+    layout->addWidget(m_view, 1);
+}
+
+void ReceiptPage::initializePage()
+{
+    const Receipt &receipt = m_wizard->lastReceipt();
+    //: %1 order number, %2 what the status means
+    setSubTitle(tr("Order %1 — %2").arg(receipt.portal.orderNo, receipt.portal.orderStatus));
+    m_status->setText(ReceiptFormatter::statusMeaning(receipt.portal.orderStatus));
+    m_view->setReceipt(receipt);
+    const QString saveError = m_wizard->lastReceiptSaveError();
+    m_saveWarning->setText(saveError.isEmpty()
+                               ? QString()
+                               : tr("The receipt could not be saved on this computer (%1). Save it as PDF "
+                                    "or copy it now.").arg(saveError));
+    m_saveWarning->setVisible(!saveError.isEmpty());
+}

@@ -1,0 +1,95 @@
+#include "ReceiptView.h"
+
+#include "ReceiptDocument.h"
+#include "order/ReceiptFormatter.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+ReceiptView::ReceiptView(QWidget *parent)
+    : QWidget(parent)
+    , m_text(new QTextBrowser(this))
+    , m_feedback(new QLabel(this))
+    , m_copy(new QPushButton(tr("&Copy as text"), this))
+    , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
+    , m_print(new QPushButton(tr("P&rint…"), this))
+{
+    m_text->setObjectName(QStringLiteral("receiptTextBrowser"));
+    m_text->setAccessibleName(tr("Order receipt"));
+    m_text->setOpenLinks(false);
+    m_feedback->setObjectName(QStringLiteral("receiptFeedbackLabel"));
+    m_feedback->setWordWrap(true);
+    m_copy->setObjectName(QStringLiteral("copyReceiptButton"));
+    m_pdf->setObjectName(QStringLiteral("savePdfButton"));
+    m_print->setObjectName(QStringLiteral("printButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_print);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_feedback);
+
+    connect(m_copy, &QPushButton::clicked, this, &ReceiptView::copyToClipboard);
+    connect(m_pdf, &QPushButton::clicked, this, &ReceiptView::chooseFileAndSavePdf);
+    connect(m_print, &QPushButton::clicked, this, &ReceiptView::print);
+}
+
+void ReceiptView::setReceipt(const Receipt &receipt)
+{
+    m_receipt = receipt;
+    m_text->setHtml(ReceiptFormatter::html(receipt));
+    m_feedback->clear();
+}
+
+void ReceiptView::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setText(ReceiptFormatter::plainText(m_receipt));
+    m_feedback->setText(tr("The receipt was copied to the clipboard."));
+}
+
+void ReceiptView::chooseFileAndSavePdf()
+{
+    auto *dialog = new QFileDialog(this, tr("Save the receipt as PDF"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                   tr("PDF documents (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("savePdfFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->selectFile(ReceiptDocument::suggestedFileName(m_receipt));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const QString error = ReceiptDocument::writePdf(m_receipt, path);
+        m_feedback->setText(error.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
+        if (error.isEmpty())
+            emit pdfSaved(path);
+    });
+    dialog->open();
+}
+
+void ReceiptView::print()
+{
+    auto *printer = new QPrinter(QPrinter::HighResolution);
+    auto *dialog = new QPrintDialog(printer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
+    connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this, [this](QPrinter *chosen) {
+        ReceiptDocument::print(m_receipt, chosen);
+        m_feedback->setText(tr("The receipt was sent to the printer."));
+    });
+    dialog->open();
+}

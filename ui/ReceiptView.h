@@ -1,0 +1,38 @@
+#pragma once
+
+#include "order/Receipt.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+// A receipt on screen with its actions: copy as text, save as PDF, print. The wizard's
+// receipt page and the receipt history show receipts through this one widget.
+class ReceiptView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReceiptView(QWidget *parent = nullptr);
+
+    void setReceipt(const Receipt &receipt);
+    const Receipt &receipt() const { return m_receipt; }
+
+    // The actions, callable directly (tests, menus) — the dialogs they open are not modal loops.
+    void copyToClipboard();
+    void chooseFileAndSavePdf();
+    void print();
+
+signals:
+    void pdfSaved(const QString &path);
+
+private:
+    Receipt m_receipt;
+    QTextBrowser *m_text;
+    QLabel *m_feedback;
+    QPushButton *m_copy;
+    QPushButton *m_pdf;
+    QPushButton *m_print;
+};

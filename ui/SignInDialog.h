@@ -1,0 +1,54 @@
+#pragma once
+
+#include "auth/Account.h"
+#include "api/ApiError.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class SessionController;
+
+// Sign in to a Partner Portal account: base URL, client ID, client secret (masked, with a
+// show toggle), a label, and "remember in the keychain". Saved accounts can be picked;
+// for a saved account an empty secret field means "use the stored secret". Errors show
+// inline and nothing typed is lost.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SignInDialog(SessionController *session, const QList<Account> &savedAccounts, bool practiceMode,
+                 QWidget *parent = nullptr);
+
+    // Fills the fields (the practice portal, or the account that needs a new sign-in).
+    void prefill(const Account &account, const QString &clientSecret = QString());
+    void showError(const ApiError &error);
+    // Shown when the keychain cannot keep the secret.
+    void showNotice(const QString &text);
+
+private:
+    void accountPicked(int index);
+    void submit();
+    void setBusy(bool busy);
+
+    SessionController *m_session;
+    QList<Account> m_saved;
+    QComboBox *m_accounts;
+    QLineEdit *m_baseUrl;
+    QLineEdit *m_clientId;
+    QLineEdit *m_secret;
+    QCheckBox *m_showSecret;
+    QLineEdit *m_label;
+    QCheckBox *m_remember;
+    QLabel *m_error;
+    QLabel *m_reference;
+    QLabel *m_notice;
+    QProgressBar *m_busy;
+    QPushButton *m_signIn;
+};
