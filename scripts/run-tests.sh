@@ -15,7 +15,8 @@ chmod 700 "$scratch/runtime"
 unset DISPLAY WAYLAND_DISPLAY
 export XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch/runtime" \
        XDG_CONFIG_HOME="$scratch/config" HOME="$scratch/home" \
-       QT_QPA_PLATFORM=offscreen
+       QT_QPA_PLATFORM=offscreen \
+       PP_REQUIRE_KEYCHAIN=1   # the keychain tests fail instead of skipping without one
 
 exec dbus-run-session -- sh -c '
     echo -n pp-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null

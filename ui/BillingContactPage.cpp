@@ -52,6 +52,9 @@ BillingContactPage::BillingContactPage(PurchaseWizard *wizard)
         m_wizard->draft().poNumber = text.trimmed();
     });
     BillingContactListModel *model = wizard->context().billingContacts;
+    // While the list is replaced the combo box picks a row on its own; that is not the
+    // user's choice and must not reach the draft (restoreSelection() puts theirs back).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_listResetting = true; });
     connect(model, &QAbstractItemModel::modelReset, this, &BillingContactPage::restoreSelection);
     connect(model, &RemoteListModel::stateChanged, this, &BillingContactPage::completeChanged);
 }
@@ -64,6 +67,7 @@ void BillingContactPage::initializePage()
 
 void BillingContactPage::restoreSelection()
 {
+    m_listResetting = false;
     BillingContactListModel *model = m_wizard->context().billingContacts;
     const auto &chosen = m_wizard->draft().billingContact;
     int row = chosen ? model->rowOf(chosen->billingContactId) : -1;
@@ -75,6 +79,8 @@ void BillingContactPage::restoreSelection()
 
 void BillingContactPage::contactChosen()
 {
+    if (m_listResetting)
+        return;
     const int row = m_contacts->currentIndex();
     if (row >= 0)
         m_wizard->draft().billingContact = m_wizard->context().billingContacts->at(row);

@@ -24,6 +24,7 @@ private:
     void contactChosen();
 
     PurchaseWizard *m_wizard;
+    bool m_listResetting = false;
     QComboBox *m_contacts;
     QLineEdit *m_poNumber;
     LoadStatusPanel *m_status;

@@ -59,7 +59,7 @@ void LoadStatusPanel::refresh()
 {
     const RemoteListModel::State state = m_model->state();
     const bool failed = state == RemoteListModel::State::Failed;
-    const bool loading = state == RemoteListModel::State::Loading || state == RemoteListModel::State::Idle;
+    const bool loading = state == RemoteListModel::State::Loading;
     const bool empty = state == RemoteListModel::State::Ready && m_model->rowCount() == 0;
 
     m_busy->setVisible(loading);

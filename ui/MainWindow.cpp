@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FollowUpActions.h"
 #include "PracticeBanner.h"
 #include "PurchaseWizard.h"
 #include "SignInDialog.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const WizardContext &context, SessionController *session, AccountStore *accounts,
@@ -63,12 +65,24 @@ MainWindow::MainWindow(const WizardContext &context, SessionController *session,
     });
 }
 
+SignInDialog *MainWindow::signInDialog() const
+{
+    return m_signIn;
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newPurchase = file->addAction(tr("&New purchase"), m_wizard, &PurchaseWizard::startNewPurchase);
     newPurchase->setShortcut(QKeySequence::New);
     newPurchase->setObjectName(QStringLiteral("newPurchaseAction"));
+    // Receipts and portal orders: File menu and a toolbar (FollowUpActions owns the windows).
+    auto *followUp = new FollowUpActions(m_context, m_session, this);
+    file->addActions({followUp->receiptsAction(), followUp->ordersAction()});
+    QToolBar *toolBar = addToolBar(tr("Orders"));
+    toolBar->setObjectName(QStringLiteral("ordersToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addActions({followUp->receiptsAction(), followUp->ordersAction()});
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);

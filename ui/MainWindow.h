@@ -2,6 +2,7 @@
 
 #include "auth/Account.h"
 #include "api/ApiError.h"
+#include "WizardContext.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,7 +13,6 @@ class QLabel;
 class SessionController;
 class SignInDialog;
 class AccountStore;
-struct WizardContext;
 
 // The window: the purchase wizard in the middle, the account and actions in the menus,
 // the practice banner on top in practice mode. Signing in and out happens here.
@@ -34,7 +34,7 @@ public:
     // Silent sign-in from the keychain, or the sign-in dialog.
     void start();
     PurchaseWizard *wizard() const { return m_wizard; }
-    SignInDialog *signInDialog() const { return m_signIn; }
+    SignInDialog *signInDialog() const;
 
 private:
     void openSignIn(const Account &prefill, const ApiError &reason);
@@ -42,7 +42,7 @@ private:
     void onSignedOut();
     void createMenus();
 
-    const WizardContext &m_context;
+    WizardContext m_context;
     SessionController *m_session;
     AccountStore *m_accounts;
     CredentialVault *m_vault;

@@ -129,6 +129,7 @@ void OfferingPage::rebuild()
         }
         connect(editor, &OrderLineEditor::changed, this, &OfferingPage::updateDraft);
         m_serviceLayout->addWidget(editor);
+        editor->show();
         m_serviceEditors << editor;
     }
     m_restoring = false;
@@ -144,6 +145,8 @@ void OfferingPage::planChosen()
         m_planEditor = new OrderLineEditor(*plan, false, QStringLiteral("plan"), m_planGroup);
         connect(m_planEditor, &OrderLineEditor::changed, this, &OfferingPage::updateDraft);
         m_planLayout->addWidget(m_planEditor);
+        m_planEditor->show(); // the group is already visible: a new child must be shown
+
         setTabOrder(m_planChoice, m_planEditor);
     }
     updateDraft();

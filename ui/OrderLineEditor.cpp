@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStringList>
 
 namespace {
 
@@ -51,6 +52,10 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
             updateEnabled();
             emit changed();
         });
+    } else {
+        auto *label = new QLabel(tr("&Quantity:"), this);
+        label->setBuddy(m_quantity);
+        layout->addWidget(label, 1, Qt::AlignRight);
     }
 
     m_quantity->setObjectName(namePrefix + QStringLiteral("QuantitySpinBox"));
@@ -59,8 +64,6 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
     m_quantity->setAccelerated(true);
     m_quantity->setGroupSeparatorShown(true);
     m_quantity->setAccessibleName(tr("Quantity of %1").arg(item.name));
-    if (!item.quantityUnit.isEmpty())
-        m_quantity->setSuffix(QLatin1Char(' ') + item.quantityUnit);
     m_quantity->setToolTip(tr("Between %L1 and %L2").arg(item.minQuantity).arg(item.maxQuantity));
     layout->addWidget(m_quantity);
 
@@ -79,9 +82,14 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
     layout->addWidget(m_periods);
 
     m_details->setObjectName(namePrefix + QStringLiteral("DetailsLabel"));
+    QStringList details;
+    if (!item.quantityUnit.isEmpty())
+        details << item.quantityUnit;
     if (!item.unitPrice.isEmpty())
         //: unit price, e.g. "USD 12.50 each"
-        m_details->setText(tr("%1 %2 each").arg(item.currencyCode, item.unitPrice));
+        details << tr("%1 %2 each").arg(item.currencyCode, item.unitPrice);
+    m_details->setText(details.join(QStringLiteral(" · ")));
+    m_details->setMinimumWidth(m_details->fontMetrics().horizontalAdvance(QStringLiteral("extensions · USD 199.00 each")));
     m_details->setVisible(!m_details->text().isEmpty());
     layout->addWidget(m_details);
 

@@ -59,9 +59,10 @@ void OutcomeUnknownPage::initializePage()
 {
     const OrderSubmitter *submitter = m_wizard->context().submitter;
     const QString when = QLocale().toString(submitter->attemptedAt().toLocalTime(), QLocale::LongFormat);
-    QString text = tr("The order was sent to the Partner Portal at %1, but the connection ended before "
-                      "its answer arrived (%2). The order may or may not have been placed. It was NOT "
-                      "sent again. Check the portal's order list before you buy again.")
+    //: %1 date and time of the attempt, %2 what went wrong, e.g. "The Partner Portal did not answer in time."
+    QString text = tr("The order was sent to the Partner Portal at %1, but its answer never arrived: %2 "
+                      "The order may or may not have been placed. It was NOT sent again. Check the "
+                      "portal's order list before you buy again.")
                        .arg(when, submitter->error().title());
     if (!submitter->error().requestId().isEmpty())
         text += QLatin1Char(' ') + tr("Request ID: %1").arg(submitter->error().requestId());
@@ -75,6 +76,12 @@ void OutcomeUnknownPage::initializePage()
     m_check->setEnabled(true);
     // Starting over is offered once the user knows what happened.
     m_newPurchase->setEnabled(false);
+    emit completeChanged();
+}
+
+bool OutcomeUnknownPage::isComplete() const
+{
+    return m_newPurchase->isEnabled();
 }
 
 void OutcomeUnknownPage::lookupFinished()
@@ -101,4 +108,5 @@ void OutcomeUnknownPage::lookupFinished()
     case OrderLookup::Verdict::Searching:
         break;
     }
+    emit completeChanged();
 }

@@ -16,6 +16,9 @@ public:
     explicit OutcomeUnknownPage(PurchaseWizard *wizard);
 
     void initializePage() override;
+    int nextId() const override { return -1; }
+    // Done (a new purchase) only once the user has checked what happened.
+    bool isComplete() const override;
 
 private:
     void lookupFinished();

@@ -59,6 +59,9 @@ ProductPage::ProductPage(PurchaseWizard *wizard)
         }
         emit completeChanged();
     });
+    // While the list is replaced the combo box picks a row on its own; that is not the
+    // user's choice and must not reach the draft (restoreSelection() puts theirs back).
+    connect(wizard->context().products, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_listResetting = true; });
     connect(wizard->context().products, &QAbstractItemModel::modelReset, this, &ProductPage::restoreSelection);
     connect(wizard->context().products, &RemoteListModel::stateChanged, this, &ProductPage::completeChanged);
     productChosen();
@@ -71,6 +74,7 @@ void ProductPage::initializePage()
 
 void ProductPage::restoreSelection()
 {
+    m_listResetting = false;
     // A reload (Retry, sign-in) resets the combo; put the user's choice back.
     const auto &product = m_wizard->draft().product;
     const int row = product ? m_wizard->context().products->rowOf(product->productId) : -1;
@@ -81,6 +85,8 @@ void ProductPage::restoreSelection()
 
 void ProductPage::productChosen()
 {
+    if (m_listResetting)
+        return;
     const int row = m_products->currentIndex();
     OrderDraft &draft = m_wizard->draft();
     if (row >= 0) {

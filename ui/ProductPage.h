@@ -27,6 +27,7 @@ private:
     void prefetchOffering();
 
     PurchaseWizard *m_wizard;
+    bool m_listResetting = false;
     QComboBox *m_products;
     LoadStatusPanel *m_status;
     QLabel *m_serialLabel;

@@ -54,6 +54,9 @@ void PurchaseWizard::setLastReceipt(const Receipt &receipt, const QString &saveE
 
 void PurchaseWizard::startNewPurchase()
 {
+    // While an order is on its way, its answer belongs to this draft: keep both.
+    if (m_context.submitter->state() == OrderSubmitter::State::Sending)
+        return;
     m_context.submitter->reset();
     m_draft = OrderDraft();
     m_lastReceipt = Receipt();

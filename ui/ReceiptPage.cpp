@@ -10,20 +10,16 @@
 ReceiptPage::ReceiptPage(PurchaseWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_status(new QLabel(this))
     , m_saveWarning(new QLabel(this))
     , m_view(new ReceiptView(this))
 {
     setObjectName(QStringLiteral("receiptPage"));
     setTitle(tr("Order placed"));
     setFinalPage(true);
-    m_status->setObjectName(QStringLiteral("orderStatusLabel"));
-    m_status->setWordWrap(true);
     m_saveWarning->setObjectName(QStringLiteral("receiptSaveWarningLabel"));
     m_saveWarning->setWordWrap(true);
     m_saveWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
     layout->addWidget(m_saveWarning);
     layout->addWidget(m_view, 1);
 }
@@ -31,9 +27,9 @@ ReceiptPage::ReceiptPage(PurchaseWizard *wizard)
 void ReceiptPage::initializePage()
 {
     const Receipt &receipt = m_wizard->lastReceipt();
-    //: %1 order number, %2 what the status means
-    setSubTitle(tr("Order %1 — %2").arg(receipt.portal.orderNo, receipt.portal.orderStatus));
-    m_status->setText(ReceiptFormatter::statusMeaning(receipt.portal.orderStatus));
+    //: %1 order number, %2 what its status means
+    setSubTitle(tr("Order %1. %2").arg(receipt.portal.orderNo,
+                                        ReceiptFormatter::statusMeaning(receipt.portal.orderStatus)));
     m_view->setReceipt(receipt);
     const QString saveError = m_wizard->lastReceiptSaveError();
     m_saveWarning->setText(saveError.isEmpty()

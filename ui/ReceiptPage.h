@@ -16,10 +16,10 @@ public:
     explicit ReceiptPage(PurchaseWizard *wizard);
 
     void initializePage() override;
+    int nextId() const override { return -1; }
 
 private:
     PurchaseWizard *m_wizard;
-    QLabel *m_status;
     QLabel *m_saveWarning;
     ReceiptView *m_view;
 };

@@ -4,13 +4,29 @@ class BillingContactListModel;
 class OfferingModel;
 class OrderLookup;
 class OrderSubmitter;
+class PortalClient;
 class ProductListModel;
 class ReceiptStore;
 class SubordinateListModel;
 
+#include "AppServices.h"
+
 // The objects the purchase wizard's pages work with, built in main.cpp and handed down.
 struct WizardContext
 {
+    WizardContext() = default;
+    explicit WizardContext(AppServices &services)
+        : products(&services.products)
+        , subordinates(&services.subordinates)
+        , billingContacts(&services.billingContacts)
+        , offering(&services.offering)
+        , submitter(&services.submitter)
+        , lookup(&services.lookup)
+        , receipts(&services.receipts)
+        , client(&services.client)
+    {
+    }
+
     ProductListModel *products = nullptr;
     SubordinateListModel *subordinates = nullptr;
     BillingContactListModel *billingContacts = nullptr;
@@ -18,4 +34,5 @@ struct WizardContext
     OrderSubmitter *submitter = nullptr;
     OrderLookup *lookup = nullptr;
     ReceiptStore *receipts = nullptr;
+    PortalClient *client = nullptr; // for the order follow-up windows
 };

@@ -24,14 +24,22 @@ bool ApiError::isAuthenticationFailure() const
     return m_kind == Kind::Portal && m_code.contains(QLatin1String("token"), Qt::CaseInsensitive);
 }
 
+bool ApiError::isServerFailure() const
+{
+    return (m_kind == Kind::HttpStatus || m_kind == Kind::Portal) && m_httpStatus >= 500;
+}
+
 bool ApiError::provesRequestNotApplied() const
 {
     switch (m_kind) {
     case Kind::None:
         return false;
     case Kind::InvalidBaseUrl:
-    case Kind::Portal:
         return true;
+    case Kind::Portal:
+        // A refusal in the portal's words proves it, unless it comes with a server error:
+        // a 5xx can be raised after the order was stored (the practice portal does that).
+        return !isServerFailure();
     case Kind::CannotConnect:
         // Refused or unresolvable: nothing reached the portal.
         return m_networkError == QNetworkReply::ConnectionRefusedError
@@ -74,12 +82,14 @@ QString ApiError::title() const
     case Kind::HttpStatus:
         if (m_httpStatus == 401 || m_httpStatus == 403)
             return tr("The Partner Portal refused access (HTTP %1).").arg(m_httpStatus);
-        if (m_httpStatus >= 500)
+        if (isServerFailure())
             return tr("The Partner Portal had a server error (HTTP %1).").arg(m_httpStatus);
         return tr("The Partner Portal answered with HTTP status %1.").arg(m_httpStatus);
     case Kind::Portal:
         if (isAuthenticationFailure())
             return tr("The Partner Portal did not accept the sign-in.");
+        if (isServerFailure())
+            return tr("The Partner Portal had a server error (HTTP %1).").arg(m_httpStatus);
         return tr("The Partner Portal reported an error.");
     case Kind::MalformedBody:
         return tr("The Partner Portal sent an answer that could not be read.");
@@ -121,6 +131,8 @@ QString ApiError::advice() const
         if (isAuthenticationFailure())
             return tr("Check the client ID and client secret under System > API in the "
                       "Partner Portal. If the secret was reset there, enter the new one.");
+        if (isServerFailure())
+            return tr("The portal may be busy or under maintenance. Try again in a few minutes.");
         return tr("Correct the request if the portal names a field, or contact Yeastar "
                   "support with the request ID.");
     case Kind::MalformedBody:
@@ -158,5 +170,5 @@ QString ApiError::referenceLine() const
         parts << tr("Request ID: %1").arg(m_requestId);
     if (parts.isEmpty() && !m_technicalDetail.isEmpty())
         parts << m_technicalDetail;
-    return parts.join(QLatin1String(" · "));
+    return parts.join(QStringLiteral(" · ")); // UTF-8: QLatin1String made it "Â·"
 }

@@ -54,6 +54,8 @@ public:
 
     // The access token was refused (expired, revoked): a fresh token may fix it.
     bool isAuthenticationFailure() const;
+    // HTTP 5xx, with or without an envelope: the portal (or its gateway) failed.
+    bool isServerFailure() const;
     // True when the portal cannot have acted on the request: it was never sent, or the
     // portal answered and refused it. False means the outcome of a POST is unknown.
     bool provesRequestNotApplied() const;

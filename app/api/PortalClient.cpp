@@ -8,6 +8,11 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+#include <cstring>
+#include <initializer_list>
+#include <utility>
+
 namespace {
 
 const QLatin1String kTokenPath("/auth/openapi/v1/oauth/token");
@@ -71,6 +76,62 @@ std::optional<QList<T>> parseList(const QJsonValue &result)
     return items;
 }
 
+// An order body that can be read once. Qt's HTTP/1 code silently re-sends a request whose
+// connection closed before an answer arrived, POSTs included (Qt 6.4 sent the body twice
+// to a server that read it and hung up). For a paid order that is a second purchase: this
+// device refuses to rewind once Qt has read from it, so the re-send fails with
+// ContentReSendError and the caller hears "outcome unknown" instead.
+class SendOnceBody : public QIODevice
+{
+public:
+    explicit SendOnceBody(const QByteArray &body)
+        : m_body(body)
+    {
+        open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return false; }
+    qint64 size() const override { return m_body.size(); }
+    bool seek(qint64 position) override
+    {
+        if (m_handedOut > 0 && position < m_handedOut)
+            return false;
+        return QIODevice::seek(position);
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_body.size() - pos());
+        if (count <= 0)
+            return 0;
+        std::memcpy(data, m_body.constData() + pos(), size_t(count));
+        m_handedOut = std::max(m_handedOut, pos() + count);
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_body;
+    qint64 m_handedOut = 0;
+};
+
+// application/x-www-form-urlencoded. QUrlQuery leaves "+" as is and a form decoder reads
+// "+" as a space: a client secret with a "+" would arrive wrong. Encode everything but
+// the unreserved characters.
+QByteArray formBody(std::initializer_list<std::pair<const char *, QString>> fields)
+{
+    QByteArray body;
+    for (const auto &[key, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += key;
+        body += '=';
+        body += QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
 } // namespace
 
 PortalClient::PortalClient(QObject *parent)
@@ -126,6 +187,7 @@ ApiError PortalClient::setBaseUrl(const QUrl &url)
 
 void PortalClient::cancelAll()
 {
+    ++m_cancelEpoch; // requests still waiting for a token are cancelled when it arrives
     m_cancelling = true;
     const QSet<QNetworkReply *> replies = m_inFlight;
     for (QNetworkReply *reply : replies)
@@ -158,10 +220,15 @@ void PortalClient::perform(const RequestSpec &spec, const QPointer<QObject> &con
         return;
     }
     QPointer<PortalClient> self(this);
-    m_tokens->withAccessToken([self, spec, context, done, isReplay](const QByteArray &authorization,
-                                                                     const ApiError &error) {
+    const quint64 epoch = m_cancelEpoch;
+    m_tokens->withAccessToken([self, spec, context, done, isReplay, epoch](const QByteArray &authorization,
+                                                                            const ApiError &error) {
         if (!self)
             return;
+        if (self->m_cancelEpoch != epoch) {
+            done(RawReply{ApiError(ApiError::Kind::Cancelled), 0, {}});
+            return;
+        }
         if (error.isError()) {
             done(RawReply{error, 0, {}});
             return;
@@ -183,9 +250,16 @@ void PortalClient::sendOverNetwork(const RequestSpec &spec, const QByteArray &au
     request.setTransferTimeout(int(m_timeout.count()));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 
-    QNetworkReply *reply = spec.operation == QNetworkAccessManager::PostOperation
-        ? m_network->post(request, spec.body)
-        : m_network->get(request);
+    QNetworkReply *reply = nullptr;
+    if (spec.operation != QNetworkAccessManager::PostOperation) {
+        reply = m_network->get(request);
+    } else if (spec.isOrder) {
+        auto *body = new SendOnceBody(spec.body);
+        reply = m_network->post(request, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->post(request, spec.body);
+    }
     m_inFlight.insert(reply);
     if (spec.isOrder)
         emit orderBodySent(spec.body);
@@ -228,7 +302,7 @@ PortalClient::RawReply PortalClient::classify(QNetworkReply *reply, bool timedOu
 {
     RawReply raw;
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    raw.body = reply->readAll();
+    raw.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
     const QNetworkReply::NetworkError error = reply->error();
 
     auto fail = [&](ApiError::Kind kind) {
@@ -266,6 +340,14 @@ PortalClient::RawReply PortalClient::classify(QNetworkReply *reply, bool timedOu
         return fail(ApiError::Kind::CannotConnect);
     case QNetworkReply::SslHandshakeFailedError:
         return fail(ApiError::Kind::Tls);
+    case QNetworkReply::ContentReSendError: {
+        // Qt wanted to send an order body again after the connection closed; SendOnceBody
+        // refused. Whether the first copy was acted on is unknown.
+        RawReply lost = fail(ApiError::Kind::ConnectionLost);
+        lost.transportError.setTechnicalDetail(
+            QStringLiteral("connection closed before the answer; the request was not sent again"));
+        return lost;
+    }
     case QNetworkReply::RemoteHostClosedError:
         // Closed after the status line arrived: the body was cut short.
         return fail(raw.httpStatus > 0 ? ApiError::Kind::TruncatedBody : ApiError::Kind::ConnectionLost);
@@ -277,15 +359,13 @@ PortalClient::RawReply PortalClient::classify(QNetworkReply *reply, bool timedOu
 void PortalClient::requestToken(const QString &clientId, const QString &clientSecret,
                                 QObject *context, ApiCallback<TokenDetails> callback)
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("pp_credentials"));
-    form.addQueryItem(QStringLiteral("client_id"), clientId);
-    form.addQueryItem(QStringLiteral("client_secret"), clientSecret);
     RequestSpec spec;
     spec.operation = QNetworkAccessManager::PostOperation;
     spec.path = kTokenPath;
     spec.contentType = "application/x-www-form-urlencoded";
-    spec.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    spec.body = formBody({{"grant_type", QStringLiteral("pp_credentials")},
+                          {"client_id", clientId},
+                          {"client_secret", clientSecret}});
     spec.authenticated = false;
     call<TokenDetails>(spec, context, &TokenDetails::fromJson, std::move(callback));
 }
@@ -294,15 +374,13 @@ void PortalClient::refreshToken(const QString &clientId, const QString &refreshT
                                 QObject *context, ApiCallback<TokenDetails> callback)
 {
     // The refresh page is not in the stored docs; this follows Yeastar's sibling YCM API.
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
-    form.addQueryItem(QStringLiteral("client_id"), clientId);
     RequestSpec spec;
     spec.operation = QNetworkAccessManager::PostOperation;
     spec.path = kTokenPath;
     spec.contentType = "application/x-www-form-urlencoded";
-    spec.body = form.toString(QUrl::FullyEncoded).toUtf8();
+    spec.body = formBody({{"grant_type", QStringLiteral("refresh_token")},
+                          {"refresh_token", refreshToken},
+                          {"client_id", clientId}});
     spec.authenticated = false;
     call<TokenDetails>(spec, context, &TokenDetails::fromJson, std::move(callback));
 }
@@ -359,6 +437,7 @@ void PortalClient::placeOrder(const OrderRequest &request, QObject *context,
         ApiResult<OrderReceipt> outcome;
         if (raw.transportError.isError()) {
             outcome.error = raw.transportError;
+            outcome.requestId = outcome.error.requestId();
         } else {
             Envelope envelope;
             outcome.error = Envelope::read(raw.body, raw.httpStatus, envelope);

@@ -58,7 +58,8 @@ public:
 
     void setAccessTokenProvider(AccessTokenProvider *provider) { m_tokens = provider; }
 
-    // Abandons every request in flight; their callbacks report Kind::Cancelled.
+    // Abandons every request in flight, including those still waiting for an access token;
+    // their callbacks report Kind::Cancelled.
     void cancelAll();
 
     // Authentication (no bearer token needed).
@@ -130,6 +131,7 @@ private:
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{30000};
     QSet<QNetworkReply *> m_inFlight;
+    quint64 m_cancelEpoch = 0; // bumped by cancelAll()
     bool m_cancelling = false;
 };
 
@@ -139,6 +141,7 @@ ApiResult<T> PortalClient::interpret(const RawReply &raw, const ResultParser<T> 
     ApiResult<T> outcome;
     if (raw.transportError.isError()) {
         outcome.error = raw.transportError;
+        outcome.requestId = outcome.error.requestId(); // e.g. a failed renewal's, for support
         return outcome;
     }
     Envelope envelope;

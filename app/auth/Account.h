@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SecretKey.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -14,7 +16,7 @@ struct Account
     // Stable identity of the account: the same client ID on another portal is another account.
     QString id() const
     {
-        return clientId + QLatin1Char('@') + baseUrl.adjusted(QUrl::StripTrailingSlash).toString();
+        return clientId + QLatin1Char('@') + SecretKey::portalIdentity(baseUrl);
     }
     QString displayName() const { return label.isEmpty() ? clientId : label; }
     bool isValid() const { return !clientId.isEmpty() && baseUrl.isValid(); }

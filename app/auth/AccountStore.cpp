@@ -62,7 +62,9 @@ void AccountStore::remove(const Account &account)
     QList<Account> all = accounts();
     all.removeIf([&account](const Account &a) { return a.id() == account.id(); });
     writeAll(all);
-    if (const auto last = lastUsed(); last && last->id() == account.id())
+    // Compare with the stored id, not lastUsed(): that one only finds listed accounts, and
+    // this one is gone now, so a stale id would stay and come back if it were re-added.
+    if (m_settings->value(kLastUsedKey).toString() == account.id())
         clearLastUsed();
 }
 

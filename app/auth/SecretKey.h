@@ -18,7 +18,17 @@ struct SecretKey
     {
         const QLatin1String prefix = kind == Kind::ClientSecret ? QLatin1String("client-secret")
                                                                 : QLatin1String("refresh-token");
-        return prefix + QLatin1Char(':') + clientId + QLatin1Char('@')
-            + baseUrl.adjusted(QUrl::StripTrailingSlash).toString();
+        return prefix + QLatin1Char(':') + clientId + QLatin1Char('@') + portalIdentity(baseUrl);
+    }
+
+    // The base URL as the name of a portal: "https://host", "https://host/" and
+    // "https://HOST" are one portal. StripTrailingSlash alone keeps a lone "/" path, which
+    // made "https://host/" a second account whose secrets were never found.
+    static QString portalIdentity(const QUrl &baseUrl)
+    {
+        QUrl url = baseUrl.adjusted(QUrl::StripTrailingSlash);
+        if (url.path() == QLatin1String("/"))
+            url.setPath(QString());
+        return url.toString();
     }
 };

@@ -194,8 +194,19 @@ void TokenSession::fail(const ApiError &error, Purpose purpose)
             m_clientId.clear();
             emit signInFailed(error);
         } else {
+            // The portal refused the refresh token and the secret. Keep neither: otherwise
+            // the next request (a page's Retry) sends the refused secret again and ends in
+            // a signInFailed() that nobody started. Until the user signs in, requests fail
+            // with SignInRequired without reaching the portal.
             m_signedIn = false;
             m_authorization.clear();
+            m_clientId.clear();
+            m_clientSecret.clear();
+            m_proactiveRenewal.stop();
+            if (!m_refreshToken.isEmpty()) {
+                m_refreshToken.clear();
+                emit refreshTokenChanged(QString());
+            }
             emit sessionExpired(error);
         }
     }

@@ -14,7 +14,7 @@ int BillingContactListModel::rowCount(const QModelIndex &parent) const
 
 QVariant BillingContactListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRowIndex(index))
         return {};
     const BillingContact &contact = m_contacts.at(index.row());
     switch (role) {

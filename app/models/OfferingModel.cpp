@@ -29,7 +29,7 @@ const OfferingItem &OfferingModel::itemAt(int row) const
 
 QVariant OfferingModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRowIndex(index))
         return {};
     const OfferingItem &item = itemAt(index.row());
     switch (role) {

@@ -14,7 +14,7 @@ int ProductListModel::rowCount(const QModelIndex &parent) const
 
 QVariant ProductListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRowIndex(index))
         return {};
     const Product &product = m_products.at(index.row());
     switch (role) {

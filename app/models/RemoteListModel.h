@@ -44,6 +44,12 @@ protected:
     virtual void clearRows() = 0;
 
     PortalClient *client() const { return m_client; }
+    // Views ask with invalid indexes (a combo box with no current item): those have no
+    // data, and asking is not an error worth a checkIndex() warning.
+    bool isRowIndex(const QModelIndex &index) const
+    {
+        return index.isValid() && !index.parent().isValid() && index.row() < rowCount();
+    }
     // True when `generation` is the newest load (and so its answer should be shown).
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
     void finishLoad(quint64 generation);

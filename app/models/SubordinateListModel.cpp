@@ -14,7 +14,7 @@ int SubordinateListModel::rowCount(const QModelIndex &parent) const
 
 QVariant SubordinateListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!isRowIndex(index))
         return {};
     const Subordinate &subordinate = m_subordinates.at(index.row());
     switch (role) {

@@ -9,6 +9,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace {
 
@@ -47,16 +48,40 @@ ReceiptStore::ReadResult ReceiptStore::readFile(const QString &path)
         result.error = file.errorString();
         return result;
     }
-    while (!file.atEnd()) {
-        const QByteArray line = file.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
+    // One read and a split: 10,000 readLine() calls cost more than the splitting.
+    const QByteArray content = file.readAll();
+    QList<QByteArray> lines;
+    qsizetype start = 0;
+    while (start < content.size()) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        const QByteArray line = content.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (!line.isEmpty())
+            lines.append(line);
+    }
+    // Parsing is most of the cost of opening (10,000 receipts: ~300 ms on one core), and
+    // lines are independent: parse them on every core, in order.
+    const auto parse = [](const QByteArray &line) -> std::optional<Receipt> {
         const QJsonDocument document = QJsonDocument::fromJson(line);
-        const auto receipt = document.isObject() ? Receipt::fromJson(document.object()) : std::nullopt;
-        if (receipt)
-            result.receipts.append(*receipt);
-        else
+        return document.isObject() ? Receipt::fromJson(document.object()) : std::nullopt;
+    };
+    const QList<std::optional<Receipt>> parsed = lines.size() > 256
+        ? QtConcurrent::blockingMapped<QList<std::optional<Receipt>>>(lines, parse)
+        : [&] {
+              QList<std::optional<Receipt>> out;
+              for (const QByteArray &line : std::as_const(lines))
+                  out.append(parse(line));
+              return out;
+          }();
+    for (qsizetype i = 0; i < parsed.size(); ++i) {
+        if (parsed.at(i)) {
+            result.receipts.append(*parsed.at(i));
+            result.lines.append(lines.at(i) + '\n');
+        } else {
             ++result.unreadable;
+        }
     }
     return result;
 }
@@ -84,17 +109,37 @@ ReceiptStore::OpenReport ReceiptStore::open(const QString &accountId)
         }
         std::stable_sort(main.receipts.begin(), main.receipts.end(),
                          [](const Receipt &a, const Receipt &b) { return a.placedAt < b.placedAt; });
+        main.lines.clear(); // out of order now: written afresh on the next write
     }
     if (report.unreadable > 0 || !report.error.isEmpty())
         qCWarning(lcOrder) << "receipt file damaged:" << report.unreadable << "unreadable lines,"
                            << report.recoveredFromBackup << "recovered from backup" << report.error;
     m_receipts = main.receipts;
+    m_lines = main.lines;
     report.loaded = int(m_receipts.size());
+    m_lastReport = report;
+    emit reloaded();
     emit receiptsChanged();
     return report;
 }
 
-bool ReceiptStore::writeAll(const QList<Receipt> &receipts, QString *error)
+QByteArray ReceiptStore::lineOf(const Receipt &receipt)
+{
+    return QJsonDocument(receipt.toJson()).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QList<QByteArray> ReceiptStore::currentLines() const
+{
+    if (m_lines.size() == m_receipts.size())
+        return m_lines;
+    QList<QByteArray> lines;
+    lines.reserve(m_receipts.size());
+    for (const Receipt &receipt : m_receipts)
+        lines.append(lineOf(receipt));
+    return lines;
+}
+
+bool ReceiptStore::writeAll(const QList<QByteArray> &lines, QString *error)
 {
     if (!QDir().mkpath(m_directory)) {
         if (error)
@@ -113,8 +158,8 @@ bool ReceiptStore::writeAll(const QList<Receipt> &receipts, QString *error)
             *error = file.errorString();
         return false;
     }
-    for (const Receipt &receipt : receipts)
-        file.write(QJsonDocument(receipt.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    for (const QByteArray &line : lines)
+        file.write(line);
     if (!file.commit()) {
         if (error)
             *error = file.errorString();
@@ -126,11 +171,13 @@ bool ReceiptStore::writeAll(const QList<Receipt> &receipts, QString *error)
 
 bool ReceiptStore::add(const Receipt &receipt, QString *error)
 {
-    QList<Receipt> updated = m_receipts;
-    updated.append(receipt);
-    if (!writeAll(updated, error))
+    QList<QByteArray> lines = currentLines();
+    lines.append(lineOf(receipt));
+    if (!writeAll(lines, error))
         return false;
-    m_receipts = updated;
+    m_receipts.append(receipt);
+    m_lines = lines;
+    emit receiptAdded(int(m_receipts.size()) - 1);
     emit receiptsChanged();
     return true;
 }
@@ -139,11 +186,13 @@ bool ReceiptStore::replace(int index, const Receipt &receipt, QString *error)
 {
     if (index < 0 || index >= m_receipts.size())
         return false;
-    QList<Receipt> updated = m_receipts;
-    updated[index] = receipt;
-    if (!writeAll(updated, error))
+    QList<QByteArray> lines = currentLines();
+    lines[index] = lineOf(receipt);
+    if (!writeAll(lines, error))
         return false;
-    m_receipts = updated;
+    m_receipts[index] = receipt;
+    m_lines = lines;
+    emit receiptReplaced(index);
     emit receiptsChanged();
     return true;
 }

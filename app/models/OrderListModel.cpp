@@ -1,0 +1,150 @@
+#include "OrderListModel.h"
+
+#include "api/PortalClient.h"
+
+#include <QLocale>
+
+OrderListModel::OrderListModel(PortalClient *client, QObject *parent)
+    : RemoteListModel(client, parent)
+{
+}
+
+QString OrderListModel::detailsKey(const OrderListEntry &entry)
+{
+    return entry.id.isEmpty() ? entry.orderNo : entry.id;
+}
+
+void OrderListModel::reload()
+{
+    clear();
+    load();
+}
+
+int OrderListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_orders.size());
+}
+
+int OrderListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrderListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OrderListEntry &order = m_orders.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case OrderNoColumn:
+            return order.orderNo.isEmpty() ? order.id : order.orderNo;
+        case CreateTimeColumn: {
+            const QDateTime created = order.createdAt();
+            if (!created.isValid())
+                return QString();
+            const QLocale locale;
+            return role == Qt::ToolTipRole ? locale.toString(created.toLocalTime(), QLocale::LongFormat)
+                                           : locale.toString(created.toLocalTime(), QLocale::ShortFormat);
+        }
+        case OrderStatusColumn:
+            return order.orderStatus;
+        case CurrencyColumn:
+            return order.currencyCode;
+        case InvoiceNoColumn:
+            return order.invoiceNo;
+        case CustomReferenceColumn:
+            return order.customReferenceNo;
+        default:
+            return {};
+        }
+    case IdRole:
+        return detailsKey(order);
+    case SearchTextRole:
+        return QStringList {order.orderNo, order.id, order.orderStatus, order.invoiceNo,
+                            order.customReferenceNo}
+            .join(QLatin1Char('\n'))
+            .toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return RemoteListModel::headerData(section, orientation, role);
+    switch (section) {
+    case OrderNoColumn:
+        return tr("Order number");
+    case CreateTimeColumn:
+        //: column: when the order was created, in local time
+        return tr("Created");
+    case OrderStatusColumn:
+        return tr("Status");
+    case CurrencyColumn:
+        return tr("Currency");
+    case InvoiceNoColumn:
+        return tr("Invoice number");
+    case CustomReferenceColumn:
+        return tr("Custom reference");
+    default:
+        return {};
+    }
+}
+
+bool OrderListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // Not after a failure: scrolling must not hammer a failing portal; Retry asks again.
+    // Not before the first load either: the window decides when to start (signed in).
+    return !parent.isValid() && state() == State::Ready && m_hasMore;
+}
+
+void OrderListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        load();
+}
+
+void OrderListModel::fetch(quint64 generation)
+{
+    const int pageNo = m_nextPage;
+    client()->fetchOrderPage(
+        pageNo, m_pageSize, this, [this, generation, pageNo](const ApiResult<OrderPage> &result) {
+            if (!isCurrent(generation))
+                return;
+            if (!result.ok()) {
+                failLoad(generation, result.error); // the rows stay; load() asks for this page again
+                return;
+            }
+            QList<OrderListEntry> fresh;
+            for (const OrderListEntry &entry : result.value->results) {
+                const QString key = detailsKey(entry);
+                if (!m_keys.contains(key)) {
+                    m_keys.insert(key);
+                    fresh.append(entry);
+                }
+            }
+            if (!fresh.isEmpty()) {
+                const int first = int(m_orders.size());
+                beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+                m_orders.append(fresh);
+                endInsertRows();
+            }
+            m_nextPage = pageNo + 1;
+            m_total = result.value->total;
+            m_hasMore = result.value->hasMore() && !result.value->results.isEmpty();
+            finishLoad(generation);
+        });
+}
+
+void OrderListModel::clearRows()
+{
+    m_orders.clear();
+    m_keys.clear();
+    m_nextPage = 1;
+    m_total = -1;
+    m_hasMore = true;
+}

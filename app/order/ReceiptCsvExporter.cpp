@@ -1,0 +1,176 @@
+#include "ReceiptCsvExporter.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+
+const QString kLineEnd = QStringLiteral("\r\n");
+
+QString dateTimeText(const QDateTime &when, bool utc)
+{
+    if (!when.isValid())
+        return QString();
+    // "2025-02-11 14:33:35" is read as a date by every spreadsheet; the UTC column adds
+    // the unambiguous ISO 8601 form for books kept in another time zone.
+    return utc ? when.toUTC().toString(Qt::ISODate)
+               : when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+bool looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+} // namespace
+
+QStringList ReceiptCsvExporter::headers()
+{
+    return {
+        //: CSV column headers; the file is read by people reconciling their books
+        tr("Date (local time)"),
+        tr("Date (UTC)"),
+        tr("Account"),
+        tr("Product"),
+        tr("Product ID"),
+        tr("Device serial number"),
+        tr("For"),
+        tr("Partner ID"),
+        tr("Items"),
+        tr("Billing contact"),
+        tr("Billing contact ID"),
+        tr("PO number"),
+        tr("Order number"),
+        tr("Order ID"),
+        tr("Status"),
+        tr("Status last checked"),
+        tr("Transaction number"),
+        tr("Instance ID"),
+        tr("Request ID"),
+    };
+}
+
+bool ReceiptCsvExporter::isIdColumn(int column)
+{
+    switch (column) {
+    case ProductId:
+    case DeviceSerialNumber:
+    case RecipientPartnerId:
+    case BillingContactId:
+    case PoNumber:
+    case OrderNo:
+    case OrderId:
+    case TransactionNo:
+    case InstanceId:
+    case RequestId:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ReceiptCsvExporter::value(const Receipt &receipt, int column)
+{
+    switch (column) {
+    case PlacedAtLocal:
+        return dateTimeText(receipt.placedAt, false);
+    case PlacedAtUtc:
+        return dateTimeText(receipt.placedAt, true);
+    case Account:
+        return receipt.accountLabel;
+    case Product:
+        return receipt.productName;
+    case ProductId:
+        return receipt.productId > 0 ? QString::number(receipt.productId) : QString();
+    case DeviceSerialNumber:
+        return receipt.deviceSerialNumber;
+    case Recipient:
+        return receipt.isForSubordinate() ? receipt.recipientName : tr("Myself");
+    case RecipientPartnerId:
+        return receipt.recipientPartnerId;
+    case Items:
+        return receipt.itemsSummary();
+    case BillingContact:
+        return receipt.billingContactName;
+    case BillingContactId:
+        return receipt.billingContactId;
+    case PoNumber:
+        return receipt.poNumber;
+    case OrderNo:
+        return receipt.portal.orderNo;
+    case OrderId:
+        return receipt.portal.orderId;
+    case OrderStatus:
+        return receipt.portal.orderStatus;
+    case StatusCheckedAt:
+        return dateTimeText(receipt.statusCheckedAt, false);
+    case TransactionNo:
+        return receipt.portal.transactionNo;
+    case InstanceId:
+        return receipt.portal.instanceId;
+    case RequestId:
+        return receipt.portal.requestId;
+    default:
+        return QString();
+    }
+}
+
+QString ReceiptCsvExporter::cell(const Receipt &receipt, int column, const Options &options)
+{
+    const QString text = value(receipt, column);
+    if (isIdColumn(column)) {
+        if (options.ids == IdStyle::SpreadsheetText && !text.isEmpty()) {
+            QString literal = text;
+            literal.replace(QLatin1Char('"'), QStringLiteral("\"\"")); // a quote inside a formula string
+            return quoted(QStringLiteral("=\"%1\"").arg(literal));
+        }
+        return quoted(text);
+    }
+    return quoted(looksLikeFormula(text) ? QLatin1Char('\'') + text : text);
+}
+
+QString ReceiptCsvExporter::quoted(const QString &field)
+{
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
+    if (!needsQuotes)
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QByteArray ReceiptCsvExporter::toCsv(const QList<Receipt> &receipts, const Options &options)
+{
+    QString text;
+    text.reserve(qsizetype(receipts.size() + 1) * 400);
+    QStringList header;
+    for (const QString &title : headers())
+        header << quoted(title);
+    text += header.join(QLatin1Char(',')) + kLineEnd;
+    QStringList fields;
+    for (const Receipt &receipt : receipts) {
+        fields.clear();
+        for (int column = 0; column < ColumnCount; ++column)
+            fields << cell(receipt, column, options);
+        text += fields.join(QLatin1Char(',')) + kLineEnd;
+    }
+    QByteArray bytes = options.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+    return bytes + text.toUtf8();
+}
+
+QString ReceiptCsvExporter::writeFile(const QList<Receipt> &receipts, const QString &path,
+                                      const Options &options)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    file.write(toCsv(receipts, options));
+    if (!file.commit())
+        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return QString();
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "PracticeFault.h"
+#include "PracticeTypes.h"
+
+#include <QList>
+
+// The faults armed on the practice portal's routes, each for a number of requests.
+class PracticeFaults
+{
+public:
+    // times < 0: until clear(); times == 0 arms nothing.
+    void inject(Practice::Route route, const PracticeFault &fault, int times);
+    void clear();
+
+    // The fault the next request on `route` gets (Kind::None if none), using up one of
+    // its times. Faults are matched in the order they were injected; Route::Any matches all.
+    PracticeFault take(Practice::Route route);
+
+private:
+    struct Armed
+    {
+        Practice::Route route;
+        PracticeFault fault;
+        int remaining; // < 0: unlimited
+    };
+    QList<Armed> m_armed;
+};

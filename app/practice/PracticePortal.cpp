@@ -1,0 +1,298 @@
+#include "PracticePortal.h"
+
+#include "PracticeApi.h"
+#include "PracticeCatalogue.h"
+#include "PracticeDelivery.h"
+#include "PracticeDirectory.h"
+#include "PracticeFaults.h"
+#include "PracticeFormParser.h"
+#include "PracticeHttpServer.h"
+#include "PracticeOrderBook.h"
+#include "PracticeTokenStore.h"
+
+#include <QHostAddress>
+#include <QHttpServerRequest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kKeptRequests = 10000;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+// Method + path → route (and the {id} of OrderGet). Anything else is Unknown: 404.
+Practice::Route resolve(const QByteArray &method, const QString &path, QString *argument)
+{
+    using Practice::Route;
+    static const QString getPrefix = u"/order/openapi/order/v1/get/"_s;
+    if (method == "POST") {
+        if (path == u"/auth/openapi/v1/oauth/token"_s)
+            return Route::Token;
+        if (path == u"/order/openapi/order/v1/save"_s)
+            return Route::OrderSave;
+        return Route::Unknown;
+    }
+    if (method != "GET")
+        return Route::Unknown;
+    if (path == u"/pricing/openapi/purchase/v1/product_list"_s)
+        return Route::ProductList;
+    if (path == u"/pricing/openapi/purchase/v1/purchase_product_info"_s)
+        return Route::PurchaseProductInfo;
+    if (path == u"/user/openapi/user/v1/client/partner_list"_s)
+        return Route::PartnerList;
+    if (path == u"/user/openapi/user/v1/client/billing_contact_list"_s)
+        return Route::BillingContactList;
+    if (path == u"/order/openapi/order/v1/page"_s)
+        return Route::OrderPage;
+    if (path.startsWith(getPrefix) && path.size() > getPrefix.size()
+        && !path.mid(getPrefix.size()).contains(u'/')) {
+        *argument = path.mid(getPrefix.size());
+        return Route::OrderGet;
+    }
+    return Route::Unknown;
+}
+
+} // namespace
+
+PracticePortal::PracticePortal(QObject *parent)
+    : QObject(parent)
+    , m_tokens(std::make_unique<PracticeTokenStore>())
+    , m_catalogue(std::make_unique<PracticeCatalogue>())
+    , m_directory(std::make_unique<PracticeDirectory>())
+    , m_orders(std::make_unique<PracticeOrderBook>())
+    , m_api(std::make_unique<PracticeApi>(*m_tokens, *m_catalogue, *m_directory, *m_orders))
+    , m_faults(std::make_unique<PracticeFaults>())
+{
+    m_api->setClientId(practiceClientId());
+    m_api->setClientSecret(practiceClientSecret());
+    m_server = new PracticeHttpServer(
+        [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); }, this);
+}
+
+// The server (and with it every open socket and pending answer) goes first: no timer
+// may run into the stores after they are gone.
+PracticePortal::~PracticePortal()
+{
+    delete m_server;
+}
+
+bool PracticePortal::listen(quint16 port)
+{
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    return m_port != 0;
+}
+
+quint16 PracticePortal::port() const
+{
+    return m_port;
+}
+
+QUrl PracticePortal::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(m_port);
+    return url;
+}
+
+QString PracticePortal::practiceClientId()
+{
+    return u"practice-client-id"_s;
+}
+
+QString PracticePortal::practiceClientSecret()
+{
+    return u"practice-client-secret"_s;
+}
+
+void PracticePortal::setClientId(const QString &clientId)
+{
+    m_api->setClientId(clientId);
+}
+
+void PracticePortal::setClientSecret(const QString &clientSecret)
+{
+    m_api->setClientSecret(clientSecret);
+}
+
+QString PracticePortal::clientId() const
+{
+    return m_api->clientId();
+}
+
+QString PracticePortal::clientSecret() const
+{
+    return m_api->clientSecret();
+}
+
+void PracticePortal::setAccessTokenLifetime(std::chrono::milliseconds lifetime)
+{
+    m_tokens->setLifetime(lifetime);
+}
+
+void PracticePortal::expireAllAccessTokens()
+{
+    m_tokens->expireAll();
+}
+
+void PracticePortal::revokeRefreshTokens()
+{
+    m_tokens->revokeAllRefreshTokens();
+}
+
+void PracticePortal::setSubordinateCount(int count)
+{
+    m_directory->setSubordinateCount(count);
+}
+
+void PracticePortal::setBillingContactCount(int count)
+{
+    m_directory->setBillingContactCount(count);
+}
+
+void PracticePortal::setListShape(ListShape shape)
+{
+    m_api->setListShape(shape);
+}
+
+void PracticePortal::setNextOrderStatus(const QString &status)
+{
+    m_api->setNextOrderStatus(status);
+}
+
+bool PracticePortal::setOrderStatus(const QString &orderNoOrId, const QString &status)
+{
+    return m_orders->setStatus(orderNoOrId, status);
+}
+
+void PracticePortal::addHistoricalOrders(int count)
+{
+    const QJsonObject contact = m_directory->billingContact(u"3197218168379846218"_s).value_or(QJsonObject());
+    m_orders->addHistorical(count, *m_catalogue, contact);
+}
+
+void PracticePortal::setLatency(std::chrono::milliseconds latency)
+{
+    m_latency = latency;
+}
+
+void PracticePortal::injectFault(Route route, const PracticeFault &fault, int times)
+{
+    m_faults->inject(route, fault, times);
+}
+
+void PracticePortal::clearFaults()
+{
+    m_faults->clear();
+}
+
+QList<QByteArray> PracticePortal::receivedOrderBodies() const
+{
+    return m_orderBodies;
+}
+
+int PracticePortal::acceptedOrderCount() const
+{
+    return m_api->acceptedOrderCount();
+}
+
+int PracticePortal::orderCount() const
+{
+    return m_orders->count();
+}
+
+int PracticePortal::requestCount(Route route) const
+{
+    return route == Route::Any ? m_totalRequests : m_requestCounts.value(route);
+}
+
+int PracticePortal::tokenRequestCount(const QString &grantType) const
+{
+    return m_tokenRequestCounts.value(grantType);
+}
+
+QList<PracticeRequest> PracticePortal::receivedRequests() const
+{
+    return m_requests;
+}
+
+std::optional<PracticeRequest> PracticePortal::lastRequest(Route route) const
+{
+    for (auto it = m_requests.crbegin(); it != m_requests.crend(); ++it) {
+        if (route == Route::Any || it->route == route)
+            return *it;
+    }
+    return std::nullopt;
+}
+
+QList<QPair<QByteArray, QByteArray>> PracticePortal::lastRequestHeaders(Route route) const
+{
+    const std::optional<PracticeRequest> request = lastRequest(route);
+    return request ? request->headers : QList<QPair<QByteArray, QByteArray>>();
+}
+
+void PracticePortal::handle(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    PracticeRequest request;
+    request.method = methodName(httpRequest.method());
+    request.path = httpRequest.url().path(QUrl::FullyDecoded);
+    request.query = httpRequest.query();
+    request.headers = httpRequest.headers();
+    request.body = httpRequest.body();
+    request.receivedAt = QDateTime::currentDateTimeUtc();
+    request.route = resolve(request.method, request.path, &request.pathArgument);
+    record(request);
+    Q_EMIT requestReceived(request.route);
+
+    const PracticeFault fault = m_faults->take(request.route);
+    const QByteArray requestId = PracticeReply::newRequestId();
+    PracticeReply reply;
+    if (fault.kind() == PracticeFault::Kind::PortalError)
+        reply = PracticeReply::failure(200, requestId, fault.code(), fault.detailMessage());
+    else if (fault.kind() == PracticeFault::Kind::ExpiredToken)
+        reply = m_api->expireToken(request, requestId);
+    else // every other fault lets the route do its work (an order is stored) first
+        reply = m_api->answer(request, requestId, fault.kind() == PracticeFault::Kind::EmptyList);
+    PracticeDelivery::deliver(socket, reply, fault, m_latency);
+}
+
+void PracticePortal::record(const PracticeRequest &request)
+{
+    ++m_totalRequests;
+    ++m_requestCounts[request.route];
+    if (request.route == Route::OrderSave)
+        m_orderBodies.append(request.body);
+    if (request.route == Route::Token) {
+        const auto fields = PracticeFormParser::parse(request.header("Content-Type"), request.body);
+        ++m_tokenRequestCounts[fields ? fields->value(u"grant_type"_s) : QString()];
+    }
+    m_requests.append(request);
+    if (m_requests.size() > kKeptRequests)
+        m_requests.removeFirst();
+}

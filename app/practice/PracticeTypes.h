@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+
+// Small enums shared by the practice portal's classes (PracticePortal re-exports them).
+namespace Practice {
+Q_NAMESPACE
+
+// One value per endpoint. Any addresses every route (faults, counts); Unknown is a
+// request that matched no route (wrong path or method).
+enum class Route {
+    Token,
+    ProductList,
+    PurchaseProductInfo,
+    PartnerList,
+    BillingContactList,
+    OrderSave,
+    OrderPage,
+    OrderGet,
+    Any,
+    Unknown,
+};
+Q_ENUM_NS(Route)
+
+// How partner_list and billing_contact_list wrap their items: the docs type them as an
+// object, the tutorials read them as an array, so the client must cope with both.
+enum class ListShape {
+    Array, // "result": [ … ]
+    Wrapped, // "result": { "list": [ … ], "total": n }
+};
+Q_ENUM_NS(ListShape)
+
+} // namespace Practice

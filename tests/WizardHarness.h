@@ -1,0 +1,126 @@
+#pragma once
+
+// A whole app (AppServices + MainWindow) against a practice portal on 127.0.0.1, in
+// temporary folders, with an in-memory keychain: what the GUI tests drive.
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "PurchaseWizard.h"
+#include "SignInDialog.h"
+#include "auth/MemorySecretStore.h"
+#include "practice/PracticePortal.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <chrono>
+#include <memory>
+
+class WizardHarness
+{
+public:
+    WizardHarness()
+    {
+        portal.listen();
+        services = std::make_unique<AppServices>(&keychain, directory.filePath(QStringLiteral("accounts.ini")),
+                                                 directory.filePath(QStringLiteral("receipts")));
+        services->client.setTransferTimeout(std::chrono::seconds(10));
+        MainWindow::Options options;
+        options.practiceMode = true;
+        options.practiceAccount.baseUrl = portal.baseUrl();
+        options.practiceAccount.clientId = PracticePortal::practiceClientId();
+        options.practiceAccount.label = QStringLiteral("Practice account");
+        options.practiceSecret = PracticePortal::practiceClientSecret();
+        window = std::make_unique<MainWindow>(WizardContext(*services), &services->session, &services->accounts,
+                                              &services->vault, options);
+        window->resize(900, 680);
+        window->show();
+    }
+
+    // Opens the sign-in dialog (prefilled in practice mode) and presses Sign in.
+    bool signIn()
+    {
+        window->start();
+        SignInDialog *dialog = window->signInDialog();
+        if (!dialog)
+            return false;
+        QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        return QTest::qWaitFor([this] { return wizard()->isEnabled(); }, 10000);
+    }
+
+    bool listsReady()
+    {
+        return QTest::qWaitFor([this] {
+            return services->products.state() == RemoteListModel::State::Ready
+                && services->subordinates.state() == RemoteListModel::State::Ready
+                && services->billingContacts.state() == RemoteListModel::State::Ready;
+        }, 10000);
+    }
+
+    PurchaseWizard *wizard() const { return window->wizard(); }
+
+    template <typename T>
+    T *find(const QString &objectName) const
+    {
+        return window->findChild<T *>(objectName);
+    }
+
+    void clickNext() const
+    {
+        QAbstractButton *next = wizard()->button(wizard()->currentId() == PurchaseWizard::ReviewPageId
+                                                     ? QWizard::CommitButton
+                                                     : QWizard::NextButton);
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    void chooseProduct(const QString &name) const
+    {
+        auto *combo = find<QComboBox>(QStringLiteral("productComboBox"));
+        combo->setCurrentIndex(combo->findText(name));
+    }
+
+    void setQuantity(const QString &spinBoxName, int value) const
+    {
+        auto *spin = find<QSpinBox>(spinBoxName);
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QString::number(value));
+        spin->interpretText();
+    }
+
+    void tick(const QString &checkBoxName) const
+    {
+        auto *box = find<QCheckBox>(checkBoxName);
+        if (!box->isChecked())
+            QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    }
+
+    void chooseBillingContact(const QString &billingContactId) const
+    {
+        auto *combo = find<QComboBox>(QStringLiteral("billingContactComboBox"));
+        for (int row = 0; row < combo->count(); ++row) {
+            if (combo->itemData(row, RemoteListModel::IdRole).toString() == billingContactId)
+                combo->setCurrentIndex(row);
+        }
+    }
+
+    // Saves a screenshot of the window when PP_SCREENSHOT_DIR is set (README pictures).
+    void screenshot(const QString &name) const
+    {
+        const QString folder = qEnvironmentVariable("PP_SCREENSHOT_DIR");
+        if (!folder.isEmpty()) {
+            QDir().mkpath(folder);
+            window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+        }
+    }
+
+    QTemporaryDir directory;
+    PracticePortal portal;
+    MemorySecretStore keychain;
+    std::unique_ptr<AppServices> services;
+    std::unique_ptr<MainWindow> window;
+};

@@ -1,0 +1,453 @@
+// The purchase wizard, driven through its real widgets against the practice portal over
+// real HTTP: both seed tutorials end to end, buying for a customer, the one-order-only
+// rules, every page's loading / error / empty states, and a token that expires midway.
+#include "TestData.h"
+#include "WizardHarness.h"
+#include "order/ReceiptStore.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTextBrowser>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kSeedBillingContact = QStringLiteral("3197218168379846218");
+const QString kRmpService = QStringLiteral("3375818821640175616");
+const QString kTurnkeyPlan = QStringLiteral("3048941892189077504");
+const QString kRecordingMinutes = QStringLiteral("3049032352364388352");
+const QString kLoneStarPartnerId = QStringLiteral("3201877455120978121");
+
+// Product → myself → one service × 10 → the seed billing contact → review.
+void walkToReviewForRemoteManagementPremium(WizardHarness &app)
+{
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::RecipientPageId));
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::OfferingPageId));
+    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
+    app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRmpService), 10);
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::BillingContactPageId));
+    app.chooseBillingContact(kSeedBillingContact);
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+}
+
+void confirm(WizardHarness &app)
+{
+    app.tick(QStringLiteral("confirmCheckBox"));
+}
+
+} // namespace
+
+class TestPurchaseWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void remoteManagementPremiumSeed();
+    void turnkeySeed();
+    void buyingForACustomerSendsAssignId();
+    void doubleSubmitPlacesOneOrder();
+    void lostReplyShowsOutcomeUnknown_data();
+    void lostReplyShowsOutcomeUnknown();
+    void portalRefusalReturnsToReview();
+    void productPageErrorAndRetry();
+    void pagesShowLoadingAndEmptyStates();
+    void tokenExpiryMidwayIsInvisible();
+    void backKeepsChoicesAndProductChangeClearsDependents();
+    void keyboardEnterMovesOn();
+    void twentyThousandCustomersFilterByTyping();
+};
+
+void TestPurchaseWizard::remoteManagementPremiumSeed()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    walkToReviewForRemoteManagementPremium(app);
+
+    const QByteArray seed = testData(QStringLiteral("examples/order_request_rm_premium_seed.json"));
+    auto *body = app.find<QPlainTextEdit>(QStringLiteral("requestBodyPlainTextEdit"));
+    QCOMPARE(body->toPlainText(), QString::fromUtf8(seed)); // the review shows what is sent
+    QVERIFY(!app.wizard()->currentPage()->isComplete());   // not before the confirmation
+    confirm(app);
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+    app.clickNext();
+    QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
+    QVERIFY(!app.wizard()->button(QWizard::NextButton)->isVisible());
+    QVERIFY(app.wizard()->button(QWizard::FinishButton)->isVisible());
+
+    // Exactly the tutorial's body reached the portal, once.
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
+    QCOMPARE(app.portal.receivedOrderBodies().first(), seed);
+    QCOMPARE(QJsonDocument::fromJson(app.portal.receivedOrderBodies().first()), QJsonDocument::fromJson(seed));
+
+    // The receipt page and the saved receipt show the portal's answer.
+    const OrderReceipt answer = app.services->submitter.receipt();
+    QVERIFY(!answer.orderNo.isEmpty());
+    QVERIFY(!answer.requestId.isEmpty());
+    const QString shown = app.find<QTextBrowser>(QStringLiteral("receiptTextBrowser"))->toPlainText();
+    for (const QString &value : {answer.orderNo, answer.orderId, answer.transactionNo, answer.instanceId,
+                                 answer.productNo, answer.requestId})
+        QVERIFY2(shown.contains(value), qPrintable(value));
+    QVERIFY(shown.contains(QStringLiteral("Remote Management Premium × 10")));
+
+    ReceiptStore reread(app.directory.filePath(QStringLiteral("receipts")));
+    reread.open(QStringLiteral("practice"));
+    QCOMPARE(reread.receipts().size(), 1);
+    QCOMPARE(reread.receipts().first().portal.orderNo, answer.orderNo);
+    QCOMPARE(reread.receipts().first().portal.requestId, answer.requestId);
+    QCOMPARE(reread.receipts().first().requestBody, seed);
+}
+
+void TestPurchaseWizard::turnkeySeed()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    app.screenshot(QStringLiteral("1-product"));
+    app.chooseProduct(QStringLiteral("P-Series Turnkey Package"));
+    app.clickNext();
+    app.screenshot(QStringLiteral("2-for-whom"));
+    app.clickNext();
+    auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
+    QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
+    plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
+    app.setQuantity(QStringLiteral("planQuantitySpinBox"), 100);
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes));
+    app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRecordingMinutes), 10000);
+    app.screenshot(QStringLiteral("3-plans-and-services"));
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    app.screenshot(QStringLiteral("4-billing-contact"));
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+    confirm(app);
+    app.find<QAbstractButton>(QStringLiteral("showRequestToolButton"))->click();
+    app.screenshot(QStringLiteral("5-review"));
+    app.clickNext();
+    QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
+    app.screenshot(QStringLiteral("6-receipt"));
+
+    const QByteArray seed = testData(QStringLiteral("examples/order_request_turnkey_seed.json"));
+    QCOMPARE(app.portal.receivedOrderBodies(), QList<QByteArray>{seed});
+    QVERIFY(seed.contains("\"connectionPlanId\": 3048941892189077504"));
+    const QString shown = app.find<QTextBrowser>(QStringLiteral("receiptTextBrowser"))->toPlainText();
+    QVERIFY(shown.contains(app.services->submitter.receipt().orderNo));
+    QVERIFY(shown.contains(QStringLiteral("Recording Minutes × 10,000")));
+}
+
+void TestPurchaseWizard::buyingForACustomerSendsAssignId()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QVERIFY(app.wizard()->currentPage()->isComplete()); // "myself" is the default
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    QVERIFY(!app.wizard()->currentPage()->isComplete()); // a customer must be picked
+
+    auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("lone star"));
+    QCompleter *completer = combo->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_COMPARE(combo->currentData(RemoteListModel::IdRole).toString(), kLoneStarPartnerId);
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+    app.screenshot(QStringLiteral("2b-for-a-customer"));
+
+    // Typing again without picking is not a choice.
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("x"));
+    QVERIFY(!app.wizard()->currentPage()->isComplete());
+    combo->setCurrentIndex(combo->findData(kLoneStarPartnerId, RemoteListModel::IdRole));
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+
+    app.clickNext();
+    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    app.clickNext();
+    QVERIFY(app.find<QLabel>(QStringLiteral("summaryLabel"))->text().contains(QLatin1String("Lone Star Dental")));
+    confirm(app);
+    app.clickNext();
+    QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
+    const QByteArray sent = app.portal.receivedOrderBodies().value(0);
+    QVERIFY(sent.contains("\"assignId\": \"3201877455120978121\""));
+    QCOMPARE(QJsonDocument::fromJson(sent)[QLatin1String("assignId")].toString(), kLoneStarPartnerId);
+}
+
+void TestPurchaseWizard::doubleSubmitPlacesOneOrder()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    walkToReviewForRemoteManagementPremium(app);
+    confirm(app);
+    app.portal.setLatency(400ms); // the answer takes a while: time for impatient clicks
+    QAbstractButton *place = app.wizard()->button(QWizard::CommitButton);
+    QTest::mouseClick(place, Qt::LeftButton);
+    QTest::mouseDClick(place, Qt::LeftButton);
+    QTest::keyClick(app.wizard(), Qt::Key_Return);
+    QTest::keyClick(app.wizard(), Qt::Key_Return);
+    QVERIFY(app.find<QProgressBar>(QStringLiteral("placingOrderProgressBar"))->isVisible());
+    QVERIFY(!place->isEnabled());
+    QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
+    QTest::qWait(600); // anything queued would have arrived by now
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
+    QCOMPARE(app.portal.acceptedOrderCount(), 1);
+    QCOMPARE(app.services->submitter.sendCount(), 1);
+}
+
+void TestPurchaseWizard::lostReplyShowsOutcomeUnknown_data()
+{
+    QTest::addColumn<int>("fault");
+    QTest::newRow("no answer (timeout)") << int(PracticeFault::Kind::NoAnswer);
+    QTest::newRow("dropped connection") << int(PracticeFault::Kind::DropConnection);
+    QTest::newRow("truncated answer") << int(PracticeFault::Kind::TruncatedBody);
+}
+
+void TestPurchaseWizard::lostReplyShowsOutcomeUnknown()
+{
+    QFETCH(int, fault);
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    walkToReviewForRemoteManagementPremium(app);
+    app.services->client.setTransferTimeout(700ms);
+    app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::Kind(fault), 1);
+    confirm(app);
+    app.clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::OutcomeUnknownPageId), 10000);
+    app.screenshot(QStringLiteral("7-outcome-unknown"));
+    QTest::qWait(1500); // no retry may follow
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
+    QCOMPARE(app.services->submitter.sendCount(), 1);
+    QVERIFY(app.find<QLabel>(QStringLiteral("outcomeExplanationLabel"))->text().contains(QLatin1String("NOT sent again")));
+    QVERIFY(app.wizard()->draft().billingContact.has_value()); // the draft is kept
+    QVERIFY(!app.find<QPushButton>(QStringLiteral("newPurchaseButton"))->isEnabled());
+    QVERIFY(!app.wizard()->button(QWizard::FinishButton)->isEnabled()); // check first
+    QVERIFY(!app.wizard()->button(QWizard::BackButton)->isEnabled());   // no way back to Place order
+
+    // The portal did take the order (the reply was lost after it): the check finds it.
+    app.services->client.setTransferTimeout(10s);
+    QTest::mouseClick(app.find<QPushButton>(QStringLiteral("checkOrdersButton")), Qt::LeftButton);
+    auto *verdict = app.find<QLabel>(QStringLiteral("lookupVerdictLabel"));
+    QTRY_VERIFY(verdict->text().startsWith(QLatin1String("Found it")));
+    QVERIFY(app.find<QPushButton>(QStringLiteral("newPurchaseButton"))->isEnabled());
+    QVERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
+}
+
+void TestPurchaseWizard::portalRefusalReturnsToReview()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    walkToReviewForRemoteManagementPremium(app);
+    app.portal.injectFault(PracticePortal::Route::OrderSave,
+                           PracticeFault::portalError(QStringLiteral("parameter_validation_failed"),
+                                                      QStringLiteral("billingId is required")),
+                           1);
+    confirm(app);
+    app.clickNext();
+    auto *error = app.find<QLabel>(QStringLiteral("orderErrorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+    QVERIFY(error->text().contains(QLatin1String("billingId is required")));
+    QVERIFY(app.find<QLabel>(QStringLiteral("orderErrorReferenceLabel"))->text().contains(QLatin1String("Request ID")));
+    QVERIFY(!app.find<QCheckBox>(QStringLiteral("confirmCheckBox"))->isChecked()); // confirm again
+    QVERIFY(!app.wizard()->currentPage()->isComplete());
+    QCOMPARE(app.portal.acceptedOrderCount(), 0);
+    app.screenshot(QStringLiteral("5b-review-refused"));
+
+    // Nothing was lost: confirm again and the same order goes through.
+    confirm(app);
+    app.clickNext();
+    QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
+    QCOMPARE(app.portal.acceptedOrderCount(), 1);
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 2);
+    QCOMPARE(app.portal.receivedOrderBodies().at(0), app.portal.receivedOrderBodies().at(1));
+}
+
+void TestPurchaseWizard::productPageErrorAndRetry()
+{
+    WizardHarness app;
+    app.portal.injectFault(PracticePortal::Route::ProductList, PracticeFault::httpError(503), 1);
+    QVERIFY(app.signIn());
+    auto *status = app.find<QLabel>(QStringLiteral("loadStatusLabel"));
+    QWidget *page = app.wizard()->page(PurchaseWizard::ProductPageId);
+    auto *retry = page->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QTRY_VERIFY(retry->isVisible());
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("loadStatusLabel"))->text().contains(QLatin1String("server error")));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("loadReferenceLabel"))->text().contains(QLatin1String("503")));
+    QVERIFY(!app.wizard()->currentPage()->isComplete());
+    Q_UNUSED(status);
+    app.screenshot(QStringLiteral("1b-product-error"));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    auto *products = app.find<QComboBox>(QStringLiteral("productComboBox"));
+    QTRY_COMPARE(products->count(), 9);
+    QVERIFY(!retry->isVisible());
+}
+
+void TestPurchaseWizard::pagesShowLoadingAndEmptyStates()
+{
+    WizardHarness app;
+    app.portal.injectFault(PracticePortal::Route::PartnerList, PracticeFault::delayed(1500ms), 1);
+    app.portal.injectFault(PracticePortal::Route::BillingContactList, PracticeFault::Kind::EmptyList);
+    QVERIFY(app.signIn());
+    QTRY_VERIFY(app.services->products.state() == RemoteListModel::State::Ready);
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+
+    // Customers still loading: a busy bar, and "myself" still works.
+    QWidget *recipients = app.wizard()->page(PurchaseWizard::RecipientPageId);
+    QVERIFY(recipients->findChild<QProgressBar *>()->isVisible());
+    QVERIFY(recipients->findChild<QLabel *>(QStringLiteral("loadStatusLabel"))->text().contains(QLatin1String("Loading")));
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+    QTRY_VERIFY(!recipients->findChild<QProgressBar *>()->isVisible());
+
+    app.clickNext();
+    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
+    app.clickNext();
+
+    // No billing contact at all: said plainly, Next stays disabled.
+    QWidget *billing = app.wizard()->page(PurchaseWizard::BillingContactPageId);
+    QTRY_VERIFY(billing->findChild<QLabel *>(QStringLiteral("loadStatusLabel"))->isVisible());
+    QVERIFY(billing->findChild<QLabel *>(QStringLiteral("loadStatusLabel"))->text().contains(QLatin1String("no billing contact")));
+    QVERIFY(!app.wizard()->currentPage()->isComplete());
+    app.screenshot(QStringLiteral("4b-billing-empty"));
+
+    // Retry after a contact exists.
+    app.portal.clearFaults();
+    QTest::mouseClick(billing->findChild<QPushButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
+    QTRY_VERIFY(app.wizard()->currentPage()->isComplete() || !billing->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+}
+
+void TestPurchaseWizard::tokenExpiryMidwayIsInvisible()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    app.portal.expireAllAccessTokens();
+    app.chooseProduct(QStringLiteral("P-Series Turnkey Package"));
+    app.clickNext();
+    app.clickNext();
+    auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
+    QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
+    QCOMPARE(app.services->offering.state(), RemoteListModel::State::Ready);
+    QCOMPARE(app.portal.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+    QVERIFY(!app.wizard()->page(PurchaseWizard::OfferingPageId)
+                 ->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+}
+
+void TestPurchaseWizard::backKeepsChoicesAndProductChangeClearsDependents()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    app.chooseProduct(QStringLiteral("P-Series Turnkey Package"));
+    app.clickNext();
+    app.clickNext();
+    auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
+    QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
+    plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
+    app.setQuantity(QStringLiteral("planQuantitySpinBox"), 100);
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes));
+    app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRecordingMinutes), 10000);
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    app.clickNext();
+    app.wizard()->back();
+    app.wizard()->back();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::OfferingPageId));
+    QCOMPARE(app.find<QSpinBox>(QStringLiteral("planQuantitySpinBox"))->value(), 100);
+    QCOMPARE(app.find<QSpinBox>(QStringLiteral("service%1QuantitySpinBox").arg(kRecordingMinutes))->value(), 10000);
+    QVERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes))->isChecked());
+    app.wizard()->back();
+    app.wizard()->back();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
+    QCOMPARE(app.wizard()->draft().plan->quantity, 100);
+
+    // Another product: its plans and services go, the billing contact stays.
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    QVERIFY(!app.wizard()->draft().plan);
+    QVERIFY(app.wizard()->draft().services.isEmpty());
+    QCOMPARE(app.wizard()->draft().billingContact->billingContactId.toString(), kSeedBillingContact);
+}
+
+void TestPurchaseWizard::keyboardEnterMovesOn()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    auto *products = app.find<QComboBox>(QStringLiteral("productComboBox"));
+    products->setFocus();
+    QTest::keyClick(products, Qt::Key_Down); // the first product needs a device serial number
+    QCOMPARE(products->currentText(), QStringLiteral("Linkus Cloud Service"));
+    QVERIFY(!app.wizard()->currentPage()->isComplete());
+    QTest::keyClick(app.wizard(), Qt::Key_Return); // Enter does nothing while Next is disabled
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
+    auto *serial = app.find<QLineEdit>(QStringLiteral("serialNumberLineEdit"));
+    QVERIFY(serial->isVisible());
+    QTest::keyClicks(serial, QStringLiteral("3651E0012345"));
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+    QTest::keyClick(serial, Qt::Key_Return);
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::RecipientPageId));
+    // Every input on the pages has an accessible name for screen readers.
+    for (QWidget *widget : app.wizard()->findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(widget) || qobject_cast<QSpinBox *>(widget)
+            || (qobject_cast<QLineEdit *>(widget) && !qobject_cast<QComboBox *>(widget->parentWidget())))
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
+}
+
+void TestPurchaseWizard::twentyThousandCustomersFilterByTyping()
+{
+    WizardHarness app;
+    app.portal.setSubordinateCount(20000);
+    QVERIFY(app.signIn());
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->subordinates.state() == RemoteListModel::State::Ready, 20000);
+    QCOMPARE(app.services->subordinates.rowCount(), 20000);
+    QTRY_VERIFY(app.services->products.state() == RemoteListModel::State::Ready);
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
+    QCOMPARE(combo->count(), 20000);
+
+    // Pick a generated customer's company and type part of it.
+    const QString company = app.services->subordinates.at(12345).company;
+    const QString typed = company.mid(0, std::min<qsizetype>(company.size(), 12));
+    QTest::keyClicks(combo->lineEdit(), typed);
+    QCompleter *completer = combo->completer();
+    QTRY_VERIFY(completer->completionCount() > 0);
+    QVERIFY(completer->completionCount() < 20000);
+    for (int row = 0; row < std::min(completer->completionCount(), 50); ++row) {
+        completer->setCurrentRow(row);
+        QVERIFY(completer->currentIndex().data(RemoteListModel::SearchTextRole).toString()
+                    .contains(typed.toLower()));
+    }
+}
+
+QTEST_MAIN(TestPurchaseWizard)
+#include "tst_purchasewizard.moc"

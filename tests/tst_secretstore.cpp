@@ -1,0 +1,614 @@
+// The secret stores, the credential vault and the account list.
+//
+// The keychain cases talk to a REAL Secret Service: scripts/run-tests.sh runs ctest inside
+// dbus-run-session with a fresh gnome-keyring. Where none answers they skip (or fail when
+// PP_REQUIRE_KEYCHAIN=1, as in `make test`, so a broken keyring cannot pass silently).
+// The "unavailable" cases run in the second ctest entry, tst_secretstore_nodbus, whose
+// D-Bus address points nowhere; where a keychain works they skip.
+#include "api/PortalClient.h"
+#include "auth/AccountStore.h"
+#include "auth/CredentialVault.h"
+#include "auth/KeychainSecretStore.h"
+#include "auth/MemorySecretStore.h"
+#include "auth/SessionController.h"
+#include "auth/TokenSession.h"
+#include "practice/PracticePortal.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace {
+
+// gnome-keyring answers in milliseconds; this only bounds a hung job (a locked keyring
+// waiting for a prompt that never comes).
+constexpr int kKeychainTimeoutMs = 10000;
+// Without a D-Bus session QtKeychain fails within milliseconds; "quickly" means well
+// before a user would wonder why the sign-in button does nothing.
+constexpr qint64 kUnavailableWithinMs = 2000;
+
+using Status = SecretStore::Status;
+using Result = SecretStore::Result;
+
+// Runs one store call and waits (processing events) for its single answer.
+template <typename Start>
+Result await(Start start, int timeoutMs = kKeychainTimeoutMs)
+{
+    QObject context; // destroyed on return: a late answer is then never delivered
+    std::optional<Result> answer;
+    start(&context, [&answer](const Result &result) { answer = result; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, timeoutMs))
+        return Result{Status::Failed, QString(), QStringLiteral("no answer within %1 ms").arg(timeoutMs)};
+    return *answer;
+}
+
+Result readSecret(SecretStore &store, const SecretKey &key)
+{
+    return await([&](QObject *context, SecretStore::Callback done) { store.read(key, context, done); });
+}
+
+Result writeSecret(SecretStore &store, const SecretKey &key, const QString &secret)
+{
+    return await([&](QObject *context, SecretStore::Callback done) {
+        store.write(key, secret, context, done);
+    });
+}
+
+Result removeSecret(SecretStore &store, const SecretKey &key)
+{
+    return await([&](QObject *context, SecretStore::Callback done) { store.remove(key, context, done); });
+}
+
+std::optional<CredentialVault::Secrets> loadSecrets(CredentialVault &vault, const Account &account)
+{
+    QObject context;
+    std::optional<CredentialVault::Secrets> answer;
+    vault.load(account, &context, [&answer](const CredentialVault::Secrets &secrets) { answer = secrets; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kKeychainTimeoutMs))
+        return std::nullopt;
+    return answer;
+}
+
+std::optional<Result> forgetSecrets(CredentialVault &vault, const Account &account)
+{
+    QObject context;
+    std::optional<Result> answer;
+    vault.forget(account, &context, [&answer](const Result &result) { answer = result; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kKeychainTimeoutMs))
+        return std::nullopt;
+    return answer;
+}
+
+// Every run uses its own client IDs, so a developer's real keychain never sees a clash
+// with an earlier (or concurrent) run, and cleanup() removes exactly what this run wrote.
+QString uniqueClientId(const char *name)
+{
+    return QString::fromLatin1(name) + QLatin1Char('-')
+        + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+Account makeAccount(const QString &clientId, const char *baseUrl, const char *label = "")
+{
+    return Account{QString::fromLatin1(label), QUrl(QString::fromLatin1(baseUrl)), clientId};
+}
+
+SecretKey keyOf(const Account &account, SecretKey::Kind kind)
+{
+    return SecretKey{account.baseUrl, account.clientId, kind};
+}
+
+bool keychainRequired()
+{
+    return qEnvironmentVariableIntValue("PP_REQUIRE_KEYCHAIN") == 1;
+}
+
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    // Both stores, same contract (rows "memory" and "keychain").
+    void writeReadOverwriteDelete_data();
+    void writeReadOverwriteDelete();
+    void missingKeyIsNotFound_data();
+    void missingKeyIsNotFound();
+    void sameClientOnTwoPortalsDoesNotCollide_data();
+    void sameClientOnTwoPortalsDoesNotCollide();
+    void deletingMissingEntryIsOk_data();
+    void deletingMissingEntryIsOk();
+
+    // CredentialVault over the real keychain.
+    void vaultRoundTripThroughKeychain();
+    void vaultForgetRemovesBothSecrets();
+    void vaultRememberOffKeepsSecretsInMemoryOnly();
+
+    // Without a D-Bus session (the tst_secretstore_nodbus entry).
+    void unavailableKeychainAnswersQuickly();
+    void unavailableKeychainFallsBackToMemory();
+
+    void accountStoreSaveUpdateRemove();
+    void accountStoreRemembersLastUsed();
+    void accountStoreNeverHoldsSecrets();
+
+private:
+    // Stores (and skips, or fails under PP_REQUIRE_KEYCHAIN) for the named store.
+    bool useStore(const QString &which, std::unique_ptr<SecretStore> &store);
+    bool keychainUsable() const { return m_probe.status == Status::Ok; }
+    void rememberForCleanup(const Account &account);
+
+    Result m_probe;
+    QList<Account> m_written; // keychain entries to remove after each test
+};
+
+void TestSecretStore::initTestCase()
+{
+    // One write + delete decides whether this machine has a usable Secret Service.
+    KeychainSecretStore keychain;
+    const SecretKey probe{QUrl(QStringLiteral("https://probe.invalid")), uniqueClientId("probe"),
+                          SecretKey::Kind::ClientSecret};
+    QElapsedTimer clock;
+    clock.start();
+    m_probe = writeSecret(keychain, probe, QStringLiteral("probe"));
+    if (m_probe.status == Status::Ok)
+        QCOMPARE(removeSecret(keychain, probe).status, Status::Ok);
+    qInfo("keychain probe: %s after %lld ms %s",
+          QMetaEnum::fromType<Status>().valueToKey(int(m_probe.status)), clock.elapsed(),
+          qPrintable(m_probe.errorText));
+}
+
+void TestSecretStore::cleanup()
+{
+    if (!keychainUsable())
+        return;
+    KeychainSecretStore keychain;
+    for (const Account &account : std::as_const(m_written)) {
+        removeSecret(keychain, keyOf(account, SecretKey::Kind::ClientSecret));
+        removeSecret(keychain, keyOf(account, SecretKey::Kind::RefreshToken));
+    }
+    m_written.clear();
+}
+
+void TestSecretStore::rememberForCleanup(const Account &account)
+{
+    m_written.append(account);
+}
+
+bool TestSecretStore::useStore(const QString &which, std::unique_ptr<SecretStore> &store)
+{
+    if (which == QLatin1String("memory")) {
+        store = std::make_unique<MemorySecretStore>();
+        return true;
+    }
+    if (!keychainUsable()) {
+        const QByteArray why = "no usable Secret Service (probe status "
+            + QByteArray(QMetaEnum::fromType<Status>().valueToKey(int(m_probe.status))) + ": "
+            + m_probe.errorText.toUtf8()
+            + "); run through scripts/run-tests.sh for a real gnome-keyring";
+        if (keychainRequired())
+            QTest::qFail(why.constData(), __FILE__, __LINE__);
+        else
+            QTest::qSkip(why.constData(), __FILE__, __LINE__);
+        return false;
+    }
+    store = std::make_unique<KeychainSecretStore>();
+    return true;
+}
+
+// QSKIP/QFAIL inside a helper only mark the test; the caller must also return.
+#define USE_STORE(which, store)                                                                    \
+    do {                                                                                           \
+        if (!useStore(which, store))                                                               \
+            return;                                                                                \
+    } while (false)
+
+#define REQUIRE_KEYCHAIN()                                                                         \
+    std::unique_ptr<SecretStore> keychainForTest;                                                  \
+    USE_STORE(QStringLiteral("keychain"), keychainForTest)
+
+static void addStoreRows()
+{
+    QTest::addColumn<QString>("store");
+    QTest::newRow("memory") << QStringLiteral("memory");
+    QTest::newRow("keychain") << QStringLiteral("keychain");
+}
+
+void TestSecretStore::writeReadOverwriteDelete_data()
+{
+    addStoreRows();
+}
+
+void TestSecretStore::writeReadOverwriteDelete()
+{
+    QFETCH(QString, store);
+    std::unique_ptr<SecretStore> secrets;
+    USE_STORE(store, secrets);
+    const Account account = makeAccount(uniqueClientId("rw"), "https://openapi.partner.yeastar.com");
+    rememberForCleanup(account);
+    const SecretKey key = keyOf(account, SecretKey::Kind::ClientSecret);
+
+    Result result = writeSecret(*secrets, key, QStringLiteral("first sécret ✓"));
+    QCOMPARE(result.status, Status::Ok);
+    result = readSecret(*secrets, key);
+    QCOMPARE(result.status, Status::Ok);
+    QCOMPARE(result.secret, QStringLiteral("first sécret ✓"));
+
+    QCOMPARE(writeSecret(*secrets, key, QStringLiteral("second")).status, Status::Ok);
+    result = readSecret(*secrets, key);
+    QCOMPARE(result.status, Status::Ok);
+    QCOMPARE(result.secret, QStringLiteral("second"));
+
+    QCOMPARE(removeSecret(*secrets, key).status, Status::Ok);
+    result = readSecret(*secrets, key);
+    QCOMPARE(result.status, Status::NotFound);
+    QVERIFY(result.secret.isEmpty());
+}
+
+void TestSecretStore::missingKeyIsNotFound_data()
+{
+    addStoreRows();
+}
+
+void TestSecretStore::missingKeyIsNotFound()
+{
+    QFETCH(QString, store);
+    std::unique_ptr<SecretStore> secrets;
+    USE_STORE(store, secrets);
+    const Account account = makeAccount(uniqueClientId("missing"), "https://openapi.partner.yeastar.com");
+    const Result result = readSecret(*secrets, keyOf(account, SecretKey::Kind::RefreshToken));
+    QCOMPARE(result.status, Status::NotFound);
+    QVERIFY(result.secret.isEmpty());
+    QVERIFY2(result.errorText.isEmpty(), qPrintable(result.errorText)); // not an error to show
+}
+
+void TestSecretStore::sameClientOnTwoPortalsDoesNotCollide_data()
+{
+    addStoreRows();
+}
+
+void TestSecretStore::sameClientOnTwoPortalsDoesNotCollide()
+{
+    QFETCH(QString, store);
+    std::unique_ptr<SecretStore> secrets;
+    USE_STORE(store, secrets);
+    const QString clientId = uniqueClientId("shared");
+    const Account real = makeAccount(clientId, "https://openapi.partner.yeastar.com");
+    const Account practice = makeAccount(clientId, "http://127.0.0.1:8123");
+    rememberForCleanup(real);
+    rememberForCleanup(practice);
+
+    QCOMPARE(writeSecret(*secrets, keyOf(real, SecretKey::Kind::ClientSecret), QStringLiteral("real")).status,
+             Status::Ok);
+    QCOMPARE(writeSecret(*secrets, keyOf(practice, SecretKey::Kind::ClientSecret), QStringLiteral("practice")).status,
+             Status::Ok);
+    QCOMPARE(writeSecret(*secrets, keyOf(real, SecretKey::Kind::RefreshToken), QStringLiteral("real-refresh")).status,
+             Status::Ok);
+
+    QCOMPARE(readSecret(*secrets, keyOf(real, SecretKey::Kind::ClientSecret)).secret, QStringLiteral("real"));
+    QCOMPARE(readSecret(*secrets, keyOf(practice, SecretKey::Kind::ClientSecret)).secret, QStringLiteral("practice"));
+    QCOMPARE(readSecret(*secrets, keyOf(real, SecretKey::Kind::RefreshToken)).secret, QStringLiteral("real-refresh"));
+    QCOMPARE(readSecret(*secrets, keyOf(practice, SecretKey::Kind::RefreshToken)).status, Status::NotFound);
+
+    // A trailing slash is the same portal, not a third account.
+    const SecretKey slashed{QUrl(QStringLiteral("https://openapi.partner.yeastar.com/")), clientId,
+                            SecretKey::Kind::ClientSecret};
+    QCOMPARE(readSecret(*secrets, slashed).secret, QStringLiteral("real"));
+
+    // Removing one leaves the other.
+    QCOMPARE(removeSecret(*secrets, keyOf(practice, SecretKey::Kind::ClientSecret)).status, Status::Ok);
+    QCOMPARE(readSecret(*secrets, keyOf(real, SecretKey::Kind::ClientSecret)).secret, QStringLiteral("real"));
+}
+
+void TestSecretStore::deletingMissingEntryIsOk_data()
+{
+    addStoreRows();
+}
+
+void TestSecretStore::deletingMissingEntryIsOk()
+{
+    QFETCH(QString, store);
+    std::unique_ptr<SecretStore> secrets;
+    USE_STORE(store, secrets);
+    const Account account = makeAccount(uniqueClientId("never-written"), "https://openapi.partner.yeastar.com");
+    const Result result = removeSecret(*secrets, keyOf(account, SecretKey::Kind::ClientSecret));
+    QCOMPARE(result.status, Status::Ok);
+    QVERIFY2(result.errorText.isEmpty(), qPrintable(result.errorText));
+}
+
+void TestSecretStore::vaultRoundTripThroughKeychain()
+{
+    REQUIRE_KEYCHAIN();
+    KeychainSecretStore keychain;
+    const Account account = makeAccount(uniqueClientId("vault"), "https://openapi.partner.yeastar.com");
+    rememberForCleanup(account);
+
+    {
+        CredentialVault vault(&keychain);
+        QSignalSpy stored(&vault, &CredentialVault::stored);
+        QSignalSpy unavailable(&vault, &CredentialVault::keychainUnavailable);
+        vault.store(account, SecretKey::Kind::ClientSecret, QStringLiteral("s3cret"));
+        vault.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh-1"));
+        QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, kKeychainTimeoutMs);
+        for (const QList<QVariant> &signal : std::as_const(stored))
+            QVERIFY2(signal.at(1).toBool(), "the secret should have gone to the keychain");
+        QCOMPARE(unavailable.count(), 0);
+        QVERIFY(vault.keychainWorks());
+    }
+
+    // A new vault (a later run of the app) finds both in the keychain.
+    CredentialVault nextRun(&keychain);
+    const auto secrets = loadSecrets(nextRun, account);
+    QVERIFY(secrets);
+    QCOMPARE(secrets->status, Status::Ok);
+    QCOMPARE(secrets->clientSecret, QStringLiteral("s3cret"));
+    QCOMPARE(secrets->refreshToken, QStringLiteral("refresh-1"));
+
+    // A renewed refresh token replaces the old one.
+    QSignalSpy stored(&nextRun, &CredentialVault::stored);
+    nextRun.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh-2"));
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, kKeychainTimeoutMs);
+    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::RefreshToken)).secret,
+             QStringLiteral("refresh-2"));
+}
+
+void TestSecretStore::vaultForgetRemovesBothSecrets()
+{
+    REQUIRE_KEYCHAIN();
+    KeychainSecretStore keychain;
+    const Account account = makeAccount(uniqueClientId("forget"), "https://openapi.partner.yeastar.com");
+    const Account other = makeAccount(uniqueClientId("keep"), "https://openapi.partner.yeastar.com");
+    rememberForCleanup(account);
+    rememberForCleanup(other);
+
+    CredentialVault vault(&keychain);
+    QSignalSpy stored(&vault, &CredentialVault::stored);
+    vault.store(account, SecretKey::Kind::ClientSecret, QStringLiteral("s3cret"));
+    vault.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh"));
+    vault.store(other, SecretKey::Kind::ClientSecret, QStringLiteral("other"));
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 3, kKeychainTimeoutMs);
+
+    const auto forgotten = forgetSecrets(vault, account);
+    QVERIFY(forgotten);
+    QCOMPARE(forgotten->status, Status::Ok);
+
+    // Gone from the keychain and from this run's memory.
+    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::ClientSecret)).status, Status::NotFound);
+    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::RefreshToken)).status, Status::NotFound);
+    const auto secrets = loadSecrets(vault, account);
+    QVERIFY(secrets);
+    QCOMPARE(secrets->status, Status::NotFound);
+    QVERIFY(secrets->clientSecret.isEmpty());
+    QVERIFY(secrets->refreshToken.isEmpty());
+
+    // The other account is untouched.
+    QCOMPARE(readSecret(keychain, keyOf(other, SecretKey::Kind::ClientSecret)).secret, QStringLiteral("other"));
+}
+
+void TestSecretStore::vaultRememberOffKeepsSecretsInMemoryOnly()
+{
+    REQUIRE_KEYCHAIN();
+    KeychainSecretStore keychain;
+    const Account account = makeAccount(uniqueClientId("no-remember"), "https://openapi.partner.yeastar.com");
+    rememberForCleanup(account);
+
+    CredentialVault vault(&keychain);
+    vault.setRememberInKeychain(false);
+    QVERIFY(!vault.remembersInKeychain());
+    QSignalSpy stored(&vault, &CredentialVault::stored);
+    QSignalSpy unavailable(&vault, &CredentialVault::keychainUnavailable);
+    vault.store(account, SecretKey::Kind::ClientSecret, QStringLiteral("s3cret"));
+    vault.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh"));
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, kKeychainTimeoutMs);
+    for (const QList<QVariant> &signal : std::as_const(stored))
+        QVERIFY2(!signal.at(1).toBool(), "remember off must not write to the keychain");
+
+    // This run still has them…
+    const auto secrets = loadSecrets(vault, account);
+    QVERIFY(secrets);
+    QCOMPARE(secrets->clientSecret, QStringLiteral("s3cret"));
+    QCOMPARE(secrets->refreshToken, QStringLiteral("refresh"));
+    // …the keychain has nothing, and the user was not told the keychain is broken.
+    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::ClientSecret)).status, Status::NotFound);
+    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::RefreshToken)).status, Status::NotFound);
+    QCOMPARE(unavailable.count(), 0);
+    // And a later run finds nothing to resume from.
+    CredentialVault nextRun(&keychain);
+    const auto later = loadSecrets(nextRun, account);
+    QVERIFY(later);
+    QCOMPARE(later->status, Status::NotFound);
+    QVERIFY(later->clientSecret.isEmpty());
+}
+
+void TestSecretStore::unavailableKeychainAnswersQuickly()
+{
+    if (m_probe.status != Status::Unavailable)
+        QSKIP("a keychain answers here; the tst_secretstore_nodbus ctest entry runs this without D-Bus");
+    KeychainSecretStore keychain;
+    const Account account = makeAccount(uniqueClientId("nodbus"), "https://openapi.partner.yeastar.com");
+    const SecretKey key = keyOf(account, SecretKey::Kind::ClientSecret);
+
+    QElapsedTimer clock;
+    clock.start();
+    const Result written = writeSecret(keychain, key, QStringLiteral("s3cret"));
+    QCOMPARE(written.status, Status::Unavailable);
+    QVERIFY2(!written.errorText.isEmpty(), "the backend's words belong in the details line");
+    QCOMPARE(readSecret(keychain, key).status, Status::Unavailable);
+    QCOMPARE(removeSecret(keychain, key).status, Status::Unavailable);
+    QVERIFY2(clock.elapsed() < 3 * kUnavailableWithinMs,
+             qPrintable(QStringLiteral("three failing jobs took %1 ms").arg(clock.elapsed())));
+}
+
+void TestSecretStore::unavailableKeychainFallsBackToMemory()
+{
+    if (m_probe.status != Status::Unavailable)
+        QSKIP("a keychain answers here; the tst_secretstore_nodbus ctest entry runs this without D-Bus");
+    KeychainSecretStore keychain;
+    const Account account = makeAccount(uniqueClientId("nodbus"), "https://openapi.partner.yeastar.com");
+
+    CredentialVault vault(&keychain);
+    QVERIFY(vault.remembersInKeychain()); // it cannot know before trying
+    QSignalSpy unavailable(&vault, &CredentialVault::keychainUnavailable);
+    QSignalSpy stored(&vault, &CredentialVault::stored);
+    QElapsedTimer clock;
+    clock.start();
+    vault.store(account, SecretKey::Kind::ClientSecret, QStringLiteral("s3cret"));
+    QVERIFY(unavailable.wait(int(kUnavailableWithinMs)));
+    QVERIFY2(clock.elapsed() < kUnavailableWithinMs, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(unavailable.count(), 1);
+    const QString explanation = unavailable.at(0).at(0).toString();
+    QVERIFY(!explanation.trimmed().isEmpty());
+    QVERIFY2(explanation.contains(QLatin1String("keychain")), qPrintable(explanation));
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, kKeychainTimeoutMs);
+    QCOMPARE(stored.at(0).at(1).toBool(), false);
+    QVERIFY(!vault.keychainWorks());
+    QVERIFY(!vault.remembersInKeychain());
+
+    // More secrets, loads and a forget: still only the one explanation.
+    vault.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh"));
+    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, kKeychainTimeoutMs);
+    const auto secrets = loadSecrets(vault, account);
+    QVERIFY(secrets);
+    QCOMPARE(secrets->status, Status::Ok);
+    QCOMPARE(secrets->clientSecret, QStringLiteral("s3cret"));
+    QCOMPARE(secrets->refreshToken, QStringLiteral("refresh"));
+    const auto forgotten = forgetSecrets(vault, account);
+    QVERIFY(forgotten);
+    QCOMPARE(forgotten->status, Status::Ok);
+    QVERIFY(loadSecrets(vault, account)->clientSecret.isEmpty());
+    QCOMPARE(unavailable.count(), 1);
+
+    // A vault that first tries to READ (resuming at start-up) reports it the same way.
+    CredentialVault atStartUp(&keychain);
+    QSignalSpy startUpUnavailable(&atStartUp, &CredentialVault::keychainUnavailable);
+    const auto nothing = loadSecrets(atStartUp, account);
+    QVERIFY(nothing);
+    QVERIFY(nothing->clientSecret.isEmpty());
+    QCOMPARE(startUpUnavailable.count(), 1);
+    QVERIFY(!startUpUnavailable.at(0).at(0).toString().isEmpty());
+}
+
+void TestSecretStore::accountStoreSaveUpdateRemove()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    const Account real = makeAccount(QStringLiteral("client-a"), "https://openapi.partner.yeastar.com", "Office");
+    const Account practice = makeAccount(QStringLiteral("client-a"), "http://127.0.0.1:8123", "Practice");
+    const Account other = makeAccount(QStringLiteral("client-b"), "https://openapi.partner.yeastar.com");
+    {
+        AccountStore store(ini);
+        QVERIFY(store.accounts().isEmpty());
+        store.save(real);
+        store.save(practice); // same client ID on another portal: another account
+        store.save(other);
+        QCOMPARE(store.accounts(), (QList<Account>{real, practice, other}));
+    }
+    {
+        // Persisted, and an update keeps the order.
+        AccountStore store(ini);
+        QCOMPARE(store.accounts(), (QList<Account>{real, practice, other}));
+        Account renamed = real;
+        renamed.label = QStringLiteral("Head office");
+        renamed.baseUrl = QUrl(QStringLiteral("https://openapi.partner.yeastar.com/")); // same portal
+        store.save(renamed);
+        QCOMPARE(store.accounts().size(), 3);
+        QCOMPARE(store.accounts().at(0).label, QStringLiteral("Head office"));
+
+        store.remove(practice);
+        QCOMPARE(store.accounts().size(), 2);
+        QCOMPARE(store.accounts().at(0).label, QStringLiteral("Head office"));
+        QCOMPARE(store.accounts().at(1), other);
+        store.remove(practice); // removing what is gone is harmless
+        QCOMPARE(store.accounts().size(), 2);
+    }
+    AccountStore reopened(ini);
+    QCOMPARE(reopened.accounts().size(), 2);
+    QCOMPARE(reopened.accounts().at(1).clientId, QStringLiteral("client-b"));
+}
+
+void TestSecretStore::accountStoreRemembersLastUsed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    const Account real = makeAccount(QStringLiteral("client-a"), "https://openapi.partner.yeastar.com");
+    const Account practice = makeAccount(QStringLiteral("client-a"), "http://127.0.0.1:8123");
+    {
+        AccountStore store(ini);
+        QVERIFY(!store.lastUsed());
+        store.save(real);
+        store.save(practice);
+        store.setLastUsed(practice);
+        QCOMPARE(store.lastUsed()->id(), practice.id());
+    }
+    AccountStore store(ini);
+    QVERIFY(store.lastUsed());
+    QCOMPARE(store.lastUsed()->id(), practice.id());
+    QCOMPARE(store.lastUsed()->baseUrl, practice.baseUrl);
+
+    store.clearLastUsed();
+    QVERIFY(!store.lastUsed());
+    store.setLastUsed(real);
+    store.remove(practice);
+    QCOMPARE(store.lastUsed()->id(), real.id()); // removing another account keeps it
+    store.remove(real);
+    QVERIFY(!store.lastUsed()); // removing the last used one forgets it
+    store.save(real);
+    QVERIFY2(!store.lastUsed(), "a re-added account must not silently become the last used one");
+}
+
+void TestSecretStore::accountStoreNeverHoldsSecrets()
+{
+    // A real sign-in with "remember me", through SessionController and the practice
+    // portal: the account lands in the INI file, the secrets only in the keychain.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    const QString secret = QStringLiteral("TopSecretValue-7f3a");
+    PracticePortal portal;
+    QVERIFY(portal.listen());
+    portal.setClientSecret(secret);
+
+    PortalClient client;
+    TokenSession session(&client);
+    MemorySecretStore keychain;
+    CredentialVault vault(&keychain);
+    AccountStore accounts(ini);
+    SessionController controller(&client, &session, &vault, &accounts);
+    QSignalSpy signedIn(&controller, &SessionController::signedIn);
+    const Account account{QStringLiteral("Office"), portal.baseUrl(), PracticePortal::practiceClientId()};
+    controller.signIn(account, secret, true);
+    QVERIFY(signedIn.wait(kKeychainTimeoutMs));
+    QTRY_COMPARE_WITH_TIMEOUT(keychain.count(), 2, kKeychainTimeoutMs); // secret + refresh token
+    const QString refreshToken = session.refreshToken();
+    QVERIFY(!refreshToken.isEmpty());
+    QCOMPARE(accounts.lastUsed()->id(), account.id());
+
+    QFile file(ini);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    QVERIFY2(contents.contains(PracticePortal::practiceClientId().toUtf8()), contents.constData());
+    QVERIFY2(!contents.contains(secret.toUtf8()), contents.constData());
+    QVERIFY2(!contents.contains(refreshToken.toUtf8()), contents.constData());
+    QVERIFY2(!contents.toLower().contains("secret"), contents.constData());
+    QVERIFY2(!contents.toLower().contains("token"), contents.constData());
+
+    // Signing out forgets the secrets and the last account, keeps the account itself.
+    controller.signOut();
+    QTRY_COMPARE_WITH_TIMEOUT(keychain.count(), 0, kKeychainTimeoutMs);
+    QVERIFY(!accounts.lastUsed());
+    QCOMPARE(accounts.accounts().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "tst_secretstore.moc"

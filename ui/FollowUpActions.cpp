@@ -1,0 +1,101 @@
+#include "FollowUpActions.h"
+
+#include "OrdersWindow.h"
+#include "ReceiptHistoryWindow.h"
+#include "WizardContext.h"
+#include "auth/SessionController.h"
+#include "models/OrderListModel.h"
+#include "order/ReceiptStatusRefresher.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QWidget>
+
+namespace {
+
+void bringToFront(QWidget *window)
+{
+    window->show();
+    window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+    window->raise();
+    window->activateWindow();
+}
+
+} // namespace
+
+FollowUpActions::FollowUpActions(const WizardContext &context, SessionController *session, QWidget *window)
+    : QObject(window)
+    , m_context(context)
+    , m_window(window)
+    , m_refresher(new ReceiptStatusRefresher(context.client, context.receipts, this))
+    , m_orders(new OrderListModel(context.client, this))
+    , m_receiptsAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&Receipts…"), window))
+    , m_ordersAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Portal &orders…"), window))
+{
+    m_receiptsAction->setObjectName(QStringLiteral("receiptsAction"));
+    m_receiptsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_receiptsAction->setStatusTip(tr("Find, show, print and export the orders placed with this app"));
+    //: toolbar button text
+    m_receiptsAction->setIconText(tr("Receipts"));
+    m_ordersAction->setObjectName(QStringLiteral("ordersAction"));
+    m_ordersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_ordersAction->setStatusTip(tr("The Partner Portal's order list and the current status of each order"));
+    //: toolbar button text
+    m_ordersAction->setIconText(tr("Portal orders"));
+
+    connect(m_receiptsAction, &QAction::triggered, this, &FollowUpActions::showReceipts);
+    connect(m_ordersAction, &QAction::triggered, this, &FollowUpActions::showOrders);
+    connect(session, &SessionController::signedIn, this, [this] {
+        // Another account may have signed in: its orders, not the last one's.
+        m_orders->clear();
+        if (m_ordersWindow && m_ordersWindow->isVisible())
+            m_orders->reload();
+        setSignedIn(true);
+    });
+    connect(session, &SessionController::signedOut, this, [this] {
+        m_orders->clear();
+        setSignedIn(false);
+    });
+    setSignedIn(false);
+}
+
+ReceiptHistoryWindow *FollowUpActions::receiptsWindow() const
+{
+    return m_receiptsWindow;
+}
+
+OrdersWindow *FollowUpActions::ordersWindow() const
+{
+    return m_ordersWindow;
+}
+
+void FollowUpActions::showReceipts()
+{
+    if (!m_receiptsWindow)
+        m_receiptsWindow = new ReceiptHistoryWindow(m_context.receipts, m_refresher, m_window);
+    bringToFront(m_receiptsWindow);
+}
+
+void FollowUpActions::showOrders()
+{
+    if (!m_ordersWindow)
+        m_ordersWindow = new OrdersWindow(m_orders, m_context.client, m_window);
+    bringToFront(m_ordersWindow);
+}
+
+void FollowUpActions::setSignedIn(bool signedIn)
+{
+    for (QAction *action : {m_receiptsAction, m_ordersAction}) {
+        action->setEnabled(signedIn && m_context.client && m_context.receipts);
+        action->setToolTip(signedIn ? action->statusTip() : tr("Sign in to the Partner Portal first"));
+    }
+    // Nothing of the last account stays on screen after sign-out.
+    if (!signedIn) {
+        if (m_receiptsWindow)
+            m_receiptsWindow->close();
+        if (m_ordersWindow)
+            m_ordersWindow->close();
+    }
+}

@@ -1,0 +1,226 @@
+#include "ReceiptHistoryWindow.h"
+
+#include "ReceiptDetailPane.h"
+#include "models/ReceiptHistoryModel.h"
+#include "models/ReceiptSearchProxyModel.h"
+#include "order/ReceiptCsvExporter.h"
+#include "order/ReceiptStore.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ReceiptHistoryWindow::ReceiptHistoryWindow(ReceiptStore *store, ReceiptStatusRefresher *refresher,
+                                           QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_store(store)
+    , m_model(new ReceiptHistoryModel(store, this))
+    , m_proxy(new ReceiptSearchProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_damage(new QLabel(this))
+    , m_empty(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new ReceiptDetailPane(refresher, this))
+    , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_exportFeedback(new QLabel(this))
+{
+    setObjectName(QStringLiteral("receiptHistoryWindow"));
+    setWindowTitle(tr("Receipts"));
+    resize(1180, 660);
+
+    m_proxy->setSourceModel(m_model);
+    m_search->setObjectName(QStringLiteral("receiptSearchLineEdit"));
+    m_search->setPlaceholderText(tr("Search by date, product, customer, order number, status…"));
+    m_search->setAccessibleName(tr("Search receipts"));
+    m_search->setClearButtonEnabled(true);
+    m_count->setObjectName(QStringLiteral("receiptCountLabel"));
+    m_damage->setObjectName(QStringLiteral("receiptDamageLabel"));
+    m_damage->setWordWrap(true);
+    m_damage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_damage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_empty->setObjectName(QStringLiteral("receiptEmptyLabel"));
+    m_empty->setWordWrap(true);
+    m_export->setObjectName(QStringLiteral("exportCsvButton"));
+    m_export->setToolTip(tr("Save the receipts in view as a CSV file for your books"));
+    m_exportFeedback->setObjectName(QStringLiteral("exportFeedbackLabel"));
+    m_exportFeedback->setWordWrap(true);
+    m_exportFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table->setObjectName(QStringLiteral("receiptsTableView"));
+    m_table->setAccessibleName(tr("Receipts"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ReceiptHistoryModel::PlacedAtColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    setColumnWidths();
+
+    // Ctrl+F: the search box, as in any list that can be searched.
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_count);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_empty);
+    listLayout->addWidget(m_table, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("receiptHistorySplitter"));
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({680, 480});
+    splitter->setChildrenCollapsible(false);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addWidget(m_export);
+    exportRow->addWidget(m_exportFeedback, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_damage);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(exportRow);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &ReceiptSearchProxyModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, &ReceiptHistoryWindow::updateCounts); // "no match for …"
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReceiptHistoryWindow::showCurrent);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &ReceiptHistoryWindow::showCurrent);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        showCurrent();
+        updateDamageNotice();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &ReceiptHistoryWindow::updateCounts);
+        connect(m_proxy, signal, this, &ReceiptHistoryWindow::showCurrent);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ReceiptHistoryWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ReceiptHistoryWindow::updateCounts);
+    connect(m_export, &QPushButton::clicked, this, &ReceiptHistoryWindow::chooseFileAndExport);
+
+    updateCounts();
+    updateDamageNotice();
+}
+
+void ReceiptHistoryWindow::setColumnWidths()
+{
+    // From the font, not from the rows: measuring 10,000 rows costs, and the widths would
+    // jump as receipts arrive.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth() + 8;
+    const int dateWidth = metrics.horizontalAdvance(QLocale().toString(
+                              QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59)), QLocale::ShortFormat))
+        + padding;
+    auto chars = [&](int count) {
+        return count * metrics.averageCharWidth() + padding;
+    };
+    const QList<int> widths {dateWidth, chars(22), chars(18), chars(30), chars(18),
+                             chars(22), chars(9),  dateWidth, chars(32)};
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths.at(column));
+}
+
+QList<Receipt> ReceiptHistoryWindow::visibleReceipts() const
+{
+    QList<Receipt> receipts;
+    receipts.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        receipts << m_model->receiptAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return receipts;
+}
+
+void ReceiptHistoryWindow::chooseFileAndExport()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    //: default file name of the CSV export; %1 today's date
+    const QString name = tr("receipts-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    auto *dialog = new QFileDialog(this, tr("Export receipts as CSV"), QDir(folder).filePath(name),
+                                   tr("CSV files (*.csv)"));
+    dialog->setObjectName(QStringLiteral("exportCsvFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { exportVisibleRows(path); });
+    dialog->open();
+}
+
+QString ReceiptHistoryWindow::exportVisibleRows(const QString &path)
+{
+    const QList<Receipt> receipts = visibleReceipts();
+    const QString error = ReceiptCsvExporter::writeFile(receipts, path);
+    m_exportFeedback->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+    m_exportFeedback->setText(error.isEmpty()
+                                  ? tr("Exported %n receipt(s) to %1.", nullptr, int(receipts.size()))
+                                        .arg(QDir::toNativeSeparators(path))
+                                  : error);
+    return error;
+}
+
+void ReceiptHistoryWindow::showCurrent()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->showNothing();
+        return;
+    }
+    m_detail->showReceipt(m_model->receiptAt(m_proxy->mapToSource(current).row()));
+}
+
+void ReceiptHistoryWindow::updateCounts()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total ? tr("%n receipt(s)", nullptr, total)
+                                    //: %1 receipts shown by the search, %n all receipts
+                                    : tr("%1 of %n receipt(s)", nullptr, total).arg(shown));
+    if (total == 0)
+        m_empty->setText(tr("No receipts yet. The orders you place with this app under this account are "
+                            "listed here."));
+    else if (shown == 0)
+        m_empty->setText(tr("No receipt matches “%1”.").arg(m_search->text()));
+    m_empty->setVisible(shown == 0);
+    m_export->setEnabled(shown > 0);
+}
+
+void ReceiptHistoryWindow::updateDamageNotice()
+{
+    const ReceiptStore::OpenReport &report = m_store->lastOpenReport();
+    QStringList problems;
+    if (!report.error.isEmpty())
+        problems << tr("The receipt file could not be read: %1.").arg(report.error);
+    if (report.unreadable > 0)
+        problems << tr("%n damaged receipt(s) in the file could not be read.", nullptr, report.unreadable);
+    if (report.recoveredFromBackup > 0)
+        problems << tr("%n receipt(s) were restored from the backup copy.", nullptr,
+                       report.recoveredFromBackup);
+    if (!problems.isEmpty())
+        problems << tr("File: %1").arg(QDir::toNativeSeparators(m_store->filePath()));
+    m_damage->setText(problems.join(QLatin1Char(' ')));
+    m_damage->setVisible(!problems.isEmpty());
+}
