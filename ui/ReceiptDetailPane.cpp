@@ -106,8 +106,10 @@ void ReceiptDetailPane::updateStatus()
     const bool refreshing = m_refresher->isRefreshing(m_orderKey);
     m_refresh->setVisible(canChange);
     m_refresh->setEnabled(!refreshing);
-    if (refreshing)
+    if (refreshing) {
+        m_feedback->setStyleSheet(QString());
         m_feedback->setText(tr("Asking the Partner Portal…"));
+    }
 }
 
 void ReceiptDetailPane::onRefreshFinished(const QString &orderKey, const QString &errorMessage,

@@ -57,6 +57,7 @@ public:
     std::chrono::milliseconds transferTimeout() const { return m_timeout; }
 
     void setAccessTokenProvider(AccessTokenProvider *provider) { m_tokens = provider; }
+    AccessTokenProvider *accessTokenProvider() const { return m_tokens; }
 
     // Abandons every request in flight, including those still waiting for an access token;
     // their callbacks report Kind::Cancelled.

@@ -76,8 +76,7 @@ void SessionController::onSignedIn()
         m_vault->store(m_account, SecretKey::Kind::ClientSecret, m_pendingSecret);
         m_pendingSecret.clear();
     }
-    if (!m_session->refreshToken().isEmpty())
-        m_vault->store(m_account, SecretKey::Kind::RefreshToken, m_session->refreshToken());
+    // The refresh token was stored when it arrived (refreshTokenChanged).
     m_accounts->save(m_account);
     m_accounts->setLastUsed(m_account);
     qCInfo(lcAuth) << "signed in as" << m_account.displayName();

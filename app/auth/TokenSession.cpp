@@ -41,6 +41,14 @@ TokenSession::TokenSession(PortalClient *client, QObject *parent)
     m_client->setAccessTokenProvider(this);
 }
 
+TokenSession::~TokenSession()
+{
+    // The client may outlive us: it must not ask a deleted session for tokens (unless a
+    // newer session has taken over already).
+    if (m_client->accessTokenProvider() == this)
+        m_client->setAccessTokenProvider(nullptr);
+}
+
 void TokenSession::signIn(const QString &clientId, const QString &clientSecret)
 {
     resume(clientId, clientSecret, QString());

@@ -23,6 +23,7 @@ class TokenSession : public QObject, public AccessTokenProvider
 
 public:
     explicit TokenSession(PortalClient *client, QObject *parent = nullptr);
+    ~TokenSession() override;
 
     // Explicit sign-in: emits signedIn() or signInFailed().
     void signIn(const QString &clientId, const QString &clientSecret);
