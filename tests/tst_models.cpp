@@ -1,0 +1,200 @@
+// The wizard's list models against the practice portal, each watched by
+// QAbstractItemModelTester through loading, failing, reloading and clearing.
+#include "api/PortalClient.h"
+#include "auth/TokenSession.h"
+#include "models/BillingContactListModel.h"
+#include "models/OfferingModel.h"
+#include "models/ProductListModel.h"
+#include "models/SubordinateListModel.h"
+#include "practice/PracticePortal.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void productsLoadFailAndRetry();
+    void subordinatesSearchTextAndIds();
+    void subordinatesInBothListShapes();
+    void billingContacts();
+    void offeringPlansThenServices();
+    void newerLoadWinsOverAnOlderAnswer();
+    void clearForgetsRowsAndPendingAnswers();
+
+private:
+    bool waitUntilSettled(RemoteListModel &model);
+
+    std::unique_ptr<PracticePortal> m_portal;
+    std::unique_ptr<PortalClient> m_client;
+    std::unique_ptr<TokenSession> m_session;
+};
+
+void TestModels::init()
+{
+    m_portal = std::make_unique<PracticePortal>();
+    QVERIFY(m_portal->listen());
+    m_client = std::make_unique<PortalClient>();
+    QVERIFY(!m_client->setBaseUrl(m_portal->baseUrl()).isError());
+    m_session = std::make_unique<TokenSession>(m_client.get());
+    QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
+    m_session->signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
+    QVERIFY(signedIn.wait(10000));
+}
+
+void TestModels::cleanup()
+{
+    m_session.reset();
+    m_client.reset();
+    m_portal.reset();
+}
+
+bool TestModels::waitUntilSettled(RemoteListModel &model)
+{
+    return QTest::qWaitFor([&model] {
+        return model.state() == RemoteListModel::State::Ready || model.state() == RemoteListModel::State::Failed;
+    }, 20000);
+}
+
+void TestModels::productsLoadFailAndRetry()
+{
+    ProductListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.state(), RemoteListModel::State::Idle);
+    m_portal->injectFault(PracticePortal::Route::ProductList, PracticeFault::Kind::MalformedJson, 1);
+    model.load();
+    QCOMPARE(model.state(), RemoteListModel::State::Loading);
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Failed);
+    QCOMPARE(model.error().kind(), ApiError::Kind::MalformedBody);
+    QCOMPARE(model.rowCount(), 0);
+
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Ready);
+    QCOMPARE(model.rowCount(), 9);
+    const int row = model.rowOf(14);
+    QCOMPARE(model.index(row).data().toString(), QStringLiteral("P-Series Turnkey Package"));
+    QCOMPARE(model.index(row).data(RemoteListModel::IdRole).toString(), QStringLiteral("14"));
+    QVERIFY(!model.data(QModelIndex()).isValid());
+}
+
+void TestModels::subordinatesSearchTextAndIds()
+{
+    SubordinateListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    const int row = model.rowOf(EntityId::fromString(QStringLiteral("3201877455120978121")));
+    QVERIFY(row >= 0);
+    const QModelIndex index = model.index(row);
+    QCOMPARE(index.data(RemoteListModel::IdRole).toString(), QStringLiteral("3201877455120978121"));
+    const QString search = index.data(RemoteListModel::SearchTextRole).toString();
+    QVERIFY(search.contains(QLatin1String("lone star dental")));
+    QVERIFY(search.contains(QLatin1String("mark rivera")));
+    QVERIFY(search.contains(QLatin1String("@")));
+    QCOMPARE(search, search.toLower());
+    QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QLatin1String("3201877455120978121")));
+}
+
+void TestModels::subordinatesInBothListShapes()
+{
+    m_portal->setListShape(PracticePortal::ListShape::Wrapped);
+    m_portal->setSubordinateCount(1000);
+    SubordinateListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Ready);
+    QCOMPARE(model.rowCount(), 1000);
+}
+
+void TestModels::billingContacts()
+{
+    BillingContactListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    const int row = model.rowOf(EntityId::fromString(QStringLiteral("3197218168379846218")));
+    QCOMPARE(row, 0);
+    QVERIFY(model.index(row).data().toString().contains(QLatin1String("Sanne de Vries")));
+
+    m_portal->injectFault(PracticePortal::Route::BillingContactList, PracticeFault::Kind::EmptyList, 1);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Ready);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::offeringPlansThenServices()
+{
+    OfferingModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProduct(14, QString());
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    const Offering &offering = model.offering();
+    QCOMPARE(offering.plans.size(), 1);
+    QVERIFY(offering.services.size() >= 2);
+    QCOMPARE(model.rowCount(), offering.plans.size() + offering.services.size());
+    QVERIFY(model.index(0).data(OfferingModel::IsPlanRole).toBool());
+    QCOMPARE(model.index(0).data(RemoteListModel::IdRole).toString(), QStringLiteral("3048941892189077504"));
+    QVERIFY(!model.index(1).data(OfferingModel::IsPlanRole).toBool());
+
+    // Another product clears the rows at once; its own answer fills them again.
+    model.setProduct(20, QString());
+    QCOMPARE(model.rowCount(), 0);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.offering().services.at(0).id.toString(), QStringLiteral("3375818821640175616"));
+
+    // A product that needs a serial number, asked without one: the portal's reason.
+    model.setProduct(9, QString());
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Failed);
+    QCOMPARE(model.error().code(), QStringLiteral("parameter_validation_failed"));
+}
+
+void TestModels::newerLoadWinsOverAnOlderAnswer()
+{
+    ProductListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The first answer is slow and would fail; the second is fast and succeeds.
+    m_portal->injectFault(PracticePortal::Route::ProductList, PracticeFault::delayed(std::chrono::milliseconds(600)), 1);
+    model.load();
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Ready);
+    QSignalSpy changes(&model, &RemoteListModel::stateChanged);
+    QTest::qWait(900); // the old answer arrives now and must be ignored
+    QCOMPARE(changes.count(), 0);
+    QCOMPARE(model.rowCount(), 9);
+}
+
+void TestModels::clearForgetsRowsAndPendingAnswers()
+{
+    SubordinateListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QVERIFY(model.rowCount() > 0);
+    m_portal->setLatency(std::chrono::milliseconds(300));
+    model.load();
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.state(), RemoteListModel::State::Idle);
+    QTest::qWait(600);
+    QCOMPARE(model.rowCount(), 0); // the answer to the abandoned load was dropped
+    QCOMPARE(model.state(), RemoteListModel::State::Idle);
+}
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
