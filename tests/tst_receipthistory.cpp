@@ -111,12 +111,42 @@ private slots:
     void csvExportReadsBackWithIdsIntact();
     void csvPlainStyleHasNoBomAndBareIds();
     void truncatedFileKeepsTheOtherReceipts();
+    void backgroundOpenLoadsOffTheGuiThreadAndLosesNothing();
     void tenThousandReceiptsLoadAndFilter();
     void windowSearchesShowsAndExports();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestReceiptHistory::backgroundOpenLoadsOffTheGuiThreadAndLosesNothing()
+{
+    const QString account = QStringLiteral("client@https://portal.example");
+    {
+        ReceiptStore writer(m_dir->path());
+        writer.open(account);
+        for (int n = 1; n <= 300; ++n)
+            QVERIFY(writer.add(numberedReceipt(n)));
+    }
+    ReceiptStore store(m_dir->path());
+    QSignalSpy reloaded(&store, &ReceiptStore::reloaded);
+    store.openInBackground(account);
+    QVERIFY(store.isLoading());
+    QVERIFY(store.receipts().isEmpty()); // nothing half-read is ever visible
+    QTRY_VERIFY(!store.isLoading());
+    QCOMPARE(store.receipts().size(), 300);
+    QVERIFY(reloaded.count() >= 2); // emptied at once, filled when read
+
+    // A receipt saved while the background read is still running waits for it: the file
+    // keeps every earlier receipt.
+    ReceiptStore busy(m_dir->path());
+    busy.openInBackground(account);
+    QVERIFY(busy.add(numberedReceipt(301)));
+    QVERIFY(!busy.isLoading());
+    QCOMPARE(busy.receipts().size(), 301);
+    ReceiptStore reread(m_dir->path());
+    QCOMPARE(reread.open(account).loaded, 301);
+}
 
 void TestReceiptHistory::init()
 {

@@ -131,7 +131,7 @@ void MainWindow::onSignedIn(const Account &account)
 {
     m_accountLabel->setText(tr("Signed in as %1").arg(account.displayName()));
     // Receipts are kept per account; practice receipts in one place whatever the port.
-    m_context.receipts->open(m_options.practiceMode ? QStringLiteral("practice") : account.id());
+    m_context.receipts->openInBackground(m_options.practiceMode ? QStringLiteral("practice") : account.id());
     m_wizard->setAccount(account.id(), account.displayName());
     m_wizard->setEnabled(true);
     // The lists do not depend on each other: fetch them all at once, one round trip.

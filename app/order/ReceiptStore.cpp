@@ -10,7 +10,10 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -74,18 +77,18 @@ ReceiptStore::ReadResult ReceiptStore::readFile(const QString &path)
     return result;
 }
 
-ReceiptStore::OpenReport ReceiptStore::open(const QString &accountId)
+ReceiptStore::Loaded ReceiptStore::load(const QString &path, const QString &backupPath)
 {
-    m_accountId = accountId;
-    OpenReport report;
-    ReadResult main = readFile(filePath());
+    Loaded loaded;
+    ReadResult main = readFile(path);
+    OpenReport &report = loaded.report;
     report.error = main.error;
     report.unreadable = main.unreadable;
-    m_fileReadCleanly = main.error.isEmpty() && main.unreadable == 0;
+    loaded.readCleanly = main.error.isEmpty() && main.unreadable == 0;
 
-    if (!m_fileReadCleanly || !main.exists) {
+    if (!loaded.readCleanly || !main.exists) {
         // Complete what the damaged (or vanished) file lost from the last clean copy.
-        const ReadResult backup = readFile(backupPath());
+        const ReadResult backup = readFile(backupPath);
         QSet<QString> known;
         for (const Receipt &receipt : std::as_const(main.receipts))
             known.insert(receiptKey(receipt));
@@ -99,16 +102,61 @@ ReceiptStore::OpenReport ReceiptStore::open(const QString &accountId)
                          [](const Receipt &a, const Receipt &b) { return a.placedAt < b.placedAt; });
         main.lines.clear(); // out of order now: written afresh on the next write
     }
+    report.loaded = int(main.receipts.size());
+    loaded.receipts = std::move(main.receipts);
+    loaded.lines = std::move(main.lines);
+    return loaded;
+}
+
+void ReceiptStore::apply(Loaded loaded)
+{
+    const OpenReport &report = loaded.report;
     if (report.unreadable > 0 || !report.error.isEmpty())
         qCWarning(lcOrder) << "receipt file damaged:" << report.unreadable << "unreadable lines,"
                            << report.recoveredFromBackup << "recovered from backup" << report.error;
-    m_receipts = main.receipts;
-    m_lines = main.lines;
-    report.loaded = int(m_receipts.size());
+    m_fileReadCleanly = loaded.readCleanly;
+    m_receipts = std::move(loaded.receipts);
+    m_lines = std::move(loaded.lines);
     m_lastReport = report;
     emit reloaded();
     emit receiptsChanged();
-    return report;
+}
+
+ReceiptStore::OpenReport ReceiptStore::open(const QString &accountId)
+{
+    m_loading.reset(); // a background open of another account no longer matters
+    m_accountId = accountId;
+    apply(load(filePath(), backupPath()));
+    return m_lastReport;
+}
+
+void ReceiptStore::openInBackground(const QString &accountId)
+{
+    m_accountId = accountId;
+    m_receipts.clear();
+    m_lines.clear();
+    m_lastReport = OpenReport();
+    emit reloaded();
+    emit receiptsChanged();
+    // Reading 10,000 receipts takes about half a second: not at sign-in, on the GUI thread.
+    auto watcher = std::make_shared<QFutureWatcher<Loaded>>();
+    m_loading = watcher;
+    connect(watcher.get(), &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (m_loading != watcher)
+            return; // replaced by a newer open, or already applied by finishLoading()
+        m_loading.reset();
+        apply(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&ReceiptStore::load, filePath(), backupPath()));
+}
+
+void ReceiptStore::finishLoading()
+{
+    if (!m_loading)
+        return;
+    const std::shared_ptr<QFutureWatcher<Loaded>> watcher = std::exchange(m_loading, nullptr);
+    watcher->waitForFinished();
+    apply(watcher->result());
 }
 
 QByteArray ReceiptStore::lineOf(const Receipt &receipt)
@@ -159,6 +207,7 @@ bool ReceiptStore::writeAll(const QList<QByteArray> &lines, QString *error)
 
 bool ReceiptStore::add(const Receipt &receipt, QString *error)
 {
+    finishLoading();
     QList<QByteArray> lines = currentLines();
     lines.append(lineOf(receipt));
     if (!writeAll(lines, error))
@@ -172,6 +221,7 @@ bool ReceiptStore::add(const Receipt &receipt, QString *error)
 
 bool ReceiptStore::replace(int index, const Receipt &receipt, QString *error)
 {
+    finishLoading();
     if (index < 0 || index >= m_receipts.size())
         return false;
     QList<QByteArray> lines = currentLines();

@@ -2,9 +2,12 @@
 
 #include "Receipt.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
 #include <QString>
+
+#include <memory>
 
 // The receipts of one account, in a JSON-lines file under AppDataLocation.
 //
@@ -29,8 +32,11 @@ public:
         QString error;              // the file exists but could not be opened
     };
 
-    // Reads the receipts of `accountId` (newest last, as written).
+    // Reads the receipts of `accountId` (newest last, as written), now.
     OpenReport open(const QString &accountId);
+    // The same on a worker thread: receipts() is empty until reloaded() is emitted.
+    void openInBackground(const QString &accountId);
+    bool isLoading() const { return m_loading != nullptr; }
     // What the last open() found, for views that show damage after the fact.
     const OpenReport &lastOpenReport() const { return m_lastReport; }
     QString accountId() const { return m_accountId; }
@@ -59,7 +65,20 @@ private:
         bool exists = false;
         QString error;
     };
+    struct Loaded
+    {
+        QList<Receipt> receipts;
+        QList<QByteArray> lines;
+        OpenReport report;
+        bool readCleanly = true;
+    };
     static ReadResult readFile(const QString &path);
+    // Reads the file and completes it from the backup; touches no member (runs on a worker).
+    static Loaded load(const QString &path, const QString &backupPath);
+    void apply(Loaded loaded);
+    // A write needs the current receipts: wait for a background open (rare: it takes a
+    // fraction of a second and a purchase takes longer than that).
+    void finishLoading();
     // The file is rewritten from each receipt's serialised line, kept since it was read or
     // written: with 10,000 receipts, serialising them all again cost ~300 ms per add().
     static QByteArray lineOf(const Receipt &receipt);
@@ -72,5 +91,6 @@ private:
     QList<Receipt> m_receipts;
     QList<QByteArray> m_lines; // m_receipts serialised; empty after a recovery
     OpenReport m_lastReport;
+    std::shared_ptr<QFutureWatcher<Loaded>> m_loading;
     bool m_fileReadCleanly = true;
 };
