@@ -118,8 +118,8 @@ void TestPurchaseWizard::turnkeySeed()
     WizardHarness app;
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    app.screenshot(QStringLiteral("1-product"));
     app.chooseProduct(QStringLiteral("P-Series Turnkey Package"));
+    app.screenshot(QStringLiteral("1-product"));
     app.clickNext();
     app.screenshot(QStringLiteral("2-for-whom"));
     app.clickNext();
