@@ -6,6 +6,7 @@
 #include "order/ReceiptStore.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
 #include <QJsonDocument>
 #include <QLabel>
@@ -70,6 +71,7 @@ private slots:
     void backKeepsChoicesAndProductChangeClearsDependents();
     void keyboardEnterMovesOn();
     void twentyThousandCustomersFilterByTyping();
+    void restartSignsInSilentlyAndSignOutForgets();
 };
 
 void TestPurchaseWizard::remoteManagementPremiumSeed()
@@ -446,6 +448,60 @@ void TestPurchaseWizard::twentyThousandCustomersFilterByTyping()
         completer->setCurrentRow(row);
         QVERIFY(completer->currentIndex().data(RemoteListModel::SearchTextRole).toString()
                     .contains(typed.toLower()));
+    }
+}
+
+void TestPurchaseWizard::restartSignsInSilentlyAndSignOutForgets()
+{
+    QTemporaryDir folder;
+    PracticePortal portal;
+    QVERIFY(portal.listen());
+    MemorySecretStore keychain; // stands in for the OS keychain, shared by both "runs"
+    const QString accounts = folder.filePath(QStringLiteral("accounts.ini"));
+    const QString receipts = folder.filePath(QStringLiteral("receipts"));
+
+    // First run: nothing saved, so the sign-in dialog; remember is on by default.
+    {
+        AppServices services(&keychain, accounts, receipts);
+        MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault, {});
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.signInDialog());
+        SignInDialog *dialog = window.signInDialog();
+        QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("rememberCheckBox"))->isChecked());
+        auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"));
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"))->setText(portal.baseUrl().toString());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit")),
+                         PracticePortal::practiceClientId());
+        QTest::keyClicks(secret, QStringLiteral("wrong-secret"));
+        QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("signInErrorLabel"));
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QLatin1String("client secret")));
+        QCOMPARE(secret->text(), QStringLiteral("wrong-secret")); // what was typed is kept
+        secret->clear();
+        QTest::keyClicks(secret, PracticePortal::practiceClientSecret());
+        QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_VERIFY(window.wizard()->isEnabled());
+        QTRY_COMPARE(keychain.count(), 2); // the client secret and the refresh token
+    }
+
+    // Second run: straight to the wizard, no dialog.
+    {
+        AppServices services(&keychain, accounts, receipts);
+        MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault, {});
+        window.show();
+        window.start();
+        QTRY_VERIFY(window.wizard()->isEnabled());
+        QVERIFY(!window.signInDialog());
+        QTRY_COMPARE(services.products.state(), RemoteListModel::State::Ready);
+
+        // Sign out forgets the secret and asks again.
+        window.findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+        QTRY_VERIFY(window.signInDialog());
+        QVERIFY(!window.wizard()->isEnabled());
+        QTRY_COMPARE(keychain.count(), 0);
     }
 }
 
