@@ -17,7 +17,6 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
     , m_summary(new QLabel(this))
     , m_check(new QPushButton(tr("&Check the portal's order list"), this))
     , m_verdict(new QLabel(this))
-    , m_newPurchase(new QPushButton(tr("Start a &new purchase"), this))
 {
     setObjectName(QStringLiteral("outcomeUnknownPage"));
     setTitle(tr("Outcome unknown"));
@@ -34,7 +33,6 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
     m_verdict->setObjectName(QStringLiteral("lookupVerdictLabel"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_newPurchase->setObjectName(QStringLiteral("newPurchaseButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
@@ -42,7 +40,6 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
     layout->addWidget(m_check, 0, Qt::AlignLeft);
     layout->addWidget(m_verdict);
     layout->addStretch();
-    layout->addWidget(m_newPurchase, 0, Qt::AlignLeft);
 
     OrderLookup *lookup = wizard->context().lookup;
     connect(m_check, &QPushButton::clicked, this, [this, lookup] {
@@ -52,7 +49,6 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
         lookup->find(submitter->request(), submitter->attemptedAt());
     });
     connect(lookup, &OrderLookup::finished, this, &OutcomeUnknownPage::lookupFinished);
-    connect(m_newPurchase, &QPushButton::clicked, wizard, &PurchaseWizard::startNewPurchase);
 }
 
 void OutcomeUnknownPage::initializePage()
@@ -74,14 +70,14 @@ void OutcomeUnknownPage::initializePage()
     m_summary->setText(ReceiptFormatter::orderSummaryHtml(attempt));
     m_verdict->clear();
     m_check->setEnabled(true);
-    // Starting over is offered once the user knows what happened.
-    m_newPurchase->setEnabled(false);
+    // Starting over (the wizard's New purchase) is offered once the user knows what happened.
+    m_lookedUp = false;
     emit completeChanged();
 }
 
 bool OutcomeUnknownPage::isComplete() const
 {
-    return m_newPurchase->isEnabled();
+    return m_lookedUp;
 }
 
 void OutcomeUnknownPage::lookupFinished()
@@ -90,18 +86,20 @@ void OutcomeUnknownPage::lookupFinished()
     m_check->setEnabled(true);
     switch (lookup->verdict()) {
     case OrderLookup::Verdict::Found:
+        //: %1 order number, %2 its status as the portal names it (pending, succeed…)
         m_verdict->setText(tr("Found it: order %1 (status: %2) was created after your attempt with the same "
                               "product and items. Do not buy again; the order is in the portal.")
                                .arg(lookup->match()->orderNo, lookup->match()->orderStatus));
-        m_newPurchase->setEnabled(true);
+        m_lookedUp = true;
         break;
     case OrderLookup::Verdict::NotFound:
         m_verdict->setText(tr("No matching order was found in the portal's order list. The order was "
                               "probably not placed; you can start a new purchase. Check again in a few "
                               "minutes if you want to be sure."));
-        m_newPurchase->setEnabled(true);
+        m_lookedUp = true;
         break;
     case OrderLookup::Verdict::Failed:
+        //: %1 what went wrong and what to do, %2 code and request ID for support
         m_verdict->setText(tr("The order list could not be checked. %1 %2")
                                .arg(lookup->error().userMessage(), lookup->error().referenceLine()));
         break;

@@ -28,5 +28,5 @@ private:
     QLabel *m_summary;
     QPushButton *m_check;
     QLabel *m_verdict;
-    QPushButton *m_newPurchase;
+    bool m_lookedUp = false;
 };

@@ -33,7 +33,7 @@ PurchaseWizard::PurchaseWizard(const WizardContext &context, QWidget *parent)
     setButtonText(QWizard::NextButton, tr("&Next >"));
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::CommitButton, tr("&Place order"));
-    setButtonText(QWizard::FinishButton, tr("&Done"));
+    setButtonText(QWizard::FinishButton, tr("&New purchase"));
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::CommitButton)->setObjectName(QStringLiteral("placeOrderButton"));
