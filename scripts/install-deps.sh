@@ -8,7 +8,11 @@ qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n
 qt6-translations-l10n libgl-dev"
 # libsecret is loaded by QtKeychain at run time without a package dependency.
 RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
-TOOL_PACKAGES="poppler-utils imagemagick"
+# librsvg2-bin renders the icon's PNG sizes at build time; desktop-file-utils and appstream
+# validate the .desktop and metainfo files; dpkg-dev (dpkg-shlibdeps) computes the .deb's
+# dependencies for `cpack -G DEB`.
+# fonts-wqy-microhei: a CJK font, so that the Chinese interface renders (tests, screenshots).
+TOOL_PACKAGES="poppler-utils imagemagick librsvg2-bin desktop-file-utils appstream dpkg-dev fonts-wqy-microhei"
 
 missing=""
 for pkg in $BUILD_PACKAGES $RUN_PACKAGES $TOOL_PACKAGES; do
@@ -27,4 +31,4 @@ SUDO=""
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 # shellcheck disable=SC2086
-$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing

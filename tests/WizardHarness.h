@@ -8,6 +8,7 @@
 #include "SignInDialog.h"
 #include "auth/MemorySecretStore.h"
 #include "practice/PracticePortal.h"
+#include "settings/AppSettings.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -23,7 +24,8 @@
 class WizardHarness
 {
 public:
-    WizardHarness()
+    // `settings` (optional) gives the window its preferences and a place for its geometry.
+    explicit WizardHarness(AppSettings *settings = nullptr)
     {
         portal.listen();
         services = std::make_unique<AppServices>(&keychain, directory.filePath(QStringLiteral("accounts.ini")),
@@ -35,6 +37,7 @@ public:
         options.practiceAccount.clientId = PracticePortal::practiceClientId();
         options.practiceAccount.label = QStringLiteral("Practice account");
         options.practiceSecret = PracticePortal::practiceClientSecret();
+        options.settings = settings;
         window = std::make_unique<MainWindow>(WizardContext(*services), &services->session, &services->accounts,
                                               &services->vault, options);
         window->resize(900, 680);

@@ -35,7 +35,7 @@ BillingContactPage::BillingContactPage(PurchaseWizard *wizard)
     m_poNumber->setPlaceholderText(tr("Optional — appears on the portal's order"));
     m_poNumber->setMaxLength(64);
 
-    auto *contactLabel = new QLabel(tr("&Billing contact:"), this);
+    auto *contactLabel = new QLabel(tr("Billing &contact:"), this); // &b is the Back button's
     contactLabel->setBuddy(m_contacts);
     auto *poLabel = new QLabel(tr("Your &PO number:"), this);
     poLabel->setBuddy(m_poNumber);

@@ -1,5 +1,7 @@
 #include "LoadStatusPanel.h"
 
+#include "TextStyle.h"
+
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,7 +26,7 @@ LoadStatusPanel::LoadStatusPanel(RemoteListModel *model, const QString &loadingT
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reference->setObjectName(QStringLiteral("loadReferenceLabel"));
     m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reference->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    TextStyle::applySecondary(m_reference);
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(8);
     m_busy->setTextVisible(false);
@@ -63,7 +65,8 @@ void LoadStatusPanel::refresh()
     const bool empty = state == RemoteListModel::State::Ready && m_model->rowCount() == 0;
 
     m_busy->setVisible(loading);
-    m_retry->setVisible(failed);
+    // An empty list may fill once the user adds entries in the portal: Retry then too.
+    m_retry->setVisible(failed || empty);
     m_reference->setVisible(failed && !m_model->error().referenceLine().isEmpty());
     if (failed) {
         m_message->setText(m_model->error().userMessage());

@@ -10,7 +10,7 @@ class QPushButton;
 
 // What a page shows instead of (or above) its list while the list is not usable:
 // a busy bar while loading, the reason and a Retry button after a failure, a sentence
-// when the list is empty. Hidden when the list is ready and has rows.
+// (and Retry) when the list is empty. Hidden when the list is ready and has rows.
 class LoadStatusPanel : public QWidget
 {
     Q_OBJECT

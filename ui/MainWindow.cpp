@@ -3,7 +3,9 @@
 #include "FollowUpActions.h"
 #include "PracticeBanner.h"
 #include "PurchaseWizard.h"
+#include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "UiLog.h"
 #include "auth/AccountStore.h"
 #include "auth/CredentialVault.h"
 #include "auth/SessionController.h"
@@ -12,8 +14,10 @@
 #include "models/ProductListModel.h"
 #include "models/SubordinateListModel.h"
 #include "order/ReceiptStore.h"
+#include "settings/AppSettings.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -63,6 +67,70 @@ MainWindow::MainWindow(const WizardContext &context, SessionController *session,
         if (m_signIn)
             m_signIn->showNotice(explanation);
     });
+
+    if (m_options.settings) {
+        // Where and how big the window was last time (Qt keeps it on a screen that exists).
+        if (!restoreGeometry(m_options.settings->windowGeometry()))
+            qCDebug(lcUi) << "no usable window geometry saved; using the default size";
+        restoreState(m_options.settings->windowState());
+        applySettings();
+        // File > Quit ends the app without closing the window: save then too.
+        connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_options.settings)
+        return;
+    m_options.settings->setWindowGeometry(saveGeometry());
+    m_options.settings->setWindowState(saveState());
+    m_options.settings->sync();
+}
+
+// What takes effect at once; the language waits for the next start.
+void MainWindow::applySettings()
+{
+    if (!m_options.settings)
+        return;
+    if (m_context.client)
+        m_context.client->setTransferTimeout(m_options.settings->requestTimeout());
+    m_vault->setRememberInKeychain(m_options.settings->rememberSecrets());
+    if (m_signIn && !m_options.practiceMode)
+        m_signIn->setNewAccountDefaults(newAccountBaseUrl(), m_options.settings->rememberSecrets());
+}
+
+QUrl MainWindow::newAccountBaseUrl() const
+{
+    if (m_options.baseUrl.isValid())
+        return m_options.baseUrl;
+    return m_options.settings ? m_options.settings->baseUrl() : QUrl();
+}
+
+void MainWindow::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return;
+    }
+    if (!m_options.settings)
+        return;
+    m_settingsDialog = new SettingsDialog(m_options.settings, this);
+    m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_settingsDialog, &SettingsDialog::settingsSaved, this, &MainWindow::applySettings);
+    m_settingsDialog->open(); // window-modal, no nested event loop
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
 }
 
 SignInDialog *MainWindow::signInDialog() const
@@ -79,10 +147,19 @@ void MainWindow::createMenus()
     // Receipts and portal orders: File menu and a toolbar (FollowUpActions owns the windows).
     auto *followUp = new FollowUpActions(m_context, m_session, this);
     file->addActions({followUp->receiptsAction(), followUp->ordersAction()});
+    //: name of the toolbar (shown when the toolbar area is right-clicked)
     QToolBar *toolBar = addToolBar(tr("Orders"));
     toolBar->setObjectName(QStringLiteral("ordersToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addActions({followUp->receiptsAction(), followUp->ordersAction()});
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcuts(QKeySequence::Preferences);
+    if (settings->shortcuts().isEmpty()) // most Linux desktops name none: GNOME's Ctrl+,
+        settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setEnabled(m_options.settings != nullptr);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -99,6 +176,11 @@ void MainWindow::createMenus()
 
 void MainWindow::start()
 {
+    if (m_options.practiceMode)
+        qCInfo(lcUi).noquote() << "window shown in practice mode; practice portal at"
+                               << m_options.practiceAccount.baseUrl.toString();
+    else
+        qCInfo(lcUi) << "window shown; resuming the last account";
     if (m_options.practiceMode) {
         openSignIn(m_options.practiceAccount, ApiError());
         return;
@@ -116,6 +198,10 @@ void MainWindow::openSignIn(const Account &prefill, const ApiError &reason)
     m_accountLabel->setText(tr("Not signed in"));
     m_signIn = new SignInDialog(m_session, m_accounts->accounts(), m_options.practiceMode, this);
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_options.practiceMode && m_options.settings)
+        m_signIn->setNewAccountDefaults(newAccountBaseUrl(), m_options.settings->rememberSecrets());
+    else if (!m_options.practiceMode && m_options.baseUrl.isValid())
+        m_signIn->setNewAccountDefaults(m_options.baseUrl, true);
     if (m_options.practiceMode)
         m_signIn->prefill(m_options.practiceAccount, m_options.practiceSecret);
     else if (prefill.isValid())

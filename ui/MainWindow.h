@@ -7,10 +7,12 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class AppSettings;
 class CredentialVault;
 class PurchaseWizard;
 class QLabel;
 class SessionController;
+class SettingsDialog;
 class SignInDialog;
 class AccountStore;
 
@@ -26,6 +28,9 @@ public:
         bool practiceMode = false;
         Account practiceAccount;  // prefilled in practice mode
         QString practiceSecret;
+        // Preferences and the window's size and place; null (tests): built-in defaults.
+        AppSettings *settings = nullptr;
+        QUrl baseUrl; // --base-url: the portal address for new accounts in this run
     };
 
     MainWindow(const WizardContext &context, SessionController *session, AccountStore *accounts,
@@ -35,12 +40,21 @@ public:
     void start();
     PurchaseWizard *wizard() const { return m_wizard; }
     SignInDialog *signInDialog() const;
+    // Preferences (non-blocking); null until opened, and again once closed.
+    void openSettings();
+    SettingsDialog *settingsDialog() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void openSignIn(const Account &prefill, const ApiError &reason);
     void onSignedIn(const Account &account);
     void onSignedOut();
     void createMenus();
+    void applySettings();
+    void saveWindowState();
+    QUrl newAccountBaseUrl() const;
 
     WizardContext m_context;
     SessionController *m_session;
@@ -51,4 +65,5 @@ private:
     QLabel *m_accountLabel;
     QLabel *m_keychainWarning;
     QPointer<SignInDialog> m_signIn;
+    QPointer<SettingsDialog> m_settingsDialog;
 };

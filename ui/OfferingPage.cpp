@@ -3,6 +3,7 @@
 #include "LoadStatusPanel.h"
 #include "OrderLineEditor.h"
 #include "PurchaseWizard.h"
+#include "TextStyle.h"
 #include "models/OfferingModel.h"
 #include "order/OrderBodyBuilder.h"
 
@@ -33,7 +34,7 @@ OfferingPage::OfferingPage(PurchaseWizard *wizard)
     m_planLayout->addWidget(m_planChoice);
     m_problems->setObjectName(QStringLiteral("selectionProblemsLabel"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    TextStyle::applySecondary(m_problems);
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);

@@ -1,5 +1,6 @@
 #include "OrderDetailsView.h"
 
+#include "TextStyle.h"
 #include "api/PortalClient.h"
 #include "order/OrderDetailsFormatter.h"
 
@@ -37,7 +38,7 @@ OrderDetailsView::OrderDetailsView(PortalClient *client, QWidget *parent)
     m_reference->setObjectName(QStringLiteral("orderDetailsReferenceLabel"));
     m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reference->setWordWrap(true); // a long requestId must not widen the pane
-    m_reference->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    TextStyle::applySecondary(m_reference);
     m_retry->setObjectName(QStringLiteral("orderDetailsRetryButton"));
     m_form->setObjectName(QStringLiteral("orderDetailsTextBrowser"));
     m_form->setAccessibleName(tr("Order details"));
@@ -107,7 +108,7 @@ void OrderDetailsView::setState(State state)
     m_reference->setVisible(state == State::Failed && !m_error.referenceLine().isEmpty());
     m_form->setVisible(state == State::Ready);
     m_title->setVisible(state != State::Empty);
-    m_message->setStyleSheet(state == State::Failed ? QStringLiteral("color: #b3261e;") : QString());
+    TextStyle::showsError(m_message, state == State::Failed);
     switch (state) {
     case State::Empty:
         m_message->setText(tr("Select an order to see its details."));

@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 OrdersWindow::OrdersWindow(OrderListModel *model, PortalClient *client, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_model(model)
@@ -44,9 +46,11 @@ OrdersWindow::OrdersWindow(OrderListModel *model, PortalClient *client, QWidget 
     const QStringList samples {QStringLiteral("MM3401167833536552960"), longestDate,
                                QStringLiteral("cancelled"), QStringLiteral("Currency"),
                                QStringLiteral("INV202512310042")};
+    // Never narrower than the column's title, which may be longer in another language.
     for (int column = 0; column < samples.size(); ++column)
         m_table->setColumnWidth(
-            column, metrics.horizontalAdvance(samples.at(column)) + 3 * metrics.averageCharWidth());
+            column, std::max(metrics.horizontalAdvance(samples.at(column)) + 3 * metrics.averageCharWidth(),
+                             m_table->horizontalHeader()->sectionSizeHint(column)));
     m_count->setObjectName(QStringLiteral("orderCountLabel"));
     m_reload->setObjectName(QStringLiteral("reloadOrdersButton"));
     m_reload->setToolTip(tr("Load the order list again from the first page"));

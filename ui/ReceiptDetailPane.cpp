@@ -1,6 +1,7 @@
 #include "ReceiptDetailPane.h"
 
 #include "ReceiptView.h"
+#include "TextStyle.h"
 #include "order/ReceiptStatusRefresher.h"
 
 #include <QHBoxLayout>
@@ -90,13 +91,16 @@ void ReceiptDetailPane::updateStatus()
         return;
     // The receipt below says what the status means; this line says how fresh it is.
     const bool canChange = ReceiptStatusRefresher::canChange(m_receipt);
+    //: order status when the portal never said; the others are the portal's own words (pending, succeed…)
     const QString status
         = m_receipt.portal.orderStatus.isEmpty() ? tr("unknown") : m_receipt.portal.orderStatus;
     QString checked;
     if (m_receipt.statusCheckedAt.isValid())
+        //: %1 date and time; follows "Status: pending · "
         checked = tr("last checked with the portal %1")
                       .arg(QLocale().toString(m_receipt.statusCheckedAt.toLocalTime(), QLocale::ShortFormat));
     else if (canChange)
+        //: follows "Status: pending · "
         checked = tr("not checked since the order was placed");
     //: %1 the order status, e.g. pending; %2 e.g. "last checked with the portal 3/1/25 9:30"
     m_status->setText(
@@ -107,7 +111,7 @@ void ReceiptDetailPane::updateStatus()
     m_refresh->setVisible(canChange);
     m_refresh->setEnabled(!refreshing);
     if (refreshing) {
-        m_feedback->setStyleSheet(QString());
+        TextStyle::clear(m_feedback);
         m_feedback->setText(tr("Asking the Partner Portal…"));
     }
 }
@@ -119,10 +123,11 @@ void ReceiptDetailPane::onRefreshFinished(const QString &orderKey, const QString
         return;
     // On success the store changed and the window has shown the new receipt already.
     if (errorMessage.isEmpty()) {
-        m_feedback->setStyleSheet(QString());
+        TextStyle::clear(m_feedback);
+        //: %1 the order status as the portal names it, e.g. pending, succeed
         m_feedback->setText(tr("The portal says: %1.").arg(m_receipt.portal.orderStatus));
     } else {
-        m_feedback->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        TextStyle::applyError(m_feedback, false);
         m_feedback->setText(reference.isEmpty() ? errorMessage
                                                 : QStringLiteral("%1\n%2").arg(errorMessage, reference));
     }

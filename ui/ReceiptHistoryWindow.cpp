@@ -1,6 +1,8 @@
 #include "ReceiptHistoryWindow.h"
 
 #include "ReceiptDetailPane.h"
+#include "TextStyle.h"
+#include "UiLog.h"
 #include "models/ReceiptHistoryModel.h"
 #include "models/ReceiptSearchProxyModel.h"
 #include "order/ReceiptCsvExporter.h"
@@ -20,6 +22,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 ReceiptHistoryWindow::ReceiptHistoryWindow(ReceiptStore *store, ReceiptStatusRefresher *refresher,
                                            QWidget *parent)
@@ -49,7 +53,7 @@ ReceiptHistoryWindow::ReceiptHistoryWindow(ReceiptStore *store, ReceiptStatusRef
     m_damage->setObjectName(QStringLiteral("receiptDamageLabel"));
     m_damage->setWordWrap(true);
     m_damage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_damage->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    TextStyle::applyError(m_damage, false);
     m_empty->setObjectName(QStringLiteral("receiptEmptyLabel"));
     m_empty->setWordWrap(true);
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
@@ -141,8 +145,10 @@ void ReceiptHistoryWindow::setColumnWidths()
     };
     const QList<int> widths {dateWidth, chars(22), chars(18), chars(30), chars(18),
                              chars(22), chars(9),  dateWidth, chars(32)};
+    // Never narrower than the column's title, which may be longer in another language.
     for (int column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(column, widths.at(column));
+        m_table->setColumnWidth(column,
+                                std::max(widths.at(column), m_table->horizontalHeader()->sectionSizeHint(column)));
 }
 
 QList<Receipt> ReceiptHistoryWindow::visibleReceipts() const
@@ -174,7 +180,9 @@ QString ReceiptHistoryWindow::exportVisibleRows(const QString &path)
 {
     const QList<Receipt> receipts = visibleReceipts();
     const QString error = ReceiptCsvExporter::writeFile(receipts, path);
-    m_exportFeedback->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+    TextStyle::showsError(m_exportFeedback, !error.isEmpty());
+    if (!error.isEmpty())
+        qCWarning(lcUi).noquote() << "CSV export to" << path << "failed:" << error;
     m_exportFeedback->setText(error.isEmpty()
                                   ? tr("Exported %n receipt(s) to %1.", nullptr, int(receipts.size()))
                                         .arg(QDir::toNativeSeparators(path))

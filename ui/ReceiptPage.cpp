@@ -2,6 +2,7 @@
 
 #include "PurchaseWizard.h"
 #include "ReceiptView.h"
+#include "TextStyle.h"
 #include "order/ReceiptFormatter.h"
 
 #include <QLabel>
@@ -18,7 +19,7 @@ ReceiptPage::ReceiptPage(PurchaseWizard *wizard)
     setFinalPage(true);
     m_saveWarning->setObjectName(QStringLiteral("receiptSaveWarningLabel"));
     m_saveWarning->setWordWrap(true);
-    m_saveWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    TextStyle::applyError(m_saveWarning, false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_saveWarning);
     layout->addWidget(m_view, 1);

@@ -1,6 +1,7 @@
 #include "ReviewPage.h"
 
 #include "PurchaseWizard.h"
+#include "TextStyle.h"
 #include "order/OrderBodyBuilder.h"
 #include "order/OrderSubmitter.h"
 #include "order/ReceiptFormatter.h"
@@ -27,6 +28,7 @@ ReviewPage::ReviewPage(PurchaseWizard *wizard)
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review and place the order"));
+    //: "Place order" is the wizard button (PurchaseWizard "&Place order"): use the same words
     setSubTitle(tr("Check everything below. The order is placed when you press Place order."));
     setCommitPage(true);
 
@@ -36,6 +38,7 @@ ReviewPage::ReviewPage(PurchaseWizard *wizard)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_showBody->setObjectName(QStringLiteral("showRequestToolButton"));
+    //: shows the JSON body that will be sent to the portal
     m_showBody->setText(tr("Show the exact request"));
     m_showBody->setCheckable(true);
     m_showBody->setArrowType(Qt::RightArrow);
@@ -55,7 +58,7 @@ ReviewPage::ReviewPage(PurchaseWizard *wizard)
     m_busy->setVisible(false);
     m_error->setObjectName(QStringLiteral("orderErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    TextStyle::applyError(m_error);
     m_error->setVisible(false);
     m_errorReference->setObjectName(QStringLiteral("orderErrorReferenceLabel"));
     m_errorReference->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -181,6 +184,7 @@ void ReviewPage::submitterChanged()
 void ReviewPage::showRejection()
 {
     const OrderSubmitter *submitter = m_wizard->context().submitter;
+    //: %1 what went wrong and what to do, one or more sentences
     m_error->setText(tr("The order was not placed. %1").arg(submitter->error().userMessage()));
     m_errorReference->setText(submitter->error().referenceLine());
     m_error->setVisible(true);

@@ -1,5 +1,7 @@
 #include "SignInDialog.h"
 
+#include "TextStyle.h"
+#include "GrowToFit.h"
 #include "PracticeBanner.h"
 #include "api/PortalClient.h"
 #include "auth/SessionController.h"
@@ -23,6 +25,7 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
     , m_baseUrl(new QLineEdit(PortalClient::defaultBaseUrl().toString(), this))
     , m_clientId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
+    //: check box next to the client secret: show it in clear text
     , m_showSecret(new QCheckBox(tr("Sho&w"), this))
     , m_label(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember the secret in the system keychain"), this))
@@ -33,6 +36,7 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
     , m_signIn(new QPushButton(tr("&Sign in"), this))
 {
     setObjectName(QStringLiteral("signInDialog"));
+    GrowToFit::install(this); // an error message below the form must not squeeze it
     setWindowTitle(tr("Sign in to the Partner Portal"));
     setMinimumWidth(520);
 
@@ -45,6 +49,7 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
     m_baseUrl->setAccessibleName(tr("Portal address"));
     m_clientId->setObjectName(QStringLiteral("clientIdLineEdit"));
     m_clientId->setAccessibleName(tr("Client ID"));
+    //: "System > API" is the Partner Portal's menu path, in the portal's own words
     m_clientId->setPlaceholderText(tr("From System > API in the Partner Portal"));
     m_secret->setObjectName(QStringLiteral("clientSecretLineEdit"));
     m_secret->setAccessibleName(tr("Client secret"));
@@ -53,15 +58,17 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
     m_showSecret->setAccessibleName(tr("Show the client secret"));
     m_label->setObjectName(QStringLiteral("accountLabelLineEdit"));
     m_label->setAccessibleName(tr("Account label"));
+    //: example of a name the user gives the account in this app
     m_label->setPlaceholderText(tr("e.g. Main reseller account"));
     m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
     m_remember->setChecked(!practiceMode);
     m_error->setObjectName(QStringLiteral("signInErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    TextStyle::applyError(m_error);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_reference->setObjectName(QStringLiteral("signInReferenceLabel"));
     m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_reference->setWordWrap(true); // code · HTTP · request ID must not widen the dialog
     m_notice->setObjectName(QStringLiteral("signInNoticeLabel"));
     m_notice->setWordWrap(true);
     m_busy->setRange(0, 0);
@@ -80,10 +87,11 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
         form->addRow(label, field);
     };
     addRow(tr("Saved &account:"), m_accounts);
-    addRow(tr("Portal &address:"), m_baseUrl);
+    addRow(tr("Portal a&ddress:"), m_baseUrl); // &a is Saved account's
     addRow(tr("Client &ID:"), m_clientId);
     form->addRow(new QLabel(tr("Client s&ecret:"), this), secretRow);
     qobject_cast<QLabel *>(form->labelForField(secretRow))->setBuddy(m_secret);
+    //: a name for the account, shown in this app only
     addRow(tr("&Label:"), m_label);
     form->addRow(QString(), m_remember);
 
@@ -95,6 +103,7 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
     auto *layout = new QVBoxLayout(this);
     if (practiceMode)
         layout->addWidget(new PracticeBanner(this));
+    //: "System > API" is the Partner Portal's menu path, in the portal's own words
     auto *intro = new QLabel(tr("Enter the API credentials from System > API in the Yeastar Partner Portal. "
                                 "Ask your Yeastar account manager if API access is not enabled yet."),
                              this);
@@ -154,9 +163,19 @@ void SignInDialog::prefill(const Account &account, const QString &clientSecret)
     }
 }
 
+void SignInDialog::setNewAccountDefaults(const QUrl &baseUrl, bool remember)
+{
+    m_defaultBaseUrl = baseUrl;
+    m_remember->setChecked(remember);
+    if (m_accounts->currentIndex() <= 0 && baseUrl.isValid())
+        m_baseUrl->setText(baseUrl.toString());
+}
+
 void SignInDialog::accountPicked(int index)
 {
     if (index <= 0) {
+        m_baseUrl->setText(m_defaultBaseUrl.isValid() ? m_defaultBaseUrl.toString()
+                                                      : PortalClient::defaultBaseUrl().toString());
         m_clientId->clear();
         m_label->clear();
         m_secret->clear();

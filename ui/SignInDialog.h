@@ -31,6 +31,9 @@ public:
     void showError(const ApiError &error);
     // Shown when the keychain cannot keep the secret.
     void showNotice(const QString &text);
+    // What a new account starts with (from the settings): the portal address and whether
+    // "remember in the keychain" is ticked. Call before prefill().
+    void setNewAccountDefaults(const QUrl &baseUrl, bool remember);
 
 private:
     void accountPicked(int index);
@@ -51,4 +54,5 @@ private:
     QLabel *m_notice;
     QProgressBar *m_busy;
     QPushButton *m_signIn;
+    QUrl m_defaultBaseUrl; // invalid: PortalClient::defaultBaseUrl()
 };

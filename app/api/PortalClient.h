@@ -114,7 +114,7 @@ private:
                  bool isReplay = false);
     void sendOverNetwork(const RequestSpec &spec, const QByteArray &authorization,
                          const QPointer<QObject> &context, RawHandler done, bool isReplay);
-    RawReply classify(QNetworkReply *reply, bool timedOut, bool cancelled) const;
+    RawReply classify(QNetworkReply *reply, QByteArray received, bool timedOut, bool cancelled) const;
     QUrl endpointUrl(const QString &path, const QUrlQuery &query) const;
 
     template <typename T>

@@ -2,6 +2,17 @@
 
 #include "api/PortalClient.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
+namespace {
+// Up to this many rows, work is done in place: a worker thread would cost more.
+constexpr qsizetype kInlineRows = 2000;
+} // namespace
+
 SubordinateListModel::SubordinateListModel(PortalClient *client, QObject *parent)
     : RemoteListModel(client, parent)
 {
@@ -32,7 +43,7 @@ QVariant SubordinateListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return subordinate.partnerId.toString();
     case SearchTextRole:
-        return m_searchTexts.at(index.row());
+        return m_index.text(index.row()).toString();
     default:
         return {};
     }
@@ -49,8 +60,28 @@ int SubordinateListModel::rowOf(const EntityId &partnerId) const
 
 void SubordinateListModel::clearRows()
 {
-    m_subordinates.clear();
-    m_searchTexts.clear();
+    replaceRows({}, {});
+}
+
+void SubordinateListModel::replaceRows(QList<Subordinate> rows, SubordinateSearchIndex index)
+{
+    m_index = std::move(index);
+    // Freeing 100,000 entries (800,000 strings) takes tens of milliseconds: a worker
+    // thread does it, unless someone else still shares the old list.
+    QList<Subordinate> old = std::exchange(m_subordinates, std::move(rows));
+    if (old.size() > kInlineRows && old.isDetached())
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.clear(); });
+}
+
+void SubordinateListModel::show(quint64 generation, const QList<Subordinate> &rows,
+                                const SubordinateSearchIndex &index)
+{
+    if (!isCurrent(generation))
+        return;
+    beginResetModel();
+    replaceRows(rows, index);
+    endResetModel();
+    finishLoad(generation);
 }
 
 void SubordinateListModel::fetch(quint64 generation)
@@ -62,17 +93,17 @@ void SubordinateListModel::fetch(quint64 generation)
             failLoad(generation, result.error);
             return;
         }
-        QStringList searchTexts;
-        searchTexts.reserve(result.value->size());
-        for (const Subordinate &subordinate : *result.value) {
-            searchTexts << QStringList{subordinate.company, subordinate.contactName(), subordinate.email}
-                               .join(QLatin1Char('\n'))
-                               .toLower();
+        const QList<Subordinate> rows = *result.value;
+        if (rows.size() <= kInlineRows) {
+            show(generation, rows, SubordinateSearchIndex(rows));
+            return;
         }
-        beginResetModel();
-        m_subordinates = *result.value;
-        m_searchTexts = std::move(searchTexts);
-        endResetModel();
-        finishLoad(generation);
+        // A long list's search index is built on a worker thread, like its parse.
+        auto *watcher = new QFutureWatcher<SubordinateSearchIndex>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, rows] {
+            watcher->deleteLater();
+            show(generation, rows, watcher->result());
+        });
+        watcher->setFuture(QtConcurrent::run([rows] { return SubordinateSearchIndex(rows); }));
     });
 }

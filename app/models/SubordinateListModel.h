@@ -1,13 +1,14 @@
 #pragma once
 
 #include "RemoteListModel.h"
+#include "SubordinateSearchIndex.h"
 #include "api/Subordinate.h"
 
 #include <QList>
-#include <QStringList>
 
-// partner_list: the customers a partner can buy for. Built to hold 100,000 entries: the
-// search text of each row is computed once, when the list arrives.
+// partner_list: the customers a partner can buy for. Built to hold 100,000 entries
+// without freezing the window: the list is parsed, its search index built and the old
+// list freed on worker threads; the GUI thread only swaps them in.
 class SubordinateListModel : public RemoteListModel
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
     const Subordinate &at(int row) const { return m_subordinates.at(row); }
+    // What SearchTextRole answers, for every row at once (SubordinateFilterModel).
+    const SubordinateSearchIndex &searchIndex() const { return m_index; }
     int rowOf(const EntityId &partnerId) const;
 
 protected:
@@ -26,6 +29,9 @@ protected:
     void clearRows() override;
 
 private:
+    void show(quint64 generation, const QList<Subordinate> &rows, const SubordinateSearchIndex &index);
+    void replaceRows(QList<Subordinate> rows, SubordinateSearchIndex index);
+
     QList<Subordinate> m_subordinates;
-    QStringList m_searchTexts;
+    SubordinateSearchIndex m_index;
 };

@@ -47,6 +47,7 @@ QStringList OrderBodyBuilder::selectionProblems(const OrderDraft &draft)
     for (const OrderLine &line : lines) {
         const OfferingItem &item = line.item;
         if (!item.isPurchasable())
+            //: %1 plan or service name, %2 the portal's purchase type for it
             problems << tr("“%1” cannot be purchased (it is offered as “%2”).").arg(item.name, item.purchaseType);
         if (line.quantity < item.minQuantity || line.quantity > item.maxQuantity)
             problems << tr("The quantity of “%1” must be between %L2 and %L3.")
@@ -54,9 +55,11 @@ QStringList OrderBodyBuilder::selectionProblems(const OrderDraft &draft)
                             .arg(item.minQuantity)
                             .arg(item.maxQuantity);
         if (!item.billingCycles.contains(line.billingCycle))
+            //: %1 plan or service name, %2 the billing cycle as the portal names it (annually, monthly, once)
             problems << tr("“%1” cannot be billed %2.").arg(item.name, line.billingCycle);
         if (!item.multiCycles.contains(line.multiCycle))
-            problems << tr("“%1” does not offer %2 billing periods.").arg(item.name).arg(line.multiCycle);
+            //: %1 plan or service name; %n the number of billing periods paid in advance
+            problems << tr("“%1” does not offer %n billing period(s).", nullptr, line.multiCycle).arg(item.name);
         if (!item.isPlan() && item.planRequired && !draft.plan && draft.productNo.trimmed().isEmpty())
             problems << tr("“%1” can only be bought together with a plan.").arg(item.name);
     }

@@ -77,12 +77,14 @@ QString OrderDetailsFormatter::labelFor(const QString &key)
         {QStringLiteral("createTime"), QT_TR_NOOP("Created")},
         {QStringLiteral("currencyCode"), QT_TR_NOOP("Currency")},
         {QStringLiteral("invoiceNo"), QT_TR_NOOP("Invoice number")},
+        //: customReferenceNo: the buyer's own reference (PO number) for the order
         {QStringLiteral("customReferenceNo"), QT_TR_NOOP("Custom reference")},
         {QStringLiteral("transactionNo"), QT_TR_NOOP("Transaction number")},
         {QStringLiteral("instanceId"), QT_TR_NOOP("Instance ID")},
         {QStringLiteral("productId"), QT_TR_NOOP("Product ID")},
         {QStringLiteral("productName"), QT_TR_NOOP("Product")},
         {QStringLiteral("productNo"), QT_TR_NOOP("Product number (serial)")},
+        //: the portal's operationType of an order, e.g. purchase or renewal
         {QStringLiteral("operationType"), QT_TR_NOOP("Operation")},
         {QStringLiteral("assignId"), QT_TR_NOOP("Bought for (partner ID)")},
         {QStringLiteral("billingContactId"), QT_TR_NOOP("Billing contact ID")},
@@ -97,11 +99,14 @@ QString OrderDetailsFormatter::labelFor(const QString &key)
         {QStringLiteral("unitPrice"), QT_TR_NOOP("Unit price")},
         {QStringLiteral("country"), QT_TR_NOOP("Country")},
         {QStringLiteral("remark"), QT_TR_NOOP("Remark")},
+        //: serviceType of an ordered item: plan or service
         {QStringLiteral("serviceType"), QT_TR_NOOP("Kind")},
         {QStringLiteral("serviceId"), QT_TR_NOOP("Plan or service ID")},
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("quantity"), QT_TR_NOOP("Quantity")},
+        //: billingCycle of an ordered item: annually, monthly or once
         {QStringLiteral("billingCycle"), QT_TR_NOOP("Billing")},
+        //: multiCycle: how many billing periods were paid in advance
         {QStringLiteral("multiCycle"), QT_TR_NOOP("Periods in advance")},
     };
     const auto it = labels.constFind(key);
@@ -142,7 +147,7 @@ QString OrderDetailsFormatter::rowsHtml(const QJsonObject &object, QString *list
         // An ID broken over two lines is misread: words wrap, one-word values do not.
         const QString text = valueText(key, value);
         const QLatin1String wrap(text.contains(QLatin1Char(' ')) ? "normal" : "nowrap");
-        rows += QStringLiteral("<tr><td style=\"padding-right:16px; color:#555;\">%1</td>"
+        rows += QStringLiteral("<tr><td style=\"padding-right:16px;\">%1</td>"
                                "<td style=\"white-space:%2;\">%3</td></tr>")
                     .arg(keyCell(key), wrap, text.toHtmlEscaped());
     }
@@ -158,10 +163,16 @@ QString OrderDetailsFormatter::listHtml(const QString &key, const QJsonArray &it
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
         const QString name = JsonFields::text(item, QLatin1String("name"));
-        //: heading of one ordered plan or service; %1 its position, %2 its name
-        QString heading = known ? tr("Item %1").arg(i + 1) : QStringLiteral("%1[%2]").arg(key).arg(i);
-        if (!name.isEmpty())
-            heading += QStringLiteral(": ") + name;
+        QString heading;
+        if (!known)
+            heading = name.isEmpty() ? QStringLiteral("%1[%2]").arg(key).arg(i)
+                                     : QStringLiteral("%1[%2]: %3").arg(key, QString::number(i), name);
+        else if (name.isEmpty())
+            //: heading of one ordered plan or service; %1 its position (1, 2…)
+            heading = tr("Item %1").arg(i + 1);
+        else
+            //: heading of one ordered plan or service; %1 its position (1, 2…), %2 its name
+            heading = tr("Item %1: %2").arg(QString::number(i + 1), name);
         html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:2px;\"><b>%1</b></p>"
                                "<table cellspacing=\"2\" style=\"margin-left:12px;\">%2</table>")
                     .arg(heading.toHtmlEscaped(), rowsHtml(item, nullptr));

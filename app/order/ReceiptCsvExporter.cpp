@@ -38,6 +38,7 @@ QStringList ReceiptCsvExporter::headers()
         tr("Product"),
         tr("Product ID"),
         tr("Device serial number"),
+        //: column: whom the order was for (the user's own account or a customer)
         tr("For"),
         tr("Partner ID"),
         tr("Items"),

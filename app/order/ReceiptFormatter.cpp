@@ -18,8 +18,10 @@ QList<Field> fieldsOf(const Receipt &receipt)
         {ReceiptFormatter::tr("Order number"), receipt.portal.orderNo},
         {ReceiptFormatter::tr("Order ID"), receipt.portal.orderId},
         {ReceiptFormatter::tr("Status"), receipt.portal.orderStatus},
+        //: field label: when the order was placed
         {ReceiptFormatter::tr("Date"), locale.toString(receipt.placedAt.toLocalTime(), QLocale::LongFormat)},
         {ReceiptFormatter::tr("Product"), receipt.productName},
+        //: field label: whom the order is for (the user's own account or a customer)
         {ReceiptFormatter::tr("For"), ReceiptFormatter::recipientText(receipt)},
         {ReceiptFormatter::tr("Billing contact"), receipt.billingContactName},
         {ReceiptFormatter::tr("Transaction number"), receipt.portal.transactionNo},
@@ -37,6 +39,7 @@ QList<Field> fieldsOf(const Receipt &receipt)
 
 QString lineText(const Receipt::Line &line)
 {
+    //: kind of a bought item: a plan (subscription tier) or an add-on service
     const QString kind = line.serviceType == QLatin1String("plan") ? ReceiptFormatter::tr("Plan")
                                                                    : ReceiptFormatter::tr("Service");
     //: one bought item: kind, name, quantity, billing; e.g. "Plan: Turnkey × 100 (billed annually)"
@@ -66,6 +69,7 @@ QString ReceiptFormatter::billingDescription(const QString &billingCycle, int mu
     else if (billingCycle == QLatin1String("once"))
         cycle = tr("billed once");
     else
+        //: %1 a billing cycle this app does not know, as the portal names it
         cycle = tr("billed: %1").arg(billingCycle);
     if (multiCycle > 0)
         //: %1 is e.g. "billed annually"; %n the number of billing periods paid in advance
@@ -78,6 +82,7 @@ QString ReceiptFormatter::statusMeaning(const QString &orderStatus)
     if (orderStatus == QLatin1String("succeed"))
         return tr("The order is complete.");
     if (orderStatus == QLatin1String("pending"))
+        //: "Orders and Billing > Orders" is the Partner Portal's menu path, in the portal's own words
         return tr("The order is waiting for payment. Pay it in the Partner Portal under "
                   "Orders and Billing > Orders.");
     if (orderStatus == QLatin1String("failed"))
@@ -111,7 +116,7 @@ QString ReceiptFormatter::html(const Receipt &receipt)
     for (const Field &field : fieldsOf(receipt)) {
         if (field.value.isEmpty())
             continue;
-        rows += QStringLiteral("<tr><td style=\"padding-right:16px; color:#555;\">%1</td><td><b>%2</b></td></tr>")
+        rows += QStringLiteral("<tr><td style=\"padding-right:16px;\">%1</td><td><b>%2</b></td></tr>")
                     .arg(field.label.toHtmlEscaped(), field.value.toHtmlEscaped());
     }
     QString items;
@@ -128,6 +133,7 @@ QString ReceiptFormatter::orderSummaryHtml(const Receipt &draftReceipt)
     QList<Field> fields{
         {tr("Product"), draftReceipt.productName},
         {tr("Device serial number"), draftReceipt.deviceSerialNumber},
+        //: field label: whom the order is for (the user's own account or a customer)
         {tr("For"), recipientText(draftReceipt)},
         {tr("Billing contact"), draftReceipt.billingContactName},
         {tr("Your PO number"), draftReceipt.poNumber},

@@ -12,7 +12,7 @@ public:
     enum class Kind {
         None,
         Delay, // the normal answer, extraDelay() later
-        HttpError, // httpStatus() (500/502/503) with an internal_error envelope
+        HttpError, // httpStatus() (500/502/503, or 401…) with an internal_error envelope
         PortalError, // HTTP 200, envelope code() / detailMessage(); nothing is processed
         MalformedJson, // HTTP 200, application/json, a body that is not JSON
         TruncatedBody, // HTTP 200, Content-Length larger than the body, then close
@@ -37,8 +37,13 @@ public:
     QString detailMessage() const { return m_detailMessage; }
 
     // True for the faults that answer instead of the route (the request has no effect,
-    // e.g. an order is not stored). Every other fault lets the route do its work first.
-    bool preventsProcessing() const { return m_kind == Kind::PortalError || m_kind == Kind::ExpiredToken; }
+    // e.g. an order is not stored): the portal's refusals, and a 4xx, which a real portal
+    // or gateway sends instead of acting. Every other fault lets the route work first.
+    bool preventsProcessing() const
+    {
+        return m_kind == Kind::PortalError || m_kind == Kind::ExpiredToken
+            || (m_kind == Kind::HttpError && m_httpStatus >= 400 && m_httpStatus < 500);
+    }
 
 private:
     Kind m_kind = Kind::None;

@@ -12,6 +12,8 @@
 
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -105,6 +107,16 @@ bool PracticePortal::listen(quint16 port)
 {
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     return m_port != 0;
+}
+
+void PracticePortal::close()
+{
+    for (QTcpServer *server : m_server->servers()) {
+        server->close();
+        // Accepted connections are children of their QTcpServer.
+        for (QTcpSocket *socket : server->findChildren<QTcpSocket *>())
+            socket->abort();
+    }
 }
 
 quint16 PracticePortal::port() const
@@ -277,6 +289,8 @@ void PracticePortal::handle(const QHttpServerRequest &httpRequest, QTcpSocket *s
         reply = PracticeReply::failure(200, requestId, fault.code(), fault.detailMessage());
     else if (fault.kind() == PracticeFault::Kind::ExpiredToken)
         reply = m_api->expireToken(request, requestId);
+    else if (fault.preventsProcessing()) // a 4xx: refused before the route runs
+        reply = PracticeReply::failure(fault.httpStatus(), requestId, u"internal_error"_s, QString());
     else // every other fault lets the route do its work (an order is stored) first
         reply = m_api->answer(request, requestId, fault.kind() == PracticeFault::Kind::EmptyList);
     PracticeDelivery::deliver(socket, reply, fault, m_latency);

@@ -45,6 +45,9 @@ public:
 
     // Listens on 127.0.0.1 only; port 0 picks a free port.
     bool listen(quint16 port = 0);
+    // Goes away like a portal that went down: stops listening and drops every open
+    // connection. listen(port()) brings it back on the same port.
+    void close();
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port>
 

@@ -1,0 +1,3 @@
+#include "I18nLog.h"
+
+Q_LOGGING_CATEGORY(lcI18n, "pp.i18n", QtWarningMsg)

@@ -1,0 +1,109 @@
+// pp-bench: runs the benchmarks, prints a table of the figures and writes them as JSON.
+//   pp-bench [--only startup,ready,large,idle] [--json FILE] [--runs N]
+// Every scenario except start-up runs in a child process of its own (pp-bench --scenario
+// …), so that each peak-memory figure is that scenario's alone.
+#include "BenchReport.h"
+#include "IdleFootprintBenchmark.h"
+#include "LargeListBenchmark.h"
+#include "StartupBenchmark.h"
+#include "TimeToReadyBenchmark.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QProcess>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+int runScenario(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QString(), QStringLiteral("name"));
+    const QCommandLineOption count(QStringLiteral("count"), QString(), QStringLiteral("n"), QStringLiteral("20000"));
+    parser.addOptions({scenario, count});
+    parser.process(app);
+    BenchReport report;
+    const QString name = parser.value(scenario);
+    if (name == QLatin1String("ready"))
+        TimeToReadyBenchmark::run(report);
+    else if (name == QLatin1String("large"))
+        LargeListBenchmark::run(report, parser.value(count).toInt());
+    else if (name == QLatin1String("idle"))
+        IdleFootprintBenchmark::run(report);
+    else
+        return 2;
+    report.emitForParent();
+    return 0;
+}
+
+bool runChild(BenchReport &report, const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), arguments);
+    child.waitForFinished(-1);
+    const bool ok = child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0
+        && report.addFromChildOutput(child.readAllStandardOutput());
+    if (!ok)
+        std::fprintf(stderr, "pp-bench: %s failed\n", qPrintable(arguments.join(QLatin1Char(' '))));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--scenario") == 0)
+            return runScenario(argc, argv);
+    }
+
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Partner Purchase benchmarks"));
+    parser.addHelpOption();
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Comma-separated: startup, ready, large, idle."),
+                                  QStringLiteral("list"), QStringLiteral("startup,ready,large,idle"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Where to write the figures."),
+                                  QStringLiteral("file"), QStringLiteral("bench-results.json"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Start-up runs of each program."),
+                                  QStringLiteral("n"), QStringLiteral("20"));
+    parser.addOptions({only, json, runs});
+    parser.process(app);
+    const QStringList chosen = parser.value(only).split(QLatin1Char(','));
+
+    BenchReport report;
+    bool ok = true;
+    if (chosen.contains(QLatin1String("startup"))) {
+        StartupBenchmark::run(report, QStringLiteral(PP_APP_PATH), QStringLiteral(PP_BASELINE_PATH),
+                              parser.value(runs).toInt());
+    }
+    if (chosen.contains(QLatin1String("ready")))
+        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("ready")});
+    if (chosen.contains(QLatin1String("large"))) {
+        for (const char *count : {"20000", "100000"}) {
+            ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("large"), QStringLiteral("--count"),
+                                    QString::fromLatin1(count)});
+        }
+    }
+    if (chosen.contains(QLatin1String("idle")))
+        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("idle")});
+
+    const QString table = report.table();
+    std::fputs(qPrintable(table), stdout);
+    const QString path = QDir::current().absoluteFilePath(parser.value(json));
+    if (!report.writeJson(path, QCoreApplication::arguments().join(QLatin1Char(' ')))) {
+        std::fprintf(stderr, "pp-bench: cannot write %s\n", qPrintable(path));
+        return 1;
+    }
+    std::printf("\nFigures written to %s%s\n", qPrintable(path),
+                report.allGoalsMet() ? "" : " — some goals were MISSED");
+    return ok ? 0 : 1;
+}

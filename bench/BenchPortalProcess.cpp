@@ -1,0 +1,44 @@
+#include "BenchPortalProcess.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <unistd.h>
+
+BenchPortalProcess::BenchPortalProcess(const Options &options)
+{
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // It stands in for a server elsewhere: on a two-core machine it must not take the
+    // app's CPU time, or its work would show up as the app's stalls.
+    m_process.setChildProcessModifier([] { (void)::nice(19); });
+    QStringList arguments{QStringLiteral("--latency"), QString::number(options.latency.count())};
+    if (options.subordinates >= 0)
+        arguments << QStringLiteral("--subordinates") << QString::number(options.subordinates);
+    m_process.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pp-bench-portal")),
+                    arguments);
+    // It prints "port <n>" once it listens.
+    while (m_process.waitForReadyRead(30000)) {
+        if (!m_process.canReadLine())
+            continue;
+        const QByteArray line = m_process.readLine().trimmed();
+        if (line.startsWith("port "))
+            m_port = quint16(line.mid(5).toUInt());
+        break;
+    }
+}
+
+BenchPortalProcess::~BenchPortalProcess()
+{
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000))
+        m_process.kill();
+}
+
+QUrl BenchPortalProcess::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}

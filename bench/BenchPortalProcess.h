@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QProcess>
+#include <QUrl>
+
+#include <chrono>
+
+// The practice portal in a process of its own (pp-bench-portal), so that its work —
+// serialising 100,000 customers — neither stalls the app's event loop nor counts in the
+// app's memory.
+class BenchPortalProcess
+{
+public:
+    struct Options
+    {
+        std::chrono::milliseconds latency{0};
+        int subordinates = -1; // -1: the portal's default (8)
+    };
+
+    explicit BenchPortalProcess(const Options &options);
+    ~BenchPortalProcess();
+
+    bool isRunning() const { return m_port != 0; }
+    QUrl baseUrl() const;
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};

@@ -1,0 +1,140 @@
+#include "LargeListBenchmark.h"
+
+#include "BenchApp.h"
+#include "BenchPortalProcess.h"
+#include "BenchReport.h"
+#include "EventLoop.h"
+#include "EventLoopStallProbe.h"
+#include "ProcessMemory.h"
+#include "PurchaseWizard.h"
+#include "Statistics.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QTest>
+
+#include <algorithm>
+
+namespace {
+
+// Six-letter surnames of the practice portal's generated customers (one in ten each).
+const QStringList kTypedNames{QStringLiteral("tanaka"), QStringLiteral("keller"), QStringLiteral("okafor")};
+
+double msSince(const QElapsedTimer &clock)
+{
+    return double(clock.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+void LargeListBenchmark::run(BenchReport &report, int count)
+{
+    const QString scenario = QStringLiteral("%L1 customers").arg(count);
+    const bool goalsApply = count <= 20000; // the memory goal is set for 20,000
+    BenchPortalProcess portal({std::chrono::milliseconds(0), count});
+    if (!portal.isRunning())
+        qFatal("pp-bench-portal did not start");
+    BenchApp app(portal.baseUrl());
+    SubordinateListModel &customers = app.services().subordinates;
+    EventLoop::settle();
+
+    // 1. Sign in: the list loads while the product page is shown.
+    EventLoopStallProbe probe;
+    QElapsedTimer clock;
+    double loadStartedMs = -1;
+    QObject::connect(&customers, &RemoteListModel::stateChanged, &customers, [&](RemoteListModel::State state) {
+        if (state == RemoteListModel::State::Loading && loadStartedMs < 0)
+            loadStartedMs = msSince(clock);
+    });
+    probe.start();
+    clock.start();
+    app.pressSignIn();
+    if (!EventLoop::waitUntil([&] { return app.listsReady() && customers.rowCount() == count; }, 180000))
+        qFatal("large list: %d customers did not load", count);
+    EventLoop::settle();
+    const double loadMs = msSince(clock) - loadStartedMs;
+    probe.stop();
+    const double loadStall = probe.longestGapMs();
+
+    // 2. Show them: product chosen, Next, "for a customer".
+    PurchaseWizard *wizard = app.window().wizard();
+    auto *products = wizard->findChild<QComboBox *>(QStringLiteral("productComboBox"));
+    products->setCurrentIndex(products->findText(QStringLiteral("Remote Management Premium")));
+    EventLoop::settle();
+    probe.start();
+    clock.restart();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    auto *forCustomer = wizard->findChild<QRadioButton *>(QStringLiteral("customerRadioButton"));
+    QTest::mouseClick(forCustomer, Qt::LeftButton, {}, QPoint(4, 4));
+    EventLoop::settle();
+    const double showMs = msSince(clock);
+    probe.stop();
+    const double showStall = probe.longestGapMs();
+    auto *combo = wizard->findChild<QComboBox *>(QStringLiteral("subordinateComboBox"));
+    if (wizard->currentId() != PurchaseWizard::RecipientPageId || combo->count() != count)
+        qFatal("large list: the customer page does not show %d customers", count);
+
+    // 3. Type a name, one key at a time: key press → filtered, popup laid out and painted.
+    // Three different names (a name typed again would be answered from caches).
+    QList<double> keystrokes;
+    QCompleter *completer = combo->completer();
+    const bool verbose = qEnvironmentVariableIsSet("PP_BENCH_VERBOSE");
+    int matches = 0;
+    double typingStall = 0;
+    for (const QString &name : kTypedNames) {
+        combo->lineEdit()->setFocus();
+        probe.start();
+        for (const QChar letter : name) {
+            clock.restart();
+            QTest::keyClick(combo->lineEdit(), letter.toLatin1());
+            const double handled = msSince(clock);
+            EventLoop::settle();
+            keystrokes << msSince(clock);
+            if (verbose) {
+                qDebug("key '%c' of %s: %.1f ms (%.1f in the key event)", letter.toLatin1(), qPrintable(name),
+                       keystrokes.last(), handled);
+            }
+        }
+        probe.stop();
+        typingStall = std::max(typingStall, probe.longestGapMs());
+        const int found = completer->completionCount();
+        if (found <= 0 || found >= count || !completer->popup()->isVisible())
+            qFatal("large list: typing \"%s\" did not filter (%d matches)", qPrintable(name), found);
+        if (name == kTypedNames.first())
+            matches = found;
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        combo->lineEdit()->clear();
+        EventLoop::settle();
+    }
+
+    // 4. Reload (Retry) while the list is on screen.
+    probe.start();
+    clock.restart();
+    customers.load();
+    EventLoop::waitUntil([&] { return customers.state() == RemoteListModel::State::Ready; }, 180000);
+    EventLoop::settle();
+    const double reloadMs = msSince(clock);
+    probe.stop();
+    const double reloadStall = probe.longestGapMs();
+
+    report.add(scenario, QStringLiteral("load at sign-in (request → shown)"), loadMs, QStringLiteral("ms"));
+    report.add(scenario, QStringLiteral("longest stall during load"), loadStall, QStringLiteral("ms"), 50);
+    report.add(scenario, QStringLiteral("open customer page"), showMs, QStringLiteral("ms"));
+    report.add(scenario, QStringLiteral("longest stall opening the page"), showStall, QStringLiteral("ms"), 50);
+    report.add(scenario, QStringLiteral("reload while shown"), reloadMs, QStringLiteral("ms"));
+    report.add(scenario, QStringLiteral("longest stall during reload"), reloadStall, QStringLiteral("ms"), 50);
+    report.add(scenario, QStringLiteral("keystroke p50 (%1)").arg(kTypedNames.join(QStringLiteral(", "))), Statistics::median(keystrokes),
+               QStringLiteral("ms"));
+    report.add(scenario, QStringLiteral("keystroke p95"), Statistics::percentile(keystrokes, 0.95),
+               QStringLiteral("ms"), 16);
+    report.add(scenario, QStringLiteral("keystroke max"), Statistics::maximum(keystrokes), QStringLiteral("ms"));
+    report.add(scenario, QStringLiteral("longest stall while typing"), typingStall, QStringLiteral("ms"), 50);
+    report.add(scenario, QStringLiteral("matches for \"%1\"").arg(kTypedNames.first()), matches, QString());
+    report.add(scenario, QStringLiteral("peak RSS"), ProcessMemory::peakResidentMiB(), QStringLiteral("MiB"),
+               goalsApply ? std::optional<double>(150) : std::nullopt);
+}

@@ -1,0 +1,2034 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="+73"/>
+        <source>The portal address is not allowed.</source>
+        <translation>Die Portaladresse ist nicht zulässig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect to the Partner Portal.</source>
+        <translation>Keine Verbindung zum Partner Portal möglich.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Partner Portal did not answer in time.</source>
+        <translation>Das Partner Portal hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to the Partner Portal could not be established.</source>
+        <translation>Die sichere Verbindung zum Partner Portal konnte nicht hergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the Partner Portal was lost before its answer arrived.</source>
+        <translation>Die Verbindung zum Partner Portal ist abgebrochen, bevor die Antwort eintraf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal refused access (HTTP %1).</source>
+        <translation>Das Partner Portal hat den Zugriff verweigert (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>The Partner Portal had a server error (HTTP %1).</source>
+        <translation>Im Partner Portal ist ein Serverfehler aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The Partner Portal answered with HTTP status %1.</source>
+        <translation>Das Partner Portal hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal did not accept the sign-in.</source>
+        <translation>Das Partner Portal hat die Anmeldung nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal reported an error.</source>
+        <translation>Das Partner Portal hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Partner Portal sent an answer that could not be read.</source>
+        <translation>Die Antwort des Partner Portals konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Partner Portal&apos;s answer arrived incomplete.</source>
+        <translation>Die Antwort des Partner Portals kam unvollständig an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Partner Portal&apos;s answer did not contain what was expected.</source>
+        <translation>Die Antwort des Partner Portals enthielt nicht die erwarteten Angaben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You need to sign in again.</source>
+        <translation>Sie müssen sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use an https:// address, such as https://openapi.partner.yeastar.com.</source>
+        <translation>Verwenden Sie eine https://-Adresse, zum Beispiel https://openapi.partner.yeastar.com.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check your internet connection and the portal address, then try again.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung und die Portaladresse und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check your connection and try again in a moment.</source>
+        <translation>Prüfen Sie Ihre Verbindung und versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the portal address and your computer&apos;s date and time; a proxy that inspects traffic can also cause this.</source>
+        <translation>Prüfen Sie die Portaladresse sowie Datum und Uhrzeit Ihres Computers. Auch ein Proxy, der den Datenverkehr untersucht, kann die Ursache sein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that API access is enabled under System &gt; API in the Partner Portal and that this computer&apos;s IP address is allowed.</source>
+        <translation>Prüfen Sie, ob der API-Zugriff im Partner Portal unter System &gt; API aktiviert und die IP-Adresse dieses Computers zugelassen ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>The portal may be busy or under maintenance. Try again in a few minutes.</source>
+        <translation>Das Portal ist möglicherweise ausgelastet oder wird gewartet. Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Check the client ID and client secret under System &gt; API in the Partner Portal. If the secret was reset there, enter the new one.</source>
+        <translation>Prüfen Sie Client-ID und Client-Geheimnis im Partner Portal unter System &gt; API. Wurde das Geheimnis dort zurückgesetzt, geben Sie das neue ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the request if the portal names a field, or contact Yeastar support with the request ID.</source>
+        <translation>Korrigieren Sie Ihre Angaben, falls das Portal ein Feld nennt, oder wenden Sie sich mit der Anfrage-ID an den Yeastar-Support.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again. If it keeps happening, contact Yeastar support with the request ID.</source>
+        <translation>Versuchen Sie es erneut. Tritt der Fehler wiederholt auf, wenden Sie sich mit der Anfrage-ID an den Yeastar-Support.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with your client ID and client secret to continue.</source>
+        <translation>Melden Sie sich mit Ihrer Client-ID und Ihrem Client-Geheimnis an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The portal says: “%1”</source>
+        <extracomment>%1 is the portal&apos;s own error text, quoted</extracomment>
+        <translation>Meldung des Portals: „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code: %1</source>
+        <extracomment>error code reported by the portal, e.g. parameter_validation_failed</extracomment>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request ID: %1</source>
+        <extracomment>the portal&apos;s request ID, which Yeastar support asks for</extracomment>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillingContactListModel</name>
+    <message>
+        <location filename="../app/models/BillingContactListModel.cpp" line="+26"/>
+        <source>%1
+%2
+Billing contact ID %3</source>
+        <extracomment>tooltip of a billing contact: country, remark, ID</extracomment>
+        <translation>%1
+%2
+Rechnungskontakt-ID %3</translation>
+    </message>
+</context>
+<context>
+    <name>BillingContactPage</name>
+    <message>
+        <location filename="../ui/BillingContactPage.cpp" line="+18"/>
+        <source>Loading your billing contacts…</source>
+        <translation>Ihre Rechnungskontakte werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no billing contact in your Partner Portal account. Add one in the Partner Portal, then press Retry.</source>
+        <translation>Ihr Partner-Portal-Konto hat keinen Rechnungskontakt. Legen Sie im Partner Portal einen an und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Billing contact</source>
+        <translation>Rechnungskontakt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Who receives the invoice for this order?</source>
+        <translation>Wer erhält die Rechnung für diese Bestellung?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a billing contact…</source>
+        <translation>Rechnungskontakt auswählen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your purchase order number</source>
+        <translation>Ihre eigene Bestellnummer (PO-Nummer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional — appears on the portal&apos;s order</source>
+        <translation>Optional – erscheint auf der Bestellung im Portal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing &amp;contact:</source>
+        <translation>&amp;Rechnungskontakt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;PO number:</source>
+        <translation>Ihre &amp;PO-Nummer:</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialVault</name>
+    <message>
+        <location filename="../app/auth/CredentialVault.cpp" line="+27"/>
+        <source>The system keychain refused access, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: Ihr Client-Geheimnis wird nach dem Beenden der App nicht gespeichert. Sie können weiterarbeiten und werden beim nächsten Start erneut zur Anmeldung aufgefordert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar: Ihr Client-Geheimnis wird nach dem Beenden der App nicht gespeichert. Sie können weiterarbeiten und werden beim nächsten Start erneut zur Anmeldung aufgefordert.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <location filename="../ui/FollowUpActions.cpp" line="+33"/>
+        <source>&amp;Receipts…</source>
+        <translation>B&amp;elege…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal &amp;orders…</source>
+        <translation>&amp;Portal-Bestellungen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find, show, print and export the orders placed with this app</source>
+        <translation>Mit dieser App aufgegebene Bestellungen suchen, anzeigen, drucken und exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts</source>
+        <extracomment>toolbar button text</extracomment>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal&apos;s order list and the current status of each order</source>
+        <translation>Die Bestellliste des Partner Portals mit dem aktuellen Status jeder Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal orders</source>
+        <extracomment>toolbar button text</extracomment>
+        <translation>Portal-Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sign in to the Partner Portal first</source>
+        <translation>Melden Sie sich zuerst beim Partner Portal an</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatusPanel</name>
+    <message>
+        <location filename="../ui/LoadStatusPanel.cpp" line="+21"/>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the Partner Portal again</source>
+        <translation>Erneut beim Partner Portal anfragen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <source>Partner Purchase — practice mode</source>
+        <translation>Partner Purchase – Übungsmodus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner Purchase</source>
+        <translation>Partner Purchase</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New purchase</source>
+        <translation>&amp;Neuer Kauf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders</source>
+        <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Se&amp;ttings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Switch account…</source>
+        <translation>Konto &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign &amp;out and forget the secret</source>
+        <translation>&amp;Abmelden und Geheimnis vergessen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingPage</name>
+    <message>
+        <location filename="../ui/OfferingPage.cpp" line="+19"/>
+        <source>Loading the plans and services on offer…</source>
+        <translation>Verfügbare Tarife und Dienste werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing can be bought for this product right now.</source>
+        <translation>Für dieses Produkt kann derzeit nichts gekauft werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans and services</source>
+        <translation>Tarife und Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a plan, services, and how many of each.</source>
+        <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Choose a plan…</source>
+        <translation>Tarif auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No plan — services only</source>
+        <translation>Kein Tarif – nur Dienste</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBodyBuilder</name>
+    <message>
+        <location filename="../app/order/OrderBodyBuilder.cpp" line="+25"/>
+        <source>Choose a billing contact.</source>
+        <translation>Wählen Sie einen Rechnungskontakt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a product.</source>
+        <translation>Wählen Sie ein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the serial number of the device this product is for.</source>
+        <translation>Geben Sie die Seriennummer des Geräts ein, für das dieses Produkt bestimmt ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a plan or at least one service.</source>
+        <translation>Wählen Sie einen Tarif oder mindestens einen Dienst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen plan is not a plan.</source>
+        <translation>Das als Tarif gewählte Element ist kein Tarif.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be purchased (it is offered as “%2”).</source>
+        <extracomment>%1 plan or service name, %2 the portal&apos;s purchase type for it</extracomment>
+        <translation>„%1“ kann nicht gekauft werden (Angebotsart: „%2“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity of “%1” must be between %L2 and %L3.</source>
+        <translation>Die Menge für „%1“ muss zwischen %L2 und %L3 liegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be billed %2.</source>
+        <extracomment>%1 plan or service name, %2 the billing cycle as the portal names it (annually, monthly, once)</extracomment>
+        <translation>„%1“ kann nicht mit dem Abrechnungsintervall „%2“ gekauft werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“%1” does not offer %n billing period(s).</source>
+        <extracomment>%1 plan or service name; %n the number of billing periods paid in advance</extracomment>
+        <translation>
+            <numerusform>„%1“ ist nicht für %n Abrechnungszeitraum erhältlich.</numerusform>
+            <numerusform>„%1“ ist nicht für %n Abrechnungszeiträume erhältlich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” can only be bought together with a plan.</source>
+        <translation>„%1“ kann nur zusammen mit einem Tarif gekauft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsFormatter</name>
+    <message>
+        <location filename="../app/order/OrderDetailsFormatter.cpp" line="+73"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ID</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom reference</source>
+        <extracomment>customReferenceNo: the buyer&apos;s own reference (PO number) for the order</extracomment>
+        <translation>Eigene Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction number</source>
+        <translation>Transaktionsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance ID</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product ID</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Product number (serial)</source>
+        <translation>Produktnummer (Seriennummer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation</source>
+        <extracomment>the portal&apos;s operationType of an order, e.g. purchase or renewal</extracomment>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought for (partner ID)</source>
+        <translation>Gekauft für (Partner-ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing contact ID</source>
+        <translation>Rechnungskontakt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <extracomment>serviceType of an ordered item: plan or service</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan or service ID</source>
+        <translation>Tarif- oder Dienst-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing</source>
+        <extracomment>billingCycle of an ordered item: annually, monthly or once</extracomment>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periods in advance</source>
+        <extracomment>multiCycle: how many billing periods were paid in advance</extracomment>
+        <translation>Im Voraus bezahlte Zeiträume</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Item %1</source>
+        <extracomment>heading of one ordered plan or service; %1 its position (1, 2…)</extracomment>
+        <translation>Position %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1: %2</source>
+        <extracomment>heading of one ordered plan or service; %1 its position (1, 2…), %2 its name</extracomment>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The portal sent nothing here.</source>
+        <translation>Das Portal hat hierzu keine Angaben geliefert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>Rechnungskontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was ordered</source>
+        <translation>Bestellte Positionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other fields</source>
+        <translation>Weitere Felder</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsView</name>
+    <message>
+        <location filename="../ui/OrderDetailsView.cpp" line="+21"/>
+        <source>&amp;Retry</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order details</source>
+        <translation>Bestelldetails</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Order %1</source>
+        <extracomment>title of the order details pane; %1 the order number</extracomment>
+        <translation>Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select an order to see its details.</source>
+        <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the order&apos;s details from the Partner Portal…</source>
+        <translation>Bestelldetails werden vom Partner Portal geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLineEditor</name>
+    <message>
+        <location filename="../ui/OrderLineEditor.cpp" line="+16"/>
+        <source>Annually</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard term</source>
+        <extracomment>multiCycle 0: the product&apos;s standard term, no extra periods paid in advance</extracomment>
+        <translation>Standardlaufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n Zeitraum</numerusform>
+            <numerusform>%n Zeiträume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Include %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quantity of %1</source>
+        <translation>Menge von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between %L1 and %L2</source>
+        <translation>Zwischen %L1 und %L2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Billing cycle of %1</source>
+        <translation>Abrechnungsintervall von %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Billing periods of %1</source>
+        <translation>Abrechnungszeiträume von %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 each</source>
+        <extracomment>unit price, e.g. &quot;USD 12.50 each&quot;</extracomment>
+        <translation>je %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message>
+        <location filename="../app/models/OrderListModel.cpp" line="+81"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <extracomment>column: when the order was created, in local time</extracomment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice number</source>
+        <translation>Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom reference</source>
+        <translation>Eigene Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersWindow</name>
+    <message>
+        <location filename="../ui/OrdersWindow.cpp" line="+22"/>
+        <source>Loading orders from the Partner Portal…</source>
+        <translation>Bestellungen werden vom Partner Portal geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Partner Portal has no orders for this account yet.</source>
+        <translation>Im Partner Portal gibt es für dieses Konto noch keine Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Portal orders</source>
+        <translation>Portal-Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Load the order list again from the first page</source>
+        <translation>Bestellliste erneut ab der ersten Seite laden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 of %n order(s) loaded; scroll down for more</source>
+        <extracomment>%1 orders loaded so far, %n all orders; more load as the list scrolls</extracomment>
+        <translation>
+            <numerusform>%1 von %n Bestellung geladen; scrollen Sie für weitere nach unten</numerusform>
+            <numerusform>%1 von %n Bestellungen geladen; scrollen Sie für weitere nach unten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeUnknownPage</name>
+    <message>
+        <location filename="../ui/OutcomeUnknownPage.cpp" line="+18"/>
+        <source>&amp;Check the portal&apos;s order list</source>
+        <translation>&amp;Bestellliste im Portal prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order was sent, but no answer came back.</source>
+        <translation>Die Bestellung wurde gesendet, aber es kam keine Antwort zurück.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Looking for the order in the Partner Portal…</source>
+        <translation>Bestellung wird im Partner Portal gesucht…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order was sent to the Partner Portal at %1, but its answer never arrived: %2 The order may or may not have been placed. It was NOT sent again. Check the portal&apos;s order list before you buy again.</source>
+        <extracomment>%1 date and time of the attempt, %2 what went wrong, e.g. &quot;The Partner Portal did not answer in time.&quot;</extracomment>
+        <translation>Die Bestellung wurde am %1 an das Partner Portal gesendet, aber die Antwort ist nie angekommen: %2 Ob die Bestellung aufgegeben wurde, ist ungewiss. Sie wurde NICHT erneut gesendet. Prüfen Sie die Bestellliste im Portal, bevor Sie erneut kaufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Found it: order %1 (status: %2) was created after your attempt with the same product and items. Do not buy again; the order is in the portal.</source>
+        <extracomment>%1 order number, %2 its status as the portal names it (pending, succeed…)</extracomment>
+        <translation>Gefunden: Die Bestellung %1 (Status: %2) wurde nach Ihrem Versuch mit demselben Produkt und denselben Positionen angelegt. Kaufen Sie nicht erneut – die Bestellung liegt im Portal vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No matching order was found in the portal&apos;s order list. The order was probably not placed; you can start a new purchase. Check again in a few minutes if you want to be sure.</source>
+        <translation>In der Bestellliste des Portals wurde keine passende Bestellung gefunden. Die Bestellung wurde wahrscheinlich nicht aufgegeben; Sie können einen neuen Kauf beginnen. Wenn Sie sichergehen möchten, prüfen Sie in ein paar Minuten noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The order list could not be checked. %1 %2</source>
+        <extracomment>%1 what went wrong and what to do, %2 code and request ID for support</extracomment>
+        <translation>Die Bestellliste konnte nicht geprüft werden. %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalClient</name>
+    <message>
+        <location filename="../app/api/PortalClient.cpp" line="+338"/>
+        <source>connection closed before the answer; the request was not sent again</source>
+        <translation>Verbindung vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <location filename="../ui/PracticeBanner.cpp" line="+8"/>
+        <source>Practice mode — no real orders. Everything here talks to a built-in practice portal.</source>
+        <extracomment>shown at the top of every page when the app talks to the built-in practice portal</extracomment>
+        <translation>Übungsmodus – keine echten Bestellungen. Alles hier läuft über ein eingebautes Übungsportal.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <location filename="../app/models/ProductListModel.cpp" line="+25"/>
+        <source>Product ID %1</source>
+        <translation>Produkt-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <location filename="../ui/ProductPage.cpp" line="+18"/>
+        <source>Loading the products you can buy…</source>
+        <translation>Verfügbare Produkte werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account cannot buy any products. Ask your Yeastar account manager to enable products for API purchases.</source>
+        <translation>Mit diesem Konto können keine Produkte gekauft werden. Bitten Sie Ihren Yeastar-Kundenbetreuer, Produkte für Käufe über die API freizuschalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device &amp;serial number:</source>
+        <translation>&amp;Seriennummer des Geräts:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a product</source>
+        <translation>Produkt auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you want to buy?</source>
+        <translation>Was möchten Sie kaufen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a product…</source>
+        <translation>Produkt auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device serial number</source>
+        <translation>Seriennummer des Geräts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As shown in the PBX web interface</source>
+        <translation>Wie in der Weboberfläche der Telefonanlage angezeigt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produkt:</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseWizard</name>
+    <message>
+        <location filename="../ui/PurchaseWizard.cpp" line="+19"/>
+        <source>New purchase</source>
+        <translation>Neuer Kauf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Next &gt;</source>
+        <extracomment>wizard buttons; &amp; marks the keyboard shortcut</extracomment>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place order</source>
+        <translation>Bestellung &amp;aufgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New purchase</source>
+        <translation>&amp;Neuer Kauf</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCsvExporter</name>
+    <message>
+        <location filename="../app/order/ReceiptCsvExporter.cpp" line="+35"/>
+        <source>Date (local time)</source>
+        <extracomment>CSV column headers; the file is read by people reconciling their books</extracomment>
+        <translation>Datum (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product ID</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device serial number</source>
+        <translation>Seriennummer des Geräts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <extracomment>column: whom the order was for (the user&apos;s own account or a customer)</extracomment>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner ID</source>
+        <translation>Partner-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing contact</source>
+        <translation>Rechnungskontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing contact ID</source>
+        <translation>Rechnungskontakt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO number</source>
+        <translation>PO-Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ID</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status last checked</source>
+        <translation>Status zuletzt geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction number</source>
+        <translation>Transaktionsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance ID</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Myself</source>
+        <translation>Ich selbst</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDetailPane</name>
+    <message>
+        <location filename="../ui/ReceiptDetailPane.cpp" line="+18"/>
+        <source>Select a receipt to see it in full.</source>
+        <translation>Wählen Sie einen Beleg aus, um ihn vollständig anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh &amp;status</source>
+        <translation>&amp;Status aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask the Partner Portal for this order&apos;s current status</source>
+        <translation>Aktuellen Status dieser Bestellung beim Partner Portal abfragen</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>unknown</source>
+        <extracomment>order status when the portal never said; the others are the portal&apos;s own words (pending, succeed…)</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last checked with the portal %1</source>
+        <extracomment>%1 date and time; follows &quot;Status: pending · &quot;</extracomment>
+        <translation>zuletzt im Portal geprüft: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked since the order was placed</source>
+        <extracomment>follows &quot;Status: pending · &quot;</extracomment>
+        <translation>seit der Bestellung nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Status: %1&lt;/b&gt;</source>
+        <extracomment>%1 the order status, e.g. pending; %2 e.g. &quot;last checked with the portal 3/1/25 9:30&quot;</extracomment>
+        <translation>&lt;b&gt;Status: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Status: %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Status: %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the Partner Portal…</source>
+        <translation>Anfrage an das Partner Portal läuft…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The portal says: %1.</source>
+        <extracomment>%1 the order status as the portal names it, e.g. pending, succeed</extracomment>
+        <translation>Laut Portal: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <location filename="../ui/ReceiptDocument.cpp" line="+25"/>
+        <source>Partner Purchase %1 · %2 · printed %3</source>
+        <extracomment>footer of a printed receipt: app name and version, when it was printed</extracomment>
+        <translation>Partner Purchase %1 · %2 · gedruckt am %3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 · page %2 of %3</source>
+        <extracomment>%1 the footer, %2 page number, %3 page count</extracomment>
+        <translation>%1 · Seite %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+17"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Order receipt %1</source>
+        <translation>Bestellbeleg %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFormatter</name>
+    <message>
+        <location filename="../app/order/ReceiptFormatter.cpp" line="+18"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ID</source>
+        <translation>Bestell-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <extracomment>field label: when the order was placed</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+112"/>
+        <source>For</source>
+        <extracomment>field label: whom the order is for (the user&apos;s own account or a customer)</extracomment>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+112"/>
+        <source>Billing contact</source>
+        <translation>Rechnungskontakt</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Transaction number</source>
+        <translation>Transaktionsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance ID</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product number</source>
+        <translation>Produktnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+101"/>
+        <source>Device serial number</source>
+        <translation>Seriennummer des Geräts</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+103"/>
+        <source>Your PO number</source>
+        <translation>Ihre PO-Nummer</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Plan</source>
+        <extracomment>kind of a bought item: a plan (subscription tier) or an add-on service</extracomment>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 × %L3 (%4)</source>
+        <extracomment>one bought item: kind, name, quantity, billing; e.g. &quot;Plan: Turnkey × 100 (billed annually)&quot;</extracomment>
+        <translation>%1: %2 × %L3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Myself (my own partner account)</source>
+        <translation>Ich selbst (mein eigenes Partnerkonto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (partner ID %2)</source>
+        <extracomment>a customer&apos;s name and their partner ID</extracomment>
+        <translation>%1 (Partner-ID %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>billed annually</source>
+        <translation>jährliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billed monthly</source>
+        <translation>monatliche Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billed once</source>
+        <translation>einmalige Abrechnung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>billed: %1</source>
+        <extracomment>%1 a billing cycle this app does not know, as the portal names it</extracomment>
+        <translation>Abrechnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %n period(s) in advance</source>
+        <extracomment>%1 is e.g. &quot;billed annually&quot;; %n the number of billing periods paid in advance</extracomment>
+        <translation>
+            <numerusform>%1, %n Zeitraum im Voraus</numerusform>
+            <numerusform>%1, %n Zeiträume im Voraus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The order is complete.</source>
+        <translation>Die Bestellung ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order is waiting for payment. Pay it in the Partner Portal under Orders and Billing &gt; Orders.</source>
+        <extracomment>&quot;Orders and Billing &gt; Orders&quot; is the Partner Portal&apos;s menu path, in the portal&apos;s own words</extracomment>
+        <translation>Die Bestellung wartet auf Zahlung. Bezahlen Sie sie im Partner Portal unter Orders and Billing &gt; Orders.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order failed. Nothing was bought; check the order in the Partner Portal.</source>
+        <translation>Die Bestellung ist fehlgeschlagen. Es wurde nichts gekauft; prüfen Sie die Bestellung im Partner Portal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order was cancelled.</source>
+        <translation>Die Bestellung wurde storniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order was refunded.</source>
+        <translation>Die Bestellung wurde erstattet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal marked the order as invalid.</source>
+        <translation>Das Portal hat die Bestellung als ungültig markiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this order in the Partner Portal.</source>
+        <translation>Prüfen Sie diese Bestellung im Partner Portal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner Purchase — order receipt</source>
+        <translation>Partner Purchase – Bestellbeleg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Items:</source>
+        <translation>Positionen:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Order receipt</source>
+        <translation>Bestellbeleg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was bought</source>
+        <translation>Gekaufte Positionen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You are ordering:</source>
+        <translation>Sie bestellen:</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptHistoryModel</name>
+    <message>
+        <location filename="../app/models/ReceiptHistoryModel.cpp" line="+55"/>
+        <source>Myself</source>
+        <translation>Ich selbst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown</source>
+        <extracomment>order status column when the portal never said</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The status has not been checked with the portal since the order was placed.</source>
+        <translation>Der Status wurde seit der Bestellung nicht im Portal geprüft.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Date</source>
+        <extracomment>column: when the order was placed</extracomment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For</source>
+        <extracomment>column: the customer the order was for</extracomment>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>Rechnungskontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number</source>
+        <translation>Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last checked</source>
+        <extracomment>column: when the status was last asked from the portal</extracomment>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptHistoryWindow</name>
+    <message>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+39"/>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Search by date, product, customer, order number, status…</source>
+        <translation>Nach Datum, Produkt, Kunde, Bestellnummer, Status suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search receipts</source>
+        <translation>Belege durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the receipts in view as a CSV file for your books</source>
+        <translation>Die angezeigten Belege als CSV-Datei für Ihre Buchhaltung speichern</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>receipts-%1.csv</source>
+        <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
+        <translation>belege-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export receipts as CSV</source>
+        <translation>Belege als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Exported %n receipt(s) to %1.</source>
+        <translation>
+            <numerusform>%n Beleg nach %1 exportiert.</numerusform>
+            <numerusform>%n Belege nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n receipt(s)</source>
+        <translation>
+            <numerusform>%1 von %n Beleg</numerusform>
+            <numerusform>%1 von %n Belegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipts yet. The orders you place with this app under this account are listed here.</source>
+        <translation>Noch keine Belege. Hier erscheinen die Bestellungen, die Sie mit dieser App unter diesem Konto aufgeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipt matches “%1”.</source>
+        <translation>Kein Beleg passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The receipt file could not be read: %1.</source>
+        <translation>Die Belegdatei konnte nicht gelesen werden: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n damaged receipt(s) in the file could not be read.</source>
+        <translation>
+            <numerusform>%n beschädigter Beleg in der Datei konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n beschädigte Belege in der Datei konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) were restored from the backup copy.</source>
+        <translation>
+            <numerusform>%n Beleg wurde aus der Sicherungskopie wiederhergestellt.</numerusform>
+            <numerusform>%n Belege wurden aus der Sicherungskopie wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../ui/ReceiptPage.cpp" line="+18"/>
+        <source>Order placed</source>
+        <translation>Bestellung aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1. %2</source>
+        <extracomment>%1 order number, %2 what its status means</extracomment>
+        <translation>Bestellung %1. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The receipt could not be saved on this computer (%1). Save it as PDF or copy it now.</source>
+        <translation>Der Beleg konnte auf diesem Computer nicht gespeichert werden (%1). Speichern Sie ihn jetzt als PDF oder kopieren Sie ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStatusRefresher</name>
+    <message>
+        <location filename="../app/order/ReceiptStatusRefresher.cpp" line="+60"/>
+        <source>The portal&apos;s answer did not include the order&apos;s status.</source>
+        <translation>Die Antwort des Portals enthielt keinen Bestellstatus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The new status could not be saved: %1</source>
+        <translation>Der neue Status konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receipt is no longer in the history.</source>
+        <translation>Der Beleg ist nicht mehr im Verlauf vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check was abandoned: another account&apos;s receipts are open.</source>
+        <translation>Die Prüfung wurde abgebrochen: Geöffnet sind jetzt die Belege eines anderen Kontos.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStore</name>
+    <message>
+        <location filename="../app/order/ReceiptStore.cpp" line="+182"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <location filename="../ui/ReceiptView.cpp" line="+23"/>
+        <source>&amp;Copy as text</source>
+        <translation>Als &amp;Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>Dr&amp;ucken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order receipt</source>
+        <translation>Bestellbeleg</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The receipt was copied to the clipboard.</source>
+        <translation>Der Beleg wurde in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Beleg als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>Der Beleg wurde an den Drucker gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../ui/RecipientPage.cpp" line="+18"/>
+        <source>For &amp;myself (my own partner account)</source>
+        <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a &amp;customer (subordinate user):</source>
+        <translation>Für einen K&amp;unden (Unterbenutzer):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading your customers…</source>
+        <translation>Ihre Kunden werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no customers (subordinate users) in the Partner Portal, so you can only buy for yourself.</source>
+        <translation>Sie haben im Partner Portal keine Kunden (Unterbenutzer) und können daher nur für sich selbst kaufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For whom?</source>
+        <translation>Für wen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy for your own account or assign the purchase to one of your customers.</source>
+        <translation>Kaufen Sie für Ihr eigenes Konto oder weisen Sie den Kauf einem Ihrer Kunden zu.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the company, name or e-mail to filter</source>
+        <translation>Zum Filtern einen Teil von Firma, Name oder E-Mail eingeben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a company, name or e-mail…</source>
+        <translation>Firma, Name oder E-Mail eingeben…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="+24"/>
+        <source>I &amp;understand that this places a paid order with Yeastar.</source>
+        <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review and place the order</source>
+        <translation>Prüfen und Bestellung aufgeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check everything below. The order is placed when you press Place order.</source>
+        <extracomment>&quot;Place order&quot; is the wizard button (PurchaseWizard &quot;&amp;Place order&quot;): use the same words</extracomment>
+        <translation>Prüfen Sie alle Angaben unten. Die Bestellung wird aufgegeben, sobald Sie auf „Bestellung aufgeben“ klicken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the exact request</source>
+        <extracomment>shows the JSON body that will be sent to the portal</extracomment>
+        <translation>Genaue Anfrage anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The exact JSON body that will be sent</source>
+        <translation>Der genaue JSON-Inhalt, der gesendet wird</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placing the order…</source>
+        <translation>Bestellung wird aufgegeben…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The order was not placed. %1</source>
+        <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
+        <translation>Die Bestellung wurde nicht aufgegeben. %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+28"/>
+        <source>&amp;Remember client secrets in the system keychain</source>
+        <translation>Client-Geheimnisse im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portal address for new accounts</source>
+        <translation>Portaladresse für neue Konten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request timeout in seconds</source>
+        <translation>Zeitlimit für Anfragen in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <extracomment>unit after the request timeout, in seconds (keep the leading space if your language uses one)</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>Sprache der Oberfläche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language (%1)</source>
+        <extracomment>first entry of the language list: use the operating system&apos;s language, %1 its name</extracomment>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new language is used the next time you start Partner Purchase.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Partner Purchase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember client secrets in the system keychain</source>
+        <translation>Client-Geheimnisse im Schlüsselbund des Systems merken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies to the next sign-in. A secret that is already stored stays there until you sign out.</source>
+        <translation>Gilt ab der nächsten Anmeldung. Ein bereits gespeichertes Geheimnis bleibt dort, bis Sie sich abmelden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Portal &amp;address for new accounts:</source>
+        <translation>&amp;Portaladresse für neue Konten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Use an https:// address. Plain http:// is only accepted for this computer (localhost, 127.0.0.1).</source>
+        <translation>Verwenden Sie eine https://-Adresse. Unverschlüsseltes http:// ist nur für diesen Computer zulässig (localhost, 127.0.0.1).</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="+29"/>
+        <source>Sho&amp;w</source>
+        <extracomment>check box next to the client secret: show it in clear text</extracomment>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>Geheimnis im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to the Partner Portal</source>
+        <translation>Beim Partner Portal anmelden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved account</source>
+        <translation>Gespeichertes Konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portal address</source>
+        <translation>Portaladresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From System &gt; API in the Partner Portal</source>
+        <extracomment>&quot;System &gt; API&quot; is the Partner Portal&apos;s menu path, in the portal&apos;s own words</extracomment>
+        <translation>Aus System &gt; API im Partner Portal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the client secret</source>
+        <translation>Client-Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account label</source>
+        <translation>Kontobezeichnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Main reseller account</source>
+        <extracomment>example of a name the user gives the account in this app</extracomment>
+        <translation>z. B. Hauptkonto Vertrieb</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved &amp;account:</source>
+        <translation>Gespeichertes &amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal a&amp;ddress:</source>
+        <translation>&amp;Portaladresse:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Label:</source>
+        <extracomment>a name for the account, shown in this app only</extracomment>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the API credentials from System &gt; API in the Yeastar Partner Portal. Ask your Yeastar account manager if API access is not enabled yet.</source>
+        <extracomment>&quot;System &gt; API&quot; is the Partner Portal&apos;s menu path, in the portal&apos;s own words</extracomment>
+        <translation>Geben Sie die API-Zugangsdaten aus System &gt; API im Yeastar Partner Portal ein. Ist der API-Zugriff noch nicht freigeschaltet, wenden Sie sich an Ihren Yeastar-Kundenbetreuer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No client secret is stored for this account. Enter it to sign in.</source>
+        <translation>Für dieses Konto ist kein Client-Geheimnis gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Leave empty to use the secret saved in the keychain</source>
+        <translation>Leer lassen, um das im Schlüsselbund gespeicherte Geheimnis zu verwenden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter the client ID.</source>
+        <translation>Geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the client secret.</source>
+        <translation>Geben Sie das Client-Geheimnis ein.</translation>
+    </message>
+</context>
+<context>
+    <name>SubordinateListModel</name>
+    <message>
+        <location filename="../app/models/SubordinateListModel.cpp" line="+39"/>
+        <source>%1
+%2
+Partner ID %3</source>
+        <extracomment>tooltip of a customer: e-mail, location, partner ID</extracomment>
+        <translation>%1
+%2
+Partner-ID %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+33"/>
+        <source>Try “%1 --help” for the options.</source>
+        <translation>Mit „%1 --help“ sehen Sie die verfügbaren Optionen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Buy Yeastar Partner Portal subscriptions for yourself and your customers.</source>
+        <translation>Abonnements im Yeastar Partner Portal für sich selbst und Ihre Kunden kaufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the built-in practice portal: nothing real is bought.</source>
+        <translation>Das eingebaute Übungsportal verwenden: Es wird nichts wirklich gekauft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner Portal API address (https://…).</source>
+        <translation>API-Adresse des Partner Portals (https://…).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language: %1. Overrides the settings and the system language for this run.</source>
+        <extracomment>%1 is the list of language codes, e.g. &quot;en, de, zh_CN&quot;</extracomment>
+        <translation>Sprache der Oberfläche: %1. Hat bei diesem Start Vorrang vor den Einstellungen und der Systemsprache.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown language “%1”. Available languages: %2.</source>
+        <extracomment>%1 the code the user typed, %2 the list of available codes, e.g. &quot;en, de, zh_CN&quot;</extracomment>
+        <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The practice portal could not start on 127.0.0.1.</source>
+        <translation>Das Übungsportal konnte auf 127.0.0.1 nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Practice account</source>
+        <translation>Übungskonto</translation>
+    </message>
+</context>
+</TS>

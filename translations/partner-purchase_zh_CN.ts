@@ -1,0 +1,2024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ApiError</name>
+    <message>
+        <location filename="../app/api/ApiError.cpp" line="+73"/>
+        <source>The portal address is not allowed.</source>
+        <translation>不允许使用此门户地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not connect to the Partner Portal.</source>
+        <translation>无法连接到 Partner Portal。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Partner Portal did not answer in time.</source>
+        <translation>Partner Portal 未能及时响应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The secure connection to the Partner Portal could not be established.</source>
+        <translation>无法与 Partner Portal 建立安全连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the Partner Portal was lost before its answer arrived.</source>
+        <translation>收到 Partner Portal 的响应之前，连接已中断。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal refused access (HTTP %1).</source>
+        <translation>Partner Portal 拒绝了访问（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>The Partner Portal had a server error (HTTP %1).</source>
+        <translation>Partner Portal 发生服务器错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The Partner Portal answered with HTTP status %1.</source>
+        <translation>Partner Portal 返回了 HTTP 状态码 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal did not accept the sign-in.</source>
+        <translation>Partner Portal 未接受此次登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal reported an error.</source>
+        <translation>Partner Portal 报告了一个错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Partner Portal sent an answer that could not be read.</source>
+        <translation>无法读取 Partner Portal 返回的响应。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Partner Portal&apos;s answer arrived incomplete.</source>
+        <translation>Partner Portal 的响应不完整。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Partner Portal&apos;s answer did not contain what was expected.</source>
+        <translation>Partner Portal 的响应缺少预期的内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You need to sign in again.</source>
+        <translation>您需要重新登录。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use an https:// address, such as https://openapi.partner.yeastar.com.</source>
+        <translation>请使用 https:// 地址，例如 https://openapi.partner.yeastar.com。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check your internet connection and the portal address, then try again.</source>
+        <translation>请检查网络连接和门户地址，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check your connection and try again in a moment.</source>
+        <translation>请检查网络连接，稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the portal address and your computer&apos;s date and time; a proxy that inspects traffic can also cause this.</source>
+        <translation>请检查门户地址以及本机的日期和时间；检查网络流量的代理服务器也可能导致此问题。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that API access is enabled under System &gt; API in the Partner Portal and that this computer&apos;s IP address is allowed.</source>
+        <translation>请确认已在 Partner Portal 的 System &gt; API 中启用 API 访问，并允许本机的 IP 地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>The portal may be busy or under maintenance. Try again in a few minutes.</source>
+        <translation>门户可能正忙或正在维护，请几分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Check the client ID and client secret under System &gt; API in the Partner Portal. If the secret was reset there, enter the new one.</source>
+        <translation>请在 Partner Portal 的 System &gt; API 中核对客户端 ID 和客户端密钥。如果密钥已在那里重置，请输入新密钥。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct the request if the portal names a field, or contact Yeastar support with the request ID.</source>
+        <translation>如果门户指出了某个字段，请更正后重试；否则请提供请求 ID 联系 Yeastar 技术支持。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again. If it keeps happening, contact Yeastar support with the request ID.</source>
+        <translation>请重试。如果问题持续出现，请提供请求 ID 联系 Yeastar 技术支持。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with your client ID and client secret to continue.</source>
+        <translation>请使用客户端 ID 和客户端密钥登录以继续。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The portal says: “%1”</source>
+        <extracomment>%1 is the portal&apos;s own error text, quoted</extracomment>
+        <translation>门户返回：“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code: %1</source>
+        <extracomment>error code reported by the portal, e.g. parameter_validation_failed</extracomment>
+        <translation>错误代码：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request ID: %1</source>
+        <extracomment>the portal&apos;s request ID, which Yeastar support asks for</extracomment>
+        <translation>请求 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BillingContactListModel</name>
+    <message>
+        <location filename="../app/models/BillingContactListModel.cpp" line="+26"/>
+        <source>%1
+%2
+Billing contact ID %3</source>
+        <extracomment>tooltip of a billing contact: country, remark, ID</extracomment>
+        <translation>%1
+%2
+账单联系人 ID：%3</translation>
+    </message>
+</context>
+<context>
+    <name>BillingContactPage</name>
+    <message>
+        <location filename="../ui/BillingContactPage.cpp" line="+18"/>
+        <source>Loading your billing contacts…</source>
+        <translation>正在加载账单联系人…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no billing contact in your Partner Portal account. Add one in the Partner Portal, then press Retry.</source>
+        <translation>您的 Partner Portal 账户中没有账单联系人。请先在 Partner Portal 中添加，然后点击“重试”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Billing contact</source>
+        <translation>账单联系人</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Who receives the invoice for this order?</source>
+        <translation>谁接收此订单的发票？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a billing contact…</source>
+        <translation>选择账单联系人…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your purchase order number</source>
+        <translation>您的采购单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional — appears on the portal&apos;s order</source>
+        <translation>可选，将显示在门户的订单上</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing &amp;contact:</source>
+        <translation>账单联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your &amp;PO number:</source>
+        <translation>您的采购单号(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialVault</name>
+    <message>
+        <location filename="../app/auth/CredentialVault.cpp" line="+27"/>
+        <source>The system keychain refused access, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
+        <translation>系统密钥环拒绝访问，关闭应用后将不会记住您的客户端密钥。您可以继续使用，下次启动时需要重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain is available, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
+        <translation>没有可用的系统密钥环，关闭应用后将不会记住您的客户端密钥。您可以继续使用，下次启动时需要重新登录。</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActions</name>
+    <message>
+        <location filename="../ui/FollowUpActions.cpp" line="+33"/>
+        <source>&amp;Receipts…</source>
+        <translation>收据(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal &amp;orders…</source>
+        <translation>门户订单(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find, show, print and export the orders placed with this app</source>
+        <translation>查找、查看、打印和导出通过本应用下的订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts</source>
+        <extracomment>toolbar button text</extracomment>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal&apos;s order list and the current status of each order</source>
+        <translation>Partner Portal 的订单列表及每个订单的当前状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portal orders</source>
+        <extracomment>toolbar button text</extracomment>
+        <translation>门户订单</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Sign in to the Partner Portal first</source>
+        <translation>请先登录 Partner Portal</translation>
+    </message>
+</context>
+<context>
+    <name>LoadStatusPanel</name>
+    <message>
+        <location filename="../ui/LoadStatusPanel.cpp" line="+21"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask the Partner Portal again</source>
+        <translation>再次向 Partner Portal 请求</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <source>Partner Purchase — practice mode</source>
+        <translation>Partner Purchase — 练习模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner Purchase</source>
+        <translation>Partner Purchase</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New purchase</source>
+        <translation>新建购买(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Orders</source>
+        <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Switch account…</source>
+        <translation>切换账户(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign &amp;out and forget the secret</source>
+        <translation>退出登录并清除密钥(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Signed in as %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingPage</name>
+    <message>
+        <location filename="../ui/OfferingPage.cpp" line="+19"/>
+        <source>Loading the plans and services on offer…</source>
+        <translation>正在加载可购买的套餐和服务…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing can be bought for this product right now.</source>
+        <translation>此产品目前没有可购买的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans and services</source>
+        <translation>套餐和服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a plan, services, and how many of each.</source>
+        <translation>选择套餐、服务以及各自的数量。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Choose a plan…</source>
+        <translation>选择套餐…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No plan — services only</source>
+        <translation>不选套餐，仅购买服务</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBodyBuilder</name>
+    <message>
+        <location filename="../app/order/OrderBodyBuilder.cpp" line="+25"/>
+        <source>Choose a billing contact.</source>
+        <translation>请选择账单联系人。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a product.</source>
+        <translation>请选择产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the serial number of the device this product is for.</source>
+        <translation>请输入此产品对应设备的序列号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a plan or at least one service.</source>
+        <translation>请选择一个套餐或至少一项服务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chosen plan is not a plan.</source>
+        <translation>所选的套餐项实际上不是套餐。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” cannot be purchased (it is offered as “%2”).</source>
+        <extracomment>%1 plan or service name, %2 the portal&apos;s purchase type for it</extracomment>
+        <translation>“%1”无法购买（其提供方式为“%2”）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quantity of “%1” must be between %L2 and %L3.</source>
+        <translation>“%1”的数量必须介于 %L2 和 %L3 之间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be billed %2.</source>
+        <extracomment>%1 plan or service name, %2 the billing cycle as the portal names it (annually, monthly, once)</extracomment>
+        <translation>“%1”不支持“%2”计费。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>“%1” does not offer %n billing period(s).</source>
+        <extracomment>%1 plan or service name; %n the number of billing periods paid in advance</extracomment>
+        <translation>
+            <numerusform>“%1”不提供 %n 个计费周期的选项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” can only be bought together with a plan.</source>
+        <translation>“%1”只能与套餐一起购买。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsFormatter</name>
+    <message>
+        <location filename="../app/order/OrderDetailsFormatter.cpp" line="+73"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom reference</source>
+        <extracomment>customReferenceNo: the buyer&apos;s own reference (PO number) for the order</extracomment>
+        <translation>自定义参考号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction number</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Product number (serial)</source>
+        <translation>产品编号（序列号）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation</source>
+        <extracomment>the portal&apos;s operationType of an order, e.g. purchase or renewal</extracomment>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought for (partner ID)</source>
+        <translation>购买对象（合作伙伴 ID）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing contact ID</source>
+        <translation>账单联系人 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>总额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <extracomment>serviceType of an ordered item: plan or service</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan or service ID</source>
+        <translation>套餐或服务 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing</source>
+        <extracomment>billingCycle of an ordered item: annually, monthly or once</extracomment>
+        <translation>计费周期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periods in advance</source>
+        <extracomment>multiCycle: how many billing periods were paid in advance</extracomment>
+        <translation>预付周期数</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Item %1</source>
+        <extracomment>heading of one ordered plan or service; %1 its position (1, 2…)</extracomment>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item %1: %2</source>
+        <extracomment>heading of one ordered plan or service; %1 its position (1, 2…), %2 its name</extracomment>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The portal sent nothing here.</source>
+        <translation>门户未返回此部分的内容。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>账单联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was ordered</source>
+        <translation>订购内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other fields</source>
+        <translation>其他字段</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsView</name>
+    <message>
+        <location filename="../ui/OrderDetailsView.cpp" line="+21"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order details</source>
+        <translation>订单详情</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Order %1</source>
+        <extracomment>title of the order details pane; %1 the order number</extracomment>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Select an order to see its details.</source>
+        <translation>选择一个订单以查看详情。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading the order&apos;s details from the Partner Portal…</source>
+        <translation>正在从 Partner Portal 加载订单详情…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLineEditor</name>
+    <message>
+        <location filename="../ui/OrderLineEditor.cpp" line="+16"/>
+        <source>Annually</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard term</source>
+        <extracomment>multiCycle 0: the product&apos;s standard term, no extra periods paid in advance</extracomment>
+        <translation>标准期限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n period(s)</source>
+        <translation>
+            <numerusform>%n 个周期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Include %1</source>
+        <translation>包含 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quantity of %1</source>
+        <translation>%1 的数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between %L1 and %L2</source>
+        <translation>介于 %L1 和 %L2 之间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Billing cycle of %1</source>
+        <translation>%1 的计费周期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Billing periods of %1</source>
+        <translation>%1 的计费周期数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 each</source>
+        <extracomment>unit price, e.g. &quot;USD 12.50 each&quot;</extracomment>
+        <translation>单价 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message>
+        <location filename="../app/models/OrderListModel.cpp" line="+81"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <extracomment>column: when the order was created, in local time</extracomment>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice number</source>
+        <translation>发票号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Custom reference</source>
+        <translation>自定义参考号</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersWindow</name>
+    <message>
+        <location filename="../ui/OrdersWindow.cpp" line="+22"/>
+        <source>Loading orders from the Partner Portal…</source>
+        <translation>正在从 Partner Portal 加载订单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Partner Portal has no orders for this account yet.</source>
+        <translation>Partner Portal 中此账户还没有订单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Portal orders</source>
+        <translation>门户订单</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Load the order list again from the first page</source>
+        <translation>从第一页重新加载订单列表</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>%1 of %n order(s) loaded; scroll down for more</source>
+        <extracomment>%1 orders loaded so far, %n all orders; more load as the list scrolls</extracomment>
+        <translation>
+            <numerusform>已加载 %1 个订单，共 %n 个；向下滚动可加载更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeUnknownPage</name>
+    <message>
+        <location filename="../ui/OutcomeUnknownPage.cpp" line="+18"/>
+        <source>&amp;Check the portal&apos;s order list</source>
+        <translation>检查门户订单列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order was sent, but no answer came back.</source>
+        <translation>订单已发送，但没有收到响应。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Looking for the order in the Partner Portal…</source>
+        <translation>正在 Partner Portal 中查找该订单…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The order was sent to the Partner Portal at %1, but its answer never arrived: %2 The order may or may not have been placed. It was NOT sent again. Check the portal&apos;s order list before you buy again.</source>
+        <extracomment>%1 date and time of the attempt, %2 what went wrong, e.g. &quot;The Partner Portal did not answer in time.&quot;</extracomment>
+        <translation>订单已于 %1 发送到 Partner Portal，但一直没有收到响应：%2 无法确定订单是否已创建。本应用没有重新发送该订单。再次购买前，请先检查门户的订单列表。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Found it: order %1 (status: %2) was created after your attempt with the same product and items. Do not buy again; the order is in the portal.</source>
+        <extracomment>%1 order number, %2 its status as the portal names it (pending, succeed…)</extracomment>
+        <translation>已找到：订单 %1（状态：%2）创建于您尝试下单之后，产品和项目均相同。请勿重复购买，该订单已在门户中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No matching order was found in the portal&apos;s order list. The order was probably not placed; you can start a new purchase. Check again in a few minutes if you want to be sure.</source>
+        <translation>门户订单列表中没有找到匹配的订单。订单很可能没有创建，您可以开始新的购买。如需确认，请几分钟后再检查一次。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The order list could not be checked. %1 %2</source>
+        <extracomment>%1 what went wrong and what to do, %2 code and request ID for support</extracomment>
+        <translation>无法检查订单列表。%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PortalClient</name>
+    <message>
+        <location filename="../app/api/PortalClient.cpp" line="+338"/>
+        <source>connection closed before the answer; the request was not sent again</source>
+        <translation>连接在收到响应前已关闭；请求未重新发送</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeBanner</name>
+    <message>
+        <location filename="../ui/PracticeBanner.cpp" line="+8"/>
+        <source>Practice mode — no real orders. Everything here talks to a built-in practice portal.</source>
+        <extracomment>shown at the top of every page when the app talks to the built-in practice portal</extracomment>
+        <translation>练习模式：不会产生真实订单。此处的所有操作都只与内置的练习门户交互。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <location filename="../app/models/ProductListModel.cpp" line="+25"/>
+        <source>Product ID %1</source>
+        <translation>产品 ID：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <location filename="../ui/ProductPage.cpp" line="+18"/>
+        <source>Loading the products you can buy…</source>
+        <translation>正在加载可购买的产品…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account cannot buy any products. Ask your Yeastar account manager to enable products for API purchases.</source>
+        <translation>此账户无法购买任何产品。请联系您的 Yeastar 客户经理，为 API 购买开通产品。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device &amp;serial number:</source>
+        <translation>设备序列号(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a product</source>
+        <translation>选择产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you want to buy?</source>
+        <translation>您想购买什么？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a product…</source>
+        <translation>选择产品…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device serial number</source>
+        <translation>设备序列号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As shown in the PBX web interface</source>
+        <translation>与 PBX 网页界面中显示的一致</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseWizard</name>
+    <message>
+        <location filename="../ui/PurchaseWizard.cpp" line="+19"/>
+        <source>New purchase</source>
+        <translation>新建购买</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Next &gt;</source>
+        <extracomment>wizard buttons; &amp; marks the keyboard shortcut</extracomment>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Place order</source>
+        <translation>下单(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New purchase</source>
+        <translation>新建购买(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCsvExporter</name>
+    <message>
+        <location filename="../app/order/ReceiptCsvExporter.cpp" line="+35"/>
+        <source>Date (local time)</source>
+        <extracomment>CSV column headers; the file is read by people reconciling their books</extracomment>
+        <translation>日期（本地时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date (UTC)</source>
+        <translation>日期（UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device serial number</source>
+        <translation>设备序列号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <extracomment>column: whom the order was for (the user&apos;s own account or a customer)</extracomment>
+        <translation>购买对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner ID</source>
+        <translation>合作伙伴 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing contact</source>
+        <translation>账单联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing contact ID</source>
+        <translation>账单联系人 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PO number</source>
+        <translation>采购单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status last checked</source>
+        <translation>状态上次查询时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction number</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Myself</source>
+        <translation>自己</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDetailPane</name>
+    <message>
+        <location filename="../ui/ReceiptDetailPane.cpp" line="+18"/>
+        <source>Select a receipt to see it in full.</source>
+        <translation>选择一张收据以查看完整内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh &amp;status</source>
+        <translation>刷新状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask the Partner Portal for this order&apos;s current status</source>
+        <translation>向 Partner Portal 查询此订单的当前状态</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>unknown</source>
+        <extracomment>order status when the portal never said; the others are the portal&apos;s own words (pending, succeed…)</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last checked with the portal %1</source>
+        <extracomment>%1 date and time; follows &quot;Status: pending · &quot;</extracomment>
+        <translation>上次向门户查询：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not checked since the order was placed</source>
+        <extracomment>follows &quot;Status: pending · &quot;</extracomment>
+        <translation>下单后尚未查询</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Status: %1&lt;/b&gt;</source>
+        <extracomment>%1 the order status, e.g. pending; %2 e.g. &quot;last checked with the portal 3/1/25 9:30&quot;</extracomment>
+        <translation>&lt;b&gt;状态：%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Status: %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;状态：%1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Asking the Partner Portal…</source>
+        <translation>正在查询 Partner Portal…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The portal says: %1.</source>
+        <extracomment>%1 the order status as the portal names it, e.g. pending, succeed</extracomment>
+        <translation>门户返回的状态：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <location filename="../ui/ReceiptDocument.cpp" line="+25"/>
+        <source>Partner Purchase %1 · %2 · printed %3</source>
+        <extracomment>footer of a printed receipt: app name and version, when it was printed</extracomment>
+        <translation>Partner Purchase %1 · %2 · 打印于 %3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 · page %2 of %3</source>
+        <extracomment>%1 the footer, %2 page number, %3 page count</extracomment>
+        <translation>%1 · 第 %2 页，共 %3 页</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+17"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Order receipt %1</source>
+        <translation>订单收据 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFormatter</name>
+    <message>
+        <location filename="../app/order/ReceiptFormatter.cpp" line="+18"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order ID</source>
+        <translation>订单 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <extracomment>field label: when the order was placed</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+112"/>
+        <source>For</source>
+        <extracomment>field label: whom the order is for (the user&apos;s own account or a customer)</extracomment>
+        <translation>购买对象</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+112"/>
+        <source>Billing contact</source>
+        <translation>账单联系人</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Transaction number</source>
+        <translation>交易号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product number</source>
+        <translation>产品编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+109"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+101"/>
+        <source>Device serial number</source>
+        <translation>设备序列号</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <location line="+103"/>
+        <source>Your PO number</source>
+        <translation>您的采购单号</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Plan</source>
+        <extracomment>kind of a bought item: a plan (subscription tier) or an add-on service</extracomment>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 × %L3 (%4)</source>
+        <extracomment>one bought item: kind, name, quantity, billing; e.g. &quot;Plan: Turnkey × 100 (billed annually)&quot;</extracomment>
+        <translation>%1：%2 × %L3（%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Myself (my own partner account)</source>
+        <translation>自己（我的合作伙伴账户）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (partner ID %2)</source>
+        <extracomment>a customer&apos;s name and their partner ID</extracomment>
+        <translation>%1（合作伙伴 ID：%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>billed annually</source>
+        <translation>按年计费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billed monthly</source>
+        <translation>按月计费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billed once</source>
+        <translation>一次性计费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>billed: %1</source>
+        <extracomment>%1 a billing cycle this app does not know, as the portal names it</extracomment>
+        <translation>计费方式：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %n period(s) in advance</source>
+        <extracomment>%1 is e.g. &quot;billed annually&quot;; %n the number of billing periods paid in advance</extracomment>
+        <translation>
+            <numerusform>%1，预付 %n 个周期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The order is complete.</source>
+        <translation>订单已完成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order is waiting for payment. Pay it in the Partner Portal under Orders and Billing &gt; Orders.</source>
+        <extracomment>&quot;Orders and Billing &gt; Orders&quot; is the Partner Portal&apos;s menu path, in the portal&apos;s own words</extracomment>
+        <translation>订单待付款。请在 Partner Portal 的 Orders and Billing &gt; Orders 中付款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order failed. Nothing was bought; check the order in the Partner Portal.</source>
+        <translation>订单失败，未购买任何内容；请在 Partner Portal 中查看该订单。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order was cancelled.</source>
+        <translation>订单已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order was refunded.</source>
+        <translation>订单已退款。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The portal marked the order as invalid.</source>
+        <translation>门户已将该订单标记为无效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check this order in the Partner Portal.</source>
+        <translation>请在 Partner Portal 中查看此订单。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partner Purchase — order receipt</source>
+        <translation>Partner Purchase — 订单收据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Items:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Order receipt</source>
+        <translation>订单收据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was bought</source>
+        <translation>购买内容</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>You are ordering:</source>
+        <translation>您将订购：</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptHistoryModel</name>
+    <message>
+        <location filename="../app/models/ReceiptHistoryModel.cpp" line="+55"/>
+        <source>Myself</source>
+        <translation>自己</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown</source>
+        <extracomment>order status column when the portal never said</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The status has not been checked with the portal since the order was placed.</source>
+        <translation>下单后尚未向门户查询过状态。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Date</source>
+        <extracomment>column: when the order was placed</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For</source>
+        <extracomment>column: the customer the order was for</extracomment>
+        <translation>购买对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing contact</source>
+        <translation>账单联系人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last checked</source>
+        <extracomment>column: when the status was last asked from the portal</extracomment>
+        <translation>上次查询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ID</source>
+        <translation>请求 ID</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptHistoryWindow</name>
+    <message>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+39"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Search by date, product, customer, order number, status…</source>
+        <translation>按日期、产品、客户、订单号、状态搜索…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search receipts</source>
+        <translation>搜索收据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the receipts in view as a CSV file for your books</source>
+        <translation>将当前显示的收据保存为 CSV 文件，便于记账</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>receipts-%1.csv</source>
+        <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
+        <translation>收据-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export receipts as CSV</source>
+        <translation>将收据导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Exported %n receipt(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 张收据导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n 张收据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n receipt(s)</source>
+        <translation>
+            <numerusform>显示 %1 张，共 %n 张收据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No receipts yet. The orders you place with this app under this account are listed here.</source>
+        <translation>暂无收据。您使用此账户通过本应用下的订单会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipt matches “%1”.</source>
+        <translation>没有与“%1”匹配的收据。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The receipt file could not be read: %1.</source>
+        <translation>无法读取收据文件：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n damaged receipt(s) in the file could not be read.</source>
+        <translation>
+            <numerusform>文件中有 %n 张收据已损坏，无法读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n receipt(s) were restored from the backup copy.</source>
+        <translation>
+            <numerusform>已从备份副本恢复 %n 张收据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../ui/ReceiptPage.cpp" line="+18"/>
+        <source>Order placed</source>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1. %2</source>
+        <extracomment>%1 order number, %2 what its status means</extracomment>
+        <translation>订单 %1。%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The receipt could not be saved on this computer (%1). Save it as PDF or copy it now.</source>
+        <translation>无法在本机保存收据（%1）。请立即将其另存为 PDF 或复制。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStatusRefresher</name>
+    <message>
+        <location filename="../app/order/ReceiptStatusRefresher.cpp" line="+60"/>
+        <source>The portal&apos;s answer did not include the order&apos;s status.</source>
+        <translation>门户的响应中没有订单状态。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The new status could not be saved: %1</source>
+        <translation>无法保存新状态：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The receipt is no longer in the history.</source>
+        <translation>该收据已不在历史记录中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check was abandoned: another account&apos;s receipts are open.</source>
+        <translation>查询已中止：当前打开的是另一个账户的收据。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptStore</name>
+    <message>
+        <location filename="../app/order/ReceiptStore.cpp" line="+182"/>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <location filename="../ui/ReceiptView.cpp" line="+23"/>
+        <source>&amp;Copy as text</source>
+        <translation>复制为文本(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order receipt</source>
+        <translation>订单收据</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The receipt was copied to the clipboard.</source>
+        <translation>收据已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the receipt as PDF</source>
+        <translation>将收据另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The receipt was sent to the printer.</source>
+        <translation>收据已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../ui/RecipientPage.cpp" line="+18"/>
+        <source>For &amp;myself (my own partner account)</source>
+        <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a &amp;customer (subordinate user):</source>
+        <translation>为客户购买（下级用户）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading your customers…</source>
+        <translation>正在加载客户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have no customers (subordinate users) in the Partner Portal, so you can only buy for yourself.</source>
+        <translation>您在 Partner Portal 中没有客户（下级用户），因此只能为自己购买。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For whom?</source>
+        <translation>为谁购买？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy for your own account or assign the purchase to one of your customers.</source>
+        <translation>为您自己的账户购买，或将此次购买分配给您的某个客户。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the company, name or e-mail to filter</source>
+        <translation>输入公司、姓名或电子邮件的一部分进行筛选</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type a company, name or e-mail…</source>
+        <translation>输入公司、姓名或电子邮件…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ui/ReviewPage.cpp" line="+24"/>
+        <source>I &amp;understand that this places a paid order with Yeastar.</source>
+        <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Review and place the order</source>
+        <translation>核对并下单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check everything below. The order is placed when you press Place order.</source>
+        <extracomment>&quot;Place order&quot; is the wizard button (PurchaseWizard &quot;&amp;Place order&quot;): use the same words</extracomment>
+        <translation>请核对以下所有信息。点击“下单”后即提交订单。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the exact request</source>
+        <extracomment>shows the JSON body that will be sent to the portal</extracomment>
+        <translation>显示完整请求</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The exact JSON body that will be sent</source>
+        <translation>将要发送的完整 JSON 请求体</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placing the order…</source>
+        <translation>正在下单…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>The order was not placed. %1</source>
+        <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
+        <translation>订单未提交。%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="+28"/>
+        <source>&amp;Remember client secrets in the system keychain</source>
+        <translation>在系统密钥环中记住客户端密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portal address for new accounts</source>
+        <translation>新账户的门户地址</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Request timeout in seconds</source>
+        <translation>请求超时时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <extracomment>unit after the request timeout, in seconds (keep the leading space if your language uses one)</extracomment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language (%1)</source>
+        <extracomment>first entry of the language list: use the operating system&apos;s language, %1 its name</extracomment>
+        <translation>系统语言（%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new language is used the next time you start Partner Purchase.</source>
+        <translation>新语言将在下次启动 Partner Purchase 时生效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remember client secrets in the system keychain</source>
+        <translation>在系统密钥环中记住客户端密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applies to the next sign-in. A secret that is already stored stays there until you sign out.</source>
+        <translation>从下次登录起生效。已保存的密钥会一直保留，直到您退出登录。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Portal &amp;address for new accounts:</source>
+        <translation>新账户的门户地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request &amp;timeout:</source>
+        <translation>请求超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Use an https:// address. Plain http:// is only accepted for this computer (localhost, 127.0.0.1).</source>
+        <translation>请使用 https:// 地址。只有本机（localhost、127.0.0.1）才可以使用未加密的 http://。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="+29"/>
+        <source>Sho&amp;w</source>
+        <extracomment>check box next to the client secret: show it in clear text</extracomment>
+        <translation>显示(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember the secret in the system keychain</source>
+        <translation>在系统密钥环中记住密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in to the Partner Portal</source>
+        <translation>登录 Partner Portal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved account</source>
+        <translation>已保存的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New account</source>
+        <translation>新账户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portal address</source>
+        <translation>门户地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From System &gt; API in the Partner Portal</source>
+        <extracomment>&quot;System &gt; API&quot; is the Partner Portal&apos;s menu path, in the portal&apos;s own words</extracomment>
+        <translation>见 Partner Portal 的 System &gt; API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the client secret</source>
+        <translation>显示客户端密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account label</source>
+        <translation>账户名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Main reseller account</source>
+        <extracomment>example of a name the user gives the account in this app</extracomment>
+        <translation>例如：主经销商账户</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saved &amp;account:</source>
+        <translation>已保存的账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portal a&amp;ddress:</source>
+        <translation>门户地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;ID:</source>
+        <translation>客户端 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client s&amp;ecret:</source>
+        <translation>客户端密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Label:</source>
+        <extracomment>a name for the account, shown in this app only</extracomment>
+        <translation>名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the API credentials from System &gt; API in the Yeastar Partner Portal. Ask your Yeastar account manager if API access is not enabled yet.</source>
+        <extracomment>&quot;System &gt; API&quot; is the Partner Portal&apos;s menu path, in the portal&apos;s own words</extracomment>
+        <translation>请输入 Yeastar Partner Portal 中 System &gt; API 下的 API 凭据。如果尚未开通 API 访问，请联系您的 Yeastar 客户经理。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No client secret is stored for this account. Enter it to sign in.</source>
+        <translation>此账户没有保存客户端密钥，请输入密钥以登录。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Leave empty to use the secret saved in the keychain</source>
+        <translation>留空则使用密钥环中保存的密钥</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Enter the client ID.</source>
+        <translation>请输入客户端 ID。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the client secret.</source>
+        <translation>请输入客户端密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>SubordinateListModel</name>
+    <message>
+        <location filename="../app/models/SubordinateListModel.cpp" line="+39"/>
+        <source>%1
+%2
+Partner ID %3</source>
+        <extracomment>tooltip of a customer: e-mail, location, partner ID</extracomment>
+        <translation>%1
+%2
+合作伙伴 ID：%3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+33"/>
+        <source>Try “%1 --help” for the options.</source>
+        <translation>运行“%1 --help”查看可用选项。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Buy Yeastar Partner Portal subscriptions for yourself and your customers.</source>
+        <translation>为自己和客户购买 Yeastar Partner Portal 订阅。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the built-in practice portal: nothing real is bought.</source>
+        <translation>使用内置的练习门户：不会进行真实购买。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner Portal API address (https://…).</source>
+        <translation>Partner Portal 的 API 地址（https://…）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interface language: %1. Overrides the settings and the system language for this run.</source>
+        <extracomment>%1 is the list of language codes, e.g. &quot;en, de, zh_CN&quot;</extracomment>
+        <translation>界面语言：%1。本次运行时优先于设置和系统语言。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unexpected argument “%1”.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown language “%1”. Available languages: %2.</source>
+        <extracomment>%1 the code the user typed, %2 the list of available codes, e.g. &quot;en, de, zh_CN&quot;</extracomment>
+        <translation>未知语言“%1”。可用语言：%2。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The practice portal could not start on 127.0.0.1.</source>
+        <translation>无法在 127.0.0.1 上启动练习门户。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Practice account</source>
+        <translation>练习账户</translation>
+    </message>
+</context>
+</TS>
