@@ -13,10 +13,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSslSocket>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -39,12 +42,17 @@ struct CommandLine
 // hold Qt's own GUI options (-platform, -style, …), so unknown options and stray
 // arguments wait until QApplication has taken its own out.
 enum class Checks { OwnOptions, Everything };
+// What it does with --help, --version or a bad value: answer (print, then exit with 0 or,
+// for a mistake, 2), or only say that there is something to answer (std::nullopt).
+enum class Answer { OnConsole, Quietly };
 
 // Exits with status 2 and a clear message on stderr on a bad option or value, like
 // other command-line tools; --help and --version print to stdout and exit with 0.
 // Call it after a language is installed, so that the help text is translated.
-CommandLine parseCommandLine(const QStringList &arguments, Checks checks)
+std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Checks checks,
+                                            Answer answer = Answer::OnConsole)
 {
+    const bool quiet = answer == Answer::Quietly;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Buy Yeastar Partner Portal subscriptions for yourself and your customers."));
@@ -64,13 +72,21 @@ CommandLine parseCommandLine(const QStringList &arguments, Checks checks)
     parser.addOption(practice);
     parser.addOption(baseUrl);
     parser.addOption(language);
-    if (!parser.parse(arguments) && (checks == Checks::Everything || parser.unknownOptionNames().isEmpty()))
+    if (!parser.parse(arguments) && (checks == Checks::Everything || parser.unknownOptionNames().isEmpty())) {
+        if (quiet)
+            return std::nullopt;
         usageError(parser.errorText());
+    }
+    const bool helpOrVersion = parser.isSet(help) || parser.isSet(QStringLiteral("help-all")) || parser.isSet(version);
+    if (helpOrVersion && quiet)
+        return std::nullopt;
     if (parser.isSet(help) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(0);
     if (parser.isSet(version))
         parser.showVersion();
     if (checks == Checks::Everything && !parser.positionalArguments().isEmpty()) {
+        if (quiet)
+            return std::nullopt;
         usageError(QCoreApplication::translate("main", "Unexpected argument “%1”.")
                        .arg(parser.positionalArguments().constFirst()));
     }
@@ -79,12 +95,17 @@ CommandLine parseCommandLine(const QStringList &arguments, Checks checks)
     result.practice = parser.isSet(practice);
     if (parser.isSet(baseUrl)) {
         result.baseUrl = QUrl(parser.value(baseUrl));
-        if (const ApiError error = PortalClient::checkBaseUrl(result.baseUrl); error.isError())
+        if (const ApiError error = PortalClient::checkBaseUrl(result.baseUrl); error.isError()) {
+            if (quiet)
+                return std::nullopt;
             usageError(error.title() + QLatin1Char('\n') + error.advice());
+        }
     }
     if (parser.isSet(language)) {
         result.language = LanguageLoader::supportedCode(parser.value(language));
         if (result.language.isEmpty()) {
+            if (quiet)
+                return std::nullopt;
             //: %1 the code the user typed, %2 the list of available codes, e.g. "en, de, zh_CN"
             usageError(QCoreApplication::translate("main", "Unknown language “%1”. Available languages: %2.")
                            .arg(parser.value(language), languages));
@@ -125,32 +146,52 @@ void installLanguage(QCoreApplication *app, const QString &code)
 
 int main(int argc, char *argv[])
 {
+    nameTheApplication();
     // --help, --version and bad values are answered before QApplication exists, so that
     // they work without a display (over ssh, in a package check), in the right language.
-    QString language;
-    {
+    // A plain start skips this (a QCoreApplication and a translation more cost 3 ms).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!parseCommandLine(arguments, Checks::OwnOptions, Answer::Quietly)) {
         QCoreApplication console(argc, argv);
-        nameTheApplication();
         const AppSettings settings;
-        language = requestedLanguage(QCoreApplication::arguments(), settings);
-        installLanguage(&console, language);
-        parseCommandLine(QCoreApplication::arguments(), Checks::OwnOptions);
+        installLanguage(&console, requestedLanguage(QCoreApplication::arguments(), settings));
+        parseCommandLine(QCoreApplication::arguments(), Checks::OwnOptions); // answers and exits
     }
 
     QApplication app(argc, argv);
-    nameTheApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Partner Purchase"));
     // Matches the installed .desktop file (Wayland uses it for the window's icon and name).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.partnerpurchase.PartnerPurchase"));
     QApplication::setWindowIcon(ApplicationIcon::icon());
-    installLanguage(&app, language);
-    const CommandLine options = parseCommandLine(QCoreApplication::arguments(), Checks::Everything);
     AppSettings settings;
+    installLanguage(&app, requestedLanguage(QCoreApplication::arguments(), settings));
+    const CommandLine options = *parseCommandLine(QCoreApplication::arguments(), Checks::Everything);
+
+    // Loading the TLS backend (OpenSSL) takes 15–20 ms; the practice portal's server
+    // needs it in its constructor, the first https request later. A worker loads it while
+    // the window is built (QSslSocket guards its initialisation with a mutex).
+    QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); });
 
     KeychainSecretStore keychain;
     MainWindow::Options windowOptions;
-    QString accountsFile; // empty: the app's own QSettings
+    windowOptions.practiceMode = options.practice;
+    windowOptions.baseUrl = options.baseUrl;
+    windowOptions.settings = &settings;
+    // Practice accounts (on a new port each run) stay out of the real account list.
+    const QString accountsFile = options.practice
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+              .filePath(QStringLiteral("partner-purchase-practice.ini"))
+        : QString(); // empty: the app's own QSettings
+
+    // Declared first so that it goes last: nothing may still talk to it.
     std::unique_ptr<PracticePortal> practicePortal;
+    AppServices services(&keychain, accountsFile, QString());
+    MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault,
+                      windowOptions);
+
+    // Started once the window is built, while the worker above loads the TLS backend.
     if (options.practice) {
         practicePortal = std::make_unique<PracticePortal>();
         if (!practicePortal->listen()) {
@@ -158,23 +199,13 @@ int main(int argc, char *argv[])
                          qPrintable(QCoreApplication::translate("main", "The practice portal could not start on 127.0.0.1.")));
             return 1;
         }
-        // Practice accounts (on a new port each run) stay out of the real account list.
-        accountsFile = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                           .filePath(QStringLiteral("partner-purchase-practice.ini"));
-        windowOptions.practiceMode = true;
-        windowOptions.practiceAccount.baseUrl = practicePortal->baseUrl();
-        windowOptions.practiceAccount.clientId = PracticePortal::practiceClientId();
-        windowOptions.practiceAccount.label = QCoreApplication::translate("main", "Practice account");
-        windowOptions.practiceSecret = PracticePortal::practiceClientSecret();
+        Account practiceAccount;
+        practiceAccount.baseUrl = options.baseUrl.isValid() ? options.baseUrl : practicePortal->baseUrl();
+        practiceAccount.clientId = PracticePortal::practiceClientId();
+        practiceAccount.label = QCoreApplication::translate("main", "Practice account");
+        window.setPracticeAccount(practiceAccount, PracticePortal::practiceClientSecret());
     }
-    if (options.baseUrl.isValid())
-        windowOptions.practiceAccount.baseUrl = options.baseUrl;
-    windowOptions.baseUrl = options.baseUrl;
-    windowOptions.settings = &settings;
 
-    AppServices services(&keychain, accountsFile, QString());
-    MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault,
-                      windowOptions);
     window.show();
     window.start();
     StartupProbe::exitWhenIdleIfAsked(); // bench/: PP_EXIT_WHEN_IDLE=1

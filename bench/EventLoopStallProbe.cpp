@@ -2,6 +2,19 @@
 
 #include <algorithm>
 
+#include <time.h>
+
+namespace {
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
+} // namespace
+
 EventLoopStallProbe::EventLoopStallProbe(QObject *parent)
     : QObject(parent)
 {
@@ -13,8 +26,10 @@ EventLoopStallProbe::EventLoopStallProbe(QObject *parent)
 void EventLoopStallProbe::start()
 {
     m_longestNs = 0;
+    m_longestBusyNs = 0;
     m_clock.start();
     m_lastNs = 0;
+    m_lastCpuNs = threadCpuNs();
     m_timer.start();
 }
 
@@ -27,8 +42,13 @@ void EventLoopStallProbe::stop()
 void EventLoopStallProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
+    const qint64 cpu = threadCpuNs();
     if (now - m_lastNs > 20000000 && qEnvironmentVariableIsSet("PP_BENCH_VERBOSE"))
-        qDebug("stall of %.1f ms", double(now - m_lastNs) / 1e6);
-    m_longestNs = std::max(m_longestNs, now - m_lastNs);
+        qDebug("stall of %.1f ms (GUI thread busy %.1f ms)", double(now - m_lastNs) / 1e6, double(cpu - m_lastCpuNs) / 1e6);
+    if (now - m_lastNs > m_longestNs) {
+        m_longestNs = now - m_lastNs;
+        m_longestBusyNs = cpu - m_lastCpuNs;
+    }
     m_lastNs = now;
+    m_lastCpuNs = cpu;
 }

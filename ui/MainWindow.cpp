@@ -174,6 +174,12 @@ void MainWindow::createMenus()
     signOut->setObjectName(QStringLiteral("signOutAction"));
 }
 
+void MainWindow::setPracticeAccount(const Account &account, const QString &secret)
+{
+    m_options.practiceAccount = account;
+    m_options.practiceSecret = secret;
+}
+
 void MainWindow::start()
 {
     if (m_options.practiceMode)

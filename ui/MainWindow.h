@@ -36,6 +36,10 @@ public:
     MainWindow(const WizardContext &context, SessionController *session, AccountStore *accounts,
                CredentialVault *vault, const Options &options, QWidget *parent = nullptr);
 
+    // Practice mode: the account to prefill, once the practice portal listens. main()
+    // starts the portal after the window is built, so it may arrive after construction;
+    // it must arrive before start().
+    void setPracticeAccount(const Account &account, const QString &secret);
     // Silent sign-in from the keychain, or the sign-in dialog.
     void start();
     PurchaseWizard *wizard() const { return m_wizard; }
