@@ -48,11 +48,16 @@ for package in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6prints
                libqt6httpserver6 libqt6keychain1 libsecret-1-0 qt6-qpa-plugins; do
     echo "$depends" | grep -Eq "(^|, )$package( |,|$)" || fail "Depends lacks $package"
 done
-# Every dependency (the first of each set of alternatives) is a package installed here.
+# Every dependency (the first of each set of alternatives) is a package installed here,
+# or a virtual package an installed one provides (qt6-websockets-abi, for instance).
+installed_or_provided() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed" && return 0
+    dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null | sed -n 's/^install ok installed|//p' \
+        | tr ',' '\n' | sed 's/(.*//; s/ //g' | grep -qx "$1"
+}
 echo "$depends" | tr ',' '\n' | sed 's/|.*//; s/(.*//; s/ //g' | while read -r package; do
     [ -n "$package" ] || continue
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-        || fail "dependency $package is not an installed Debian package"
+    installed_or_provided "$package" || fail "dependency $package is not an installed Debian package"
 done
 
 # 3. Files.

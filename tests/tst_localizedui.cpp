@@ -163,7 +163,10 @@ void TestLocalizedUi::everyStateFitsInEachLanguage_data()
 
 void TestLocalizedUi::look(QWidget *window, const QString &state, const QSize &limit)
 {
-    QCoreApplication::processEvents();
+    // A new text settles over a few rounds of posted events (layout request, GrowToFit's
+    // queued resize, the layout again); one round was not always enough on a busy machine.
+    for (int round = 0; round < 5; ++round)
+        QCoreApplication::processEvents();
     cutOffTexts(window, state, limit);
     englishLeftovers(window, state);
     sharedMnemonics(window, state);
