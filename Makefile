@@ -1,12 +1,18 @@
 # Two commands do everything on a fresh Debian 12 machine:
 #   make run    install what is missing, build, start the app in practice mode
-#   make test   install what is missing, build, run the whole suite headless
+#   make test   install what is missing, build, run the whole suite headless — the ci
+#               preset, then the same suite under ASan+UBSan, then every fuzzer for 60 s
+# Other targets:
+#   make check  only the ci-preset suite (the quick loop while working)
+#   make bench  the benchmarks (bench/): prints a table, writes build/bench-results.json
+#   make fuzz   every libFuzzer target for FUZZ_SECONDS (default 60) under ASan+UBSan
 # Everything real lives in CMakePresets.json and scripts/.
 
 PRESET ?= ci
 JOBS   ?= $(shell nproc)
+FUZZ_SECONDS ?= 60
 
-.PHONY: run test build deps clean
+.PHONY: run test check test-asan bench fuzz build deps clean
 
 deps:
 	@scripts/install-deps.sh
@@ -19,8 +25,22 @@ run:
 	@$(MAKE) --no-print-directory build PRESET=dev
 	build/dev/partner-purchase --practice
 
-test: build
+test: check test-asan fuzz
+
+check: build
 	scripts/run-tests.sh $(PRESET)
+
+# The whole suite once more, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan:
+	@$(MAKE) --no-print-directory build PRESET=asan
+	scripts/run-tests.sh asan
+
+bench:
+	@$(MAKE) --no-print-directory build PRESET=bench
+	cd build && bench/bench/pp-bench --json bench-results.json
+
+fuzz: deps
+	scripts/run-fuzzers.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf build

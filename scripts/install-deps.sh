@@ -13,9 +13,11 @@ RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
 # dependencies for `cpack -G DEB`.
 # fonts-wqy-microhei: a CJK font, so that the Chinese interface renders (tests, screenshots).
 TOOL_PACKAGES="poppler-utils imagemagick librsvg2-bin desktop-file-utils appstream dpkg-dev fonts-wqy-microhei"
+# make fuzz: clang-14, libclang-rt-14-dev (libclang_rt.fuzzer, .asan, .ubsan), llvm-14 (llvm-symbolizer).
+FUZZ_PACKAGES="clang-14 libclang-rt-14-dev llvm-14"
 
 missing=""
-for pkg in $BUILD_PACKAGES $RUN_PACKAGES $TOOL_PACKAGES; do
+for pkg in $BUILD_PACKAGES $RUN_PACKAGES $TOOL_PACKAGES $FUZZ_PACKAGES; do
     status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
     case "$status" in
         *"install ok installed"*) ;;

@@ -3,6 +3,7 @@
 #include "ApiLog.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 

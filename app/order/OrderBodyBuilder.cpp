@@ -1,5 +1,7 @@
 #include "OrderBodyBuilder.h"
 
+#include <QLocale>
+
 namespace {
 
 OrderItem orderItemFor(const OrderLine &line, const EntityId &connectionPlanId)
@@ -50,10 +52,10 @@ QStringList OrderBodyBuilder::selectionProblems(const OrderDraft &draft)
             //: %1 plan or service name, %2 the portal's purchase type for it
             problems << tr("“%1” cannot be purchased (it is offered as “%2”).").arg(item.name, item.purchaseType);
         if (line.quantity < item.minQuantity || line.quantity > item.maxQuantity)
+            // One arg() pass: chained, a "%1" in the portal's name would take the next value.
             problems << tr("The quantity of “%1” must be between %L2 and %L3.")
-                            .arg(item.name)
-                            .arg(item.minQuantity)
-                            .arg(item.maxQuantity);
+                            .arg(item.name, QLocale().toString(item.minQuantity),
+                                 QLocale().toString(item.maxQuantity));
         if (!item.billingCycles.contains(line.billingCycle))
             //: %1 plan or service name, %2 the billing cycle as the portal names it (annually, monthly, once)
             problems << tr("“%1” cannot be billed %2.").arg(item.name, line.billingCycle);

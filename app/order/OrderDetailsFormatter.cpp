@@ -165,7 +165,7 @@ QString OrderDetailsFormatter::listHtml(const QString &key, const QJsonArray &it
         const QString name = JsonFields::text(item, QLatin1String("name"));
         QString heading;
         if (!known)
-            heading = name.isEmpty() ? QStringLiteral("%1[%2]").arg(key).arg(i)
+            heading = name.isEmpty() ? QStringLiteral("%1[%2]").arg(key, QString::number(i))
                                      : QStringLiteral("%1[%2]: %3").arg(key, QString::number(i), name);
         else if (name.isEmpty())
             //: heading of one ordered plan or service; %1 its position (1, 2…)

@@ -31,8 +31,8 @@ QString text(const QJsonObject &object, const char *key)
 QString Receipt::itemsSummary() const
 {
     QStringList parts;
-    for (const Line &line : lines)
-        parts << QStringLiteral("%1 × %2").arg(line.name).arg(line.quantity);
+    for (const Line &line : lines) // one arg() pass: a "%1" in a name stays text
+        parts << QStringLiteral("%1 × %2").arg(line.name, QString::number(line.quantity));
     return parts.join(QStringLiteral(", "));
 }
 

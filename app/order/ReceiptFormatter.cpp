@@ -42,11 +42,11 @@ QString lineText(const Receipt::Line &line)
     //: kind of a bought item: a plan (subscription tier) or an add-on service
     const QString kind = line.serviceType == QLatin1String("plan") ? ReceiptFormatter::tr("Plan")
                                                                    : ReceiptFormatter::tr("Service");
+    // One arg() pass for all four: chained, a "%1" in the name would take the next value.
     //: one bought item: kind, name, quantity, billing; e.g. "Plan: Turnkey × 100 (billed annually)"
     return ReceiptFormatter::tr("%1: %2 × %L3 (%4)")
-        .arg(kind, line.name)
-        .arg(line.quantity)
-        .arg(ReceiptFormatter::billingDescription(line.billingCycle, line.multiCycle));
+        .arg(kind, line.name, QLocale().toString(line.quantity),
+             ReceiptFormatter::billingDescription(line.billingCycle, line.multiCycle));
 }
 
 } // namespace
