@@ -5,6 +5,7 @@
 // request, and every ID travels as its exact digits, 19-digit ones included.
 
 #include "FuzzSupport.h"
+#include "StrictCsvReader.h" // tests/
 #include "api/OrderRequest.h"
 #include "order/OrderBodyBuilder.h"
 #include "order/OrderDraft.h"
@@ -188,44 +189,12 @@ inline void checkBuiltRequest(const OrderDraft &draft, const OrderBodyBuilder::O
     checkBody(request, request.toJsonBody());
 }
 
-// RFC 4180, as ReceiptCsvExporter writes it (CRLF between records, "" inside quotes).
+// RFC 4180 as ReceiptCsvExporter promises it (tests/StrictCsvReader.h); any deviation is a finding.
 inline QList<QStringList> parseCsv(const QString &text)
 {
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            FUZZ_CHECK(field.isEmpty()); // a quote only opens a field
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r')) {
-            FUZZ_CHECK(i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'));
-            ++i;
-            record << field;
-            field.clear();
-            records << record;
-            record.clear();
-        } else {
-            FUZZ_CHECK(c != QLatin1Char('\n')); // a bare line feed only inside quotes
-            field += c;
-        }
-    }
-    FUZZ_CHECK(!quoted && field.isEmpty() && record.isEmpty()); // ends with CRLF
-    return records;
+    const std::optional<QList<QStringList>> records = readStrictCsv(text);
+    FUZZ_CHECK(records.has_value());
+    return *records;
 }
 
 inline bool allSurviveUtf8(std::initializer_list<QString> texts)

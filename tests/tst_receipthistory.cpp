@@ -4,6 +4,7 @@
 #include "ReceiptDetailPane.h"
 #include "ReceiptHistoryWindow.h"
 #include "ReceiptView.h"
+#include "StrictCsvReader.h"
 #include "TestData.h"
 #include "api/PortalClient.h"
 #include "models/ReceiptHistoryModel.h"
@@ -29,42 +30,10 @@ namespace {
 
 const QString kAccount = QStringLiteral("pp-client@https://openapi.partner.yeastar.com");
 
-// An RFC 4180 reader written for this test, independent of the exporter.
+// The exported file, read back strictly (tests/StrictCsvReader.h); empty if malformed.
 QList<QStringList> parseCsv(const QString &text)
 {
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            record << field;
-            field.clear();
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-            record << field;
-            records << record;
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !record.isEmpty())
-        records << (record << field);
-    return records;
+    return readStrictCsv(text).value_or(QList<QStringList>());
 }
 
 // ="123" → 123: the spreadsheet idiom undone, as a spreadsheet would show it.
