@@ -8,6 +8,7 @@
 #include "FollowUpActions.h"
 #include "ReceiptHistoryWindow.h"
 #include "SettingsDialog.h"
+#include "SeedIds.h"
 #include "WizardHarness.h"
 #include "settings/AppSettings.h"
 
@@ -25,9 +26,6 @@
 #include <cmath>
 
 namespace {
-
-const QString kSeedBillingContact = QStringLiteral("3197218168379846218");
-const QString kRmpService = QStringLiteral("3375818821640175616");
 
 // A dark palette like the ones desktop themes use: light grey text on near-black.
 QPalette darkPalette()

@@ -2,6 +2,7 @@
 // real wizard (WizardHarness): each case must end with a clear message on the right page,
 // recover with Retry once the fault is gone, keep what the user chose, and never let more
 // than one order through. Also: the portal going away mid-purchase and coming back.
+#include "SeedIds.h"
 #include "WizardHarness.h"
 
 #include <QLabel>
@@ -23,9 +24,6 @@ using Route = PracticePortal::Route;
 
 namespace {
 
-const QString kRmpService = QStringLiteral("3375818821640175616");
-const QString kSeedBillingContact = QStringLiteral("3197218168379846218");
-const QString kLoneStarPartnerId = QStringLiteral("3201877455120978121");
 constexpr auto kShortTimeout = 400ms; // for the cases that wait for the client's timeout
 constexpr auto kNormalTimeout = 10s;
 constexpr int kWait = 15000; // generous for the sanitizer build

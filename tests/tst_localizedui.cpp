@@ -13,6 +13,7 @@
 #include "OrdersWindow.h"
 #include "ReceiptHistoryWindow.h"
 #include "SettingsDialog.h"
+#include "SeedIds.h"
 #include "WizardHarness.h"
 #include "i18n/LanguageLoader.h"
 #include "settings/AppSettings.h"
@@ -38,12 +39,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-const QString kSeedBillingContact = QStringLiteral("3197218168379846218");
-const QString kRmpService = QStringLiteral("3375818821640175616");
-const QString kTurnkeyPlan = QStringLiteral("3048941892189077504");
-const QString kRecordingMinutes = QStringLiteral("3049032352364388352");
-const QString kLoneStarPartnerId = QStringLiteral("3201877455120978121");
 
 // The sizes the windows open with: their layouts must fit.
 const QSize kMainWindowSize(900, 680);

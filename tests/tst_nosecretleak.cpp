@@ -6,6 +6,7 @@
 // issued (read from the requests it received), appears in the captured output or in any
 // file under that root (settings, saved accounts, receipts), in plain, percent-encoded
 // or base64 form.
+#include "SeedIds.h"
 #include "WizardHarness.h"
 #include "settings/AppSettings.h"
 
@@ -18,9 +19,6 @@
 #include <algorithm>
 
 namespace {
-
-const QString kSeedBillingContact = QStringLiteral("3197218168379846218");
-const QString kRmpService = QStringLiteral("3375818821640175616");
 
 QMutex g_logMutex;
 QString g_log;

@@ -2,6 +2,7 @@
 // real HTTP: both seed tutorials end to end, buying for a customer, the one-order-only
 // rules, every page's loading / error / empty states, and a token that expires midway.
 #include "TestData.h"
+#include "SeedIds.h"
 #include "WizardHarness.h"
 #include "order/ReceiptStore.h"
 
@@ -20,12 +21,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-const QString kSeedBillingContact = QStringLiteral("3197218168379846218");
-const QString kRmpService = QStringLiteral("3375818821640175616");
-const QString kTurnkeyPlan = QStringLiteral("3048941892189077504");
-const QString kRecordingMinutes = QStringLiteral("3049032352364388352");
-const QString kLoneStarPartnerId = QStringLiteral("3201877455120978121");
 
 // Product → myself → one service × 10 → the seed billing contact → review.
 void walkToReviewForRemoteManagementPremium(WizardHarness &app)
