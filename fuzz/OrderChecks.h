@@ -76,10 +76,10 @@ inline void checkBody(const OrderRequest &request, const QByteArray &body)
 
     // The keys, in the order the tutorials print them; optional ones only when set.
     QByteArrayList expectedKeys {"operationType", "productId"};
+    if (request.partnerId.isValid())
+        expectedKeys << "partnerId";
     if (!request.productNo.isEmpty())
         expectedKeys << "productNo";
-    if (request.assignId.isValid())
-        expectedKeys << "assignId";
     expectedKeys << "billingId";
     if (!request.poNumber.isEmpty())
         expectedKeys << "poNumber";
@@ -113,10 +113,11 @@ inline void checkBody(const OrderRequest &request, const QByteArray &body)
     checkString(object.value(QLatin1String("operationType")), request.operationType);
     FUZZ_CHECK(rawValue("productId", 0) == QByteArray::number(request.productId));
     FUZZ_CHECK(object.value(QLatin1String("productId")).toInteger() == request.productId);
+    if (request.partnerId.isValid())
+        checkId(object.value(QLatin1String("partnerId")), rawValue("partnerId", 0), request.partnerId);
+    FUZZ_CHECK(!object.contains(QLatin1String("assignId")));
     if (!request.productNo.isEmpty())
         checkString(object.value(QLatin1String("productNo")), request.productNo);
-    if (request.assignId.isValid()) // typed String by the docs: the digits, as a JSON string
-        FUZZ_CHECK(object.value(QLatin1String("assignId")).toString() == request.assignId.toString());
     checkId(object.value(QLatin1String("billingId")), rawValue("billingId", 0), request.billingId);
     if (!request.poNumber.isEmpty())
         checkString(object.value(QLatin1String("poNumber")), request.poNumber);
@@ -160,7 +161,7 @@ inline void checkBuiltRequest(const OrderDraft &draft, const OrderBodyBuilder::O
     if (draft.product->requiresSerialNumber())
         FUZZ_CHECK(!request.productNo.isEmpty());
     FUZZ_CHECK(request.poNumber == draft.poNumber.trimmed());
-    FUZZ_CHECK(request.assignId == (draft.subordinate ? draft.subordinate->partnerId : EntityId()));
+    FUZZ_CHECK(request.partnerId == (draft.subordinate ? draft.subordinate->partnerId : EntityId()));
     FUZZ_CHECK(request.billingId.isValid());
     FUZZ_CHECK(request.billingId == draft.billingContact->billingContactId);
 

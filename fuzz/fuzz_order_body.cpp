@@ -180,7 +180,7 @@ OrderRequest unvalidatedRequest(FuzzedDataProvider &in, const OrderDraft &draft)
     request.operationType = text(in, {"purchase_plan", "purchase_service"});
     request.productId = draft.product ? draft.product->productId : in.ConsumeIntegral<qint64>();
     request.productNo = draft.productNo;
-    request.assignId = draft.subordinate ? draft.subordinate->partnerId : EntityId();
+    request.partnerId = draft.subordinate ? draft.subordinate->partnerId : EntityId();
     request.billingId = draft.billingContact ? draft.billingContact->billingContactId : EntityId();
     request.poNumber = draft.poNumber;
     QList<OrderLine> lines = draft.services;

@@ -62,7 +62,8 @@ class TestOrderBuilder : public QObject
 private slots:
     void seedBodiesAreExact_data();
     void seedBodiesAreExact();
-    void subordinateBecomesAssignId();
+    void customerBecomesPartnerId_data();
+    void customerBecomesPartnerId();
     void planComesFirstAndLinksServices();
     void problemsExplainWhatIsMissing();
     void quantityAndCycleLimits();
@@ -96,17 +97,33 @@ void TestOrderBuilder::seedBodiesAreExact()
     QCOMPARE(QString::fromUtf8(body), QString::fromUtf8(seed));
 }
 
-void TestOrderBuilder::subordinateBecomesAssignId()
+void TestOrderBuilder::customerBecomesPartnerId_data()
 {
-    OrderDraft draft = remoteManagementPremiumSeed();
-    QVERIFY(!OrderBodyBuilder::build(draft).request->toJsonBody().contains("assignId"));
+    QTest::addColumn<OrderDraft>("draft");
+    QTest::addColumn<QString>("expectedFile");
+    QTest::newRow("Remote Management Premium") << remoteManagementPremiumSeed()
+                                               << QStringLiteral("order_request_rm_premium_for_customer.json");
+    QTest::newRow("P-Series Turnkey") << turnkeySeed() << QStringLiteral("order_request_turnkey_for_customer.json");
+}
+
+void TestOrderBuilder::customerBecomesPartnerId()
+{
+    QFETCH(OrderDraft, draft);
+    QFETCH(QString, expectedFile);
+    // For yourself: neither key.
+    const QByteArray own = OrderBodyBuilder::build(draft).request->toJsonBody();
+    QVERIFY(!own.contains("partnerId"));
+    QVERIFY(!own.contains("assignId"));
+
     Subordinate customer;
     customer.partnerId = EntityId::fromString(QStringLiteral("3201877455120978121"));
     draft.subordinate = customer;
     const QByteArray body = OrderBodyBuilder::build(draft).request->toJsonBody();
-    QVERIFY(body.contains("\"assignId\": \"3201877455120978121\""));
-    QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1String("assignId")).toString(),
-             QStringLiteral("3201877455120978121"));
+    // The seed body plus one line: partnerId, bare digits, right after productId.
+    QCOMPARE(QString::fromUtf8(body), QString::fromUtf8(testData(expectedFile)));
+    QVERIFY(!body.contains("assignId"));
+    QCOMPARE(QJsonDocument::fromJson(body).object().value(QLatin1String("partnerId")).toInteger(),
+             3201877455120978121LL);
 }
 
 void TestOrderBuilder::planComesFirstAndLinksServices()

@@ -33,7 +33,7 @@ Q_DECLARE_METATYPE(ApiError::Kind)
 
 namespace {
 
-const QString kAssignee = QStringLiteral("3201877455120978121"); // a seed subordinate
+const QString kCustomer = QStringLiteral("3201877455120978121"); // a seed subordinate
 const QString kBillingId = QStringLiteral("3197218168379846218");
 
 bool looksLikeRequestId(const QString &id)
@@ -286,7 +286,7 @@ void TestPortalClient::subordinatesInBothListShapes()
     const QList<Subordinate> &list = *subordinates->result->value;
     QCOMPARE(list.size(), 20);
     QVERIFY(std::any_of(list.cbegin(), list.cend(),
-                        [](const Subordinate &s) { return s.partnerId.toString() == kAssignee; }));
+                        [](const Subordinate &s) { return s.partnerId.toString() == kCustomer; }));
     for (const Subordinate &subordinate : list)
         QCOMPARE(subordinate.partnerId.toString().size(), 19);
     QCOMPARE(m_portal->lastRequest(Route::PartnerList)->header("Authorization"), m_tokens.current);
@@ -682,15 +682,16 @@ void TestPortalClient::nineteenDigitIdsRoundTripIntoTheOrder()
     const auto request = orderFor(draft);
     QVERIFY(request);
     const auto placed = await<OrderReceipt>([&](auto done) { m_client->placeOrder(*request, this, done); });
-    QVERIFY2(placed->result->ok(), describe(placed)); // the portal found the assignee by its digits
+    QVERIFY2(placed->result->ok(), describe(placed)); // the portal found the customer by its digits
 
     QCOMPARE(m_portal->receivedOrderBodies().size(), 1);
     const QByteArray body = m_portal->receivedOrderBodies().constFirst();
-    QVERIFY2(body.contains("\"assignId\": \"" + digits.toLatin1() + '"'), body.constData());
+    QVERIFY2(body.contains("\"productId\": 20,\n  \"partnerId\": " + digits.toLatin1() + ",\n"), body.constData());
+    QVERIFY2(!body.contains("assignId"), body.constData());
     QVERIFY2(body.contains("\"billingId\": " + kBillingId.toLatin1() + ','), body.constData());
     QVERIFY2(body.contains("\"serviceId\": 3375818821640175616,"), body.constData());
     const QJsonObject parsed = QJsonDocument::fromJson(body).object();
-    QCOMPARE(parsed.value(QLatin1String("assignId")).toString(), digits);
+    QCOMPARE(parsed.value(QLatin1String("partnerId")).toInteger(), digits.toLongLong());
     QCOMPARE(parsed.value(QLatin1String("billingId")).toInteger(), kBillingId.toLongLong());
 }
 
@@ -844,7 +845,7 @@ void TestPortalClient::hundredThousandSubordinatesParseOffTheGuiThread()
         ids.insert(subordinate.partnerId.toString());
     }
     QCOMPARE(ids.size(), 100000);
-    QVERIFY(ids.contains(kAssignee));
+    QVERIFY(ids.contains(kCustomer));
 }
 
 QTEST_GUILESS_MAIN(TestPortalClient)

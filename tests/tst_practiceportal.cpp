@@ -112,7 +112,7 @@ private slots:
     void seedBodiesAcceptedByteForByte();
     void orderValidation_data();
     void orderValidation();
-    void orderWithAssignIdAndPoNumber();
+    void orderForACustomerWithPoNumber();
     void orderPagePaging();
     void orderPageRejectsBadParameters_data();
     void orderPageRejectsBadParameters();
@@ -811,11 +811,11 @@ void TestPracticePortal::hundredThousandSubordinates()
     QCOMPARE(last.value(QLatin1String("partnerId")).toString().size(), 19);
     QVERIFY(!last.value(QLatin1String("company")).toString().isEmpty());
 
-    // The generated IDs are real: an order can be assigned to the last one.
+    // The generated IDs are real: an order can be placed for the last one.
     const QByteArray body
         = replaced(premiumSeed(), "\"productId\": 20,",
-                   "\"productId\": 20, \"assignId\": \""
-                       + last.value(QLatin1String("partnerId")).toString().toLatin1() + "\",");
+                   "\"productId\": 20, \"partnerId\": "
+                       + last.value(QLatin1String("partnerId")).toString().toLatin1() + ",");
     verifyEnvelope(postOrder(token, body), 200, QStringLiteral("success"));
 
     // A second request is answered from the cache as well.
@@ -984,10 +984,22 @@ void TestPracticePortal::orderValidation_data()
     QTest::newRow("wrong billingModel")
         << replaced(premium, "\"billingModel\": \"recurring\"", "\"billingModel\": \"once\"") << json
         << QStringLiteral("serviceList[0].billingModel") << QStringLiteral("oneof") << QStringLiteral("once");
-    QTest::newRow("unknown assignId") << replaced(premium, "\"productId\": 20,",
-                                                  "\"productId\": 20, \"assignId\": \"3201877455120978999\",")
-                                      << json << QStringLiteral("assignId") << QStringLiteral("exists")
-                                      << QStringLiteral("assignId \"3201877455120978999\" does not exist");
+    QTest::newRow("partnerId not a customer")
+        << replaced(premium, "\"productId\": 20,", "\"productId\": 20, \"partnerId\": 3201877455120978999,")
+        << json << QStringLiteral("partnerId") << QStringLiteral("exists")
+        << QStringLiteral("partnerId 3201877455120978999 is not one of your subordinate users");
+    QTest::newRow("partnerId as a string")
+        << replaced(premium, "\"productId\": 20,", "\"productId\": 20, \"partnerId\": \"3201877455120978121\",")
+        << json << QStringLiteral("partnerId") << QStringLiteral("type") << QStringLiteral("bare JSON integer");
+    QTest::newRow("customer only as assignId")
+        << replaced(premium, "\"productId\": 20,", "\"productId\": 20, \"assignId\": \"3201877455120978121\",")
+        << json << QStringLiteral("partnerId") << QStringLiteral("required")
+        << QStringLiteral("assignId only names who receives the activation e-mail");
+    QTest::newRow("unknown assignId beside partnerId")
+        << replaced(premium, "\"productId\": 20,",
+                    "\"productId\": 20, \"partnerId\": 3201877455120978121, \"assignId\": \"3201877455120978999\",")
+        << json << QStringLiteral("assignId") << QStringLiteral("exists")
+        << QStringLiteral("assignId \"3201877455120978999\" is not one of your subordinate users");
     QTest::newRow("planRequired service alone")
         << replaced(replaced(replaced(premium, "\"productId\": 20", "\"productId\": 14"),
                              "\"serviceId\": 3375818821640175616", "\"serviceId\": 3049032689062051840"),
@@ -1041,18 +1053,20 @@ void TestPracticePortal::orderValidation()
     QCOMPARE(m_portal->receivedOrderBodies(), QList<QByteArray> {body});
 }
 
-void TestPracticePortal::orderWithAssignIdAndPoNumber()
+void TestPracticePortal::orderForACustomerWithPoNumber()
 {
     const QString token = signIn();
-    // assignId may be a string or a bare integer; poNumber becomes the customReferenceNo.
-    const QByteArray asString = replaced(premiumSeed(), "\"productId\": 20,",
-                                         "\"productId\": 20, \"assignId\": \"3201877455120978121\", "
-                                         "\"poNumber\": \"ACME-PO-7781\",");
-    const Response first = postOrder(token, asString);
+    // partnerId (for whom) is a bare integer; poNumber becomes the customReferenceNo; an
+    // assignId beside it (who gets the activation e-mail) is accepted.
+    const QByteArray forCustomer = replaced(premiumSeed(), "\"productId\": 20,",
+                                            "\"productId\": 20, \"partnerId\": 3201877455120978121, "
+                                            "\"poNumber\": \"ACME-PO-7781\",");
+    const Response first = postOrder(token, forCustomer);
     verifyEnvelope(first, 200, QStringLiteral("success"));
-    const QByteArray asInteger = replaced(premiumSeed(), "\"productId\": 20,",
-                                          "\"productId\": 20, \"assignId\": 3201877455120978121,");
-    verifyEnvelope(postOrder(token, asInteger), 200, QStringLiteral("success"));
+    const QByteArray withAssignee = replaced(premiumSeed(), "\"productId\": 20,",
+                                             "\"productId\": 20, \"partnerId\": 3201877455120978121, "
+                                             "\"assignId\": \"3201877455120978186\",");
+    verifyEnvelope(postOrder(token, withAssignee), 200, QStringLiteral("success"));
     // productNo makes a planRequired service acceptable on its own (an existing device).
     const QByteArray hotStandby
         = replaced(replaced(replaced(premiumSeed(), "\"productId\": 20",
@@ -1070,7 +1084,8 @@ void TestPracticePortal::orderWithAssignIdAndPoNumber()
     verifyEnvelope(details, 200, QStringLiteral("success"));
     const QJsonObject information
         = details.result().toObject().value(QLatin1String("orderInformation")).toObject();
-    QCOMPARE(information.value(QLatin1String("assignId")).toString(), QStringLiteral("3201877455120978121"));
+    QCOMPARE(information.value(QLatin1String("partnerId")).toString(), QStringLiteral("3201877455120978121"));
+    QVERIFY(!information.contains(QLatin1String("assignId")));
     QCOMPARE(information.value(QLatin1String("customReferenceNo")).toString(),
              QStringLiteral("ACME-PO-7781"));
     QCOMPARE(information.value(QLatin1String("operationType")).toString(),

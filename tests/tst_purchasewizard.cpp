@@ -46,6 +46,37 @@ void confirm(WizardHarness &app)
     app.tick(QStringLiteral("confirmCheckBox"));
 }
 
+// On "For whom?": tick "For a customer", type `typed` and pick the only match, as a user does.
+void pickCustomerByTyping(WizardHarness &app, const QString &typed)
+{
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
+    QTest::keyClicks(combo->lineEdit(), typed);
+    QCompleter *completer = combo->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionCount(), 1);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+}
+
+// On "Plans and services": what the seed tutorial of `product` chooses.
+void chooseSeedOffering(WizardHarness &app, const QString &product)
+{
+    if (product == QLatin1String("P-Series Turnkey Package")) {
+        auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
+        QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
+        plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
+        app.setQuantity(QStringLiteral("planQuantitySpinBox"), 100);
+        app.tick(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes));
+        app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRecordingMinutes), 10000);
+    } else {
+        QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
+        app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
+        app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRmpService), 10);
+    }
+}
+
 } // namespace
 
 class TestPurchaseWizard : public QObject
@@ -55,7 +86,8 @@ class TestPurchaseWizard : public QObject
 private slots:
     void remoteManagementPremiumSeed();
     void turnkeySeed();
-    void buyingForACustomerSendsAssignId();
+    void seedsForACustomerSendPartnerId_data();
+    void seedsForACustomerSendPartnerId();
     void doubleSubmitPlacesOneOrder();
     void lostReplyShowsOutcomeUnknown_data();
     void lostReplyShowsOutcomeUnknown();
@@ -147,48 +179,65 @@ void TestPurchaseWizard::turnkeySeed()
     QVERIFY(shown.contains(QStringLiteral("Recording Minutes × 10,000")));
 }
 
-void TestPurchaseWizard::buyingForACustomerSendsAssignId()
+void TestPurchaseWizard::seedsForACustomerSendPartnerId_data()
 {
+    QTest::addColumn<QString>("product");
+    QTest::addColumn<QString>("expectedFile");
+    QTest::newRow("Remote Management Premium") << QStringLiteral("Remote Management Premium")
+                                               << QStringLiteral("order_request_rm_premium_for_customer.json");
+    QTest::newRow("P-Series Turnkey") << QStringLiteral("P-Series Turnkey Package")
+                                      << QStringLiteral("order_request_turnkey_for_customer.json");
+}
+
+void TestPurchaseWizard::seedsForACustomerSendPartnerId()
+{
+    QFETCH(QString, product);
+    QFETCH(QString, expectedFile);
     WizardHarness app;
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.chooseProduct(product);
     app.clickNext();
     QVERIFY(app.wizard()->currentPage()->isComplete()); // "myself" is the default
-    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
-                      {}, QPoint(4, 4));
-    QVERIFY(!app.wizard()->currentPage()->isComplete()); // a customer must be picked
-
+    pickCustomerByTyping(app, QStringLiteral("lone star"));
     auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
-    QTest::keyClicks(combo->lineEdit(), QStringLiteral("lone star"));
-    QCompleter *completer = combo->completer();
-    QTRY_VERIFY(completer->popup()->isVisible());
-    QCOMPARE(completer->completionCount(), 1);
-    QTest::keyClick(completer->popup(), Qt::Key_Down);
-    QTest::keyClick(completer->popup(), Qt::Key_Return);
     QTRY_COMPARE(combo->currentData(RemoteListModel::IdRole).toString(), kLoneStarPartnerId);
     QVERIFY(app.wizard()->currentPage()->isComplete());
-    app.screenshot(QStringLiteral("2b-for-a-customer"));
-
-    // Typing again without picking is not a choice.
-    QTest::keyClicks(combo->lineEdit(), QStringLiteral("x"));
-    QVERIFY(!app.wizard()->currentPage()->isComplete());
-    combo->setCurrentIndex(combo->findData(kLoneStarPartnerId, RemoteListModel::IdRole));
-    QVERIFY(app.wizard()->currentPage()->isComplete());
+    if (product == QLatin1String("Remote Management Premium"))
+        app.screenshot(QStringLiteral("2b-for-a-customer"));
 
     app.clickNext();
-    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
-    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
+    chooseSeedOffering(app, product);
     app.clickNext();
     app.chooseBillingContact(kSeedBillingContact);
     app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+
+    // The review shows the exact body: the seed's plus the partnerId line.
+    const QByteArray expected = testData(expectedFile);
+    QCOMPARE(app.find<QPlainTextEdit>(QStringLiteral("requestBodyPlainTextEdit"))->toPlainText(),
+             QString::fromUtf8(expected));
     QVERIFY(app.find<QLabel>(QStringLiteral("summaryLabel"))->text().contains(QLatin1String("Lone Star Dental")));
     confirm(app);
     app.clickNext();
     QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
-    const QByteArray sent = app.portal.receivedOrderBodies().value(0);
-    QVERIFY(sent.contains("\"assignId\": \"3201877455120978121\""));
-    QCOMPARE(QJsonDocument::fromJson(sent)[QLatin1String("assignId")].toString(), kLoneStarPartnerId);
+
+    // What the portal received: exactly that body, as JSON and byte for byte.
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
+    const QByteArray sent = app.portal.receivedOrderBodies().constFirst();
+    QCOMPARE(QJsonDocument::fromJson(sent), QJsonDocument::fromJson(expected));
+    QCOMPARE(QString::fromUtf8(sent), QString::fromUtf8(expected));
+    QVERIFY(!sent.contains("assignId"));
+
+    // The receipt on screen and on disk say for whom.
+    const QString shown = app.find<QTextBrowser>(QStringLiteral("receiptTextBrowser"))->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("Lone Star Dental LLC — Mark Rivera (partner ID %1)").arg(kLoneStarPartnerId)),
+             qPrintable(shown));
+    ReceiptStore reread(app.directory.filePath(QStringLiteral("receipts")));
+    reread.open(QStringLiteral("practice"));
+    QCOMPARE(reread.receipts().size(), 1);
+    QCOMPARE(reread.receipts().first().recipientPartnerId, kLoneStarPartnerId);
+    QCOMPARE(reread.receipts().first().requestBody, expected);
 }
 
 void TestPurchaseWizard::doubleSubmitPlacesOneOrder()

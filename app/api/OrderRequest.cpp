@@ -84,11 +84,11 @@ QByteArray OrderRequest::toJsonBody() const
     json.beginObject();
     json.field("operationType", operationType);
     json.field("productId", productId);
+    // EntityId holds only validated digits, so writing them raw is exact JSON.
+    if (partnerId.isValid())
+        json.rawField("partnerId", partnerId.toString());
     if (!productNo.isEmpty())
         json.field("productNo", productNo);
-    if (assignId.isValid())
-        json.field("assignId", assignId.toString());
-    // EntityId holds only validated digits, so writing them raw is exact JSON.
     json.rawField("billingId", billingId.isValid() ? billingId.toString() : QStringLiteral("null"));
     if (!poNumber.isEmpty())
         json.field("poNumber", poNumber);

@@ -13,21 +13,21 @@ struct OrderRequest
 {
     QString operationType; // purchase_plan | purchase_service
     qint64 productId = 0;
+    EntityId partnerId;    // the customer (subordinate) the purchase is for; omitted for yourself
     QString productNo;     // serial number of an existing device; omitted when empty
-    EntityId assignId;     // the subordinate the purchase is for; omitted for yourself
     EntityId billingId;
     QString poNumber;      // omitted when empty
     QList<OrderItem> serviceList;
 
     // Indented JSON in the seed tutorials' key order and layout, with every ID written as
-    // a bare JSON integer (assignId, typed String by the docs, as a JSON string). For the
-    // seed selections this is byte for byte the tutorials' body.
+    // a bare JSON integer; partnerId right after productId. For the seed selections this
+    // is byte for byte the tutorials' body.
     QByteArray toJsonBody() const;
 
     friend bool operator==(const OrderRequest &a, const OrderRequest &b)
     {
         return a.operationType == b.operationType && a.productId == b.productId
-            && a.productNo == b.productNo && a.assignId == b.assignId && a.billingId == b.billingId
+            && a.partnerId == b.partnerId && a.productNo == b.productNo && a.billingId == b.billingId
             && a.poNumber == b.poNumber && a.serviceList == b.serviceList;
     }
 };

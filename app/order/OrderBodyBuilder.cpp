@@ -79,8 +79,7 @@ OrderBodyBuilder::Outcome OrderBodyBuilder::build(const OrderDraft &draft)
     request.operationType = draft.plan ? QStringLiteral("purchase_plan") : QStringLiteral("purchase_service");
     request.productId = draft.product->productId;
     request.productNo = draft.productNo.trimmed();
-    // Project decision (API notes): the tutorials' partnerId travels as assignId.
-    request.assignId = draft.subordinate ? draft.subordinate->partnerId : EntityId();
+    request.partnerId = draft.subordinate ? draft.subordinate->partnerId : EntityId();
     request.billingId = draft.billingContact->billingContactId;
     request.poNumber = draft.poNumber.trimmed();
 

@@ -10,7 +10,8 @@
 
 // The one place where the user's choices become the Create an Order request: it decides
 // operationType, puts the plan first, links services to the plan (connectionPlanId),
-// and maps "for whom" to assignId. Also says, in words, why a draft is not orderable.
+// and maps "for whom" to the seeds' partnerId (never assignId, a different field). Also
+// says, in words, why a draft is not orderable.
 class OrderBodyBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(OrderBodyBuilder)

@@ -86,7 +86,7 @@ QString OrderDetailsFormatter::labelFor(const QString &key)
         {QStringLiteral("productNo"), QT_TR_NOOP("Product number (serial)")},
         //: the portal's operationType of an order, e.g. purchase or renewal
         {QStringLiteral("operationType"), QT_TR_NOOP("Operation")},
-        {QStringLiteral("assignId"), QT_TR_NOOP("Bought for (partner ID)")},
+        {QStringLiteral("partnerId"), QT_TR_NOOP("Bought for (partner ID)")},
         {QStringLiteral("billingContactId"), QT_TR_NOOP("Billing contact ID")},
         {QStringLiteral("firstName"), QT_TR_NOOP("First name")},
         {QStringLiteral("lastName"), QT_TR_NOOP("Last name")},

@@ -25,7 +25,7 @@ struct PracticeOrder
     QString productName;
     QString productNo; // from the body, or assigned when the order is placed
     QString operationType;
-    QString assignId;
+    QString partnerId; // for whom (a subordinate user); empty when bought for oneself
     QString customReferenceNo; // poNumber
     QJsonObject billingContact;
     QList<Line> lines;

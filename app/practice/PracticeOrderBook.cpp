@@ -25,7 +25,7 @@ QString twoLetters(quint64 seed)
 
 QJsonObject orderInfo(const PracticeOrder &order)
 {
-    return QJsonObject {
+    QJsonObject info {
         {u"createTime"_s, order.createTime},
         {u"currencyCode"_s, u"USD"_s},
         {u"customReferenceNo"_s, order.customReferenceNo},
@@ -37,6 +37,9 @@ QJsonObject orderInfo(const PracticeOrder &order)
         {u"productName"_s, order.productName},
         {u"totalAmount"_s, PracticeCatalogue::formatAmount(order.totalCents)},
     };
+    if (!order.partnerId.isEmpty())
+        info.insert(u"partnerId"_s, order.partnerId); // for whom it was bought
+    return info;
 }
 
 } // namespace
@@ -156,8 +159,6 @@ QByteArray PracticeOrderBook::detailsJson(const PracticeOrder &order)
     information.remove(u"totalAmount"_s);
     information.insert(u"operationType"_s, order.operationType);
     information.insert(u"paymentMethod"_s, u"Balance"_s);
-    if (!order.assignId.isEmpty())
-        information.insert(u"assignId"_s, order.assignId);
 
     QJsonArray items;
     for (const PracticeOrder::Line &line : order.lines) {

@@ -201,16 +201,34 @@ std::optional<Violation> PracticeOrderValidator::checkHeader(const QJsonObject &
         return Violation {u"billingId"_s, u"exists"_s,
                           u"billingId %1 does not exist"_s.arg(shown(billingId))};
 
+    // partnerId says for whom the order is placed (the seed tutorials); assignId is a
+    // different, optional field (who receives an activation e-mail) and never replaces it.
+    const QJsonValue partnerId = json.value(u"partnerId"_s);
     const QJsonValue assignId = json.value(u"assignId"_s);
-    QString assignee;
-    if (assignId.isString())
-        assignee = assignId.toString();
-    else if (isInteger(assignId))
-        assignee = QString::number(assignId.toInteger());
-    else if (!isMissing(assignId))
-        return wrongType(u"assignId"_s, u"a string or an integer"_s, assignId);
-    if (!isMissing(assignId) && !m_directory.hasSubordinate(assignee))
-        return Violation {u"assignId"_s, u"exists"_s, u"assignId %1 does not exist"_s.arg(shown(assignId))};
+    if (isMissing(partnerId) && !isMissing(assignId))
+        return Violation {
+            u"partnerId"_s, u"required"_s,
+            u"partnerId is required to buy for a subordinate user: assignId only names who receives "
+            "the activation e-mail, not for whom the order is placed"_s};
+    QString customer;
+    if (!isMissing(partnerId)) {
+        if (!isInteger(partnerId))
+            return wrongType(u"partnerId"_s, u"a bare JSON integer (Long)"_s, partnerId);
+        customer = QString::number(partnerId.toInteger());
+        if (!m_directory.hasSubordinate(customer))
+            return Violation {u"partnerId"_s, u"exists"_s,
+                              u"partnerId %1 is not one of your subordinate users"_s.arg(customer)};
+    }
+    if (!isMissing(assignId)) {
+        const QString assignee = assignId.isString() ? assignId.toString()
+            : isInteger(assignId)                    ? QString::number(assignId.toInteger())
+                                                     : QString();
+        if (assignee.isEmpty())
+            return wrongType(u"assignId"_s, u"a string or an integer"_s, assignId);
+        if (!m_directory.hasSubordinate(assignee))
+            return Violation {u"assignId"_s, u"exists"_s,
+                              u"assignId %1 is not one of your subordinate users"_s.arg(shown(assignId))};
+    }
 
     const QJsonValue poNumber = json.value(u"poNumber"_s);
     if (!isMissing(poNumber) && !poNumber.isString())
@@ -220,7 +238,7 @@ std::optional<Violation> PracticeOrderValidator::checkHeader(const QJsonObject &
     order->productName = (*product)->name;
     order->productNo = productNo.toString().trimmed();
     order->operationType = operationType;
-    order->assignId = assignee;
+    order->partnerId = customer;
     order->customReferenceNo = poNumber.toString();
     order->billingContact = *contact;
     return std::nullopt;
