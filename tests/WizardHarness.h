@@ -11,6 +11,7 @@
 #include "settings/AppSettings.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -100,6 +101,23 @@ public:
         auto *box = find<QCheckBox>(checkBoxName);
         if (!box->isChecked())
             QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    }
+
+    // Picks a customer on "For whom?" from the field's drop-down list with the keyboard, as
+    // a user does: the page follows the user's picks, never the combo box's current index.
+    bool chooseCustomer(const QString &partnerId) const
+    {
+        auto *combo = find<QComboBox>(QStringLiteral("subordinateComboBox"));
+        const int row = combo->findData(partnerId, RemoteListModel::IdRole);
+        if (row < 0)
+            return false;
+        combo->showPopup();
+        QAbstractItemView *list = combo->view();
+        if (!QTest::qWaitFor([list] { return list->isVisible(); }, 5000))
+            return false;
+        list->setCurrentIndex(list->model()->index(row, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        return QTest::qWaitFor([list] { return !list->isVisible(); }, 5000) && combo->currentIndex() == row;
     }
 
     void chooseBillingContact(const QString &billingContactId) const

@@ -373,8 +373,7 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
 
     // For whom: a customer.
     QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton, {}, QPoint(4, 4));
-    auto *customers = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
-    customers->setCurrentIndex(customers->findData(kLoneStarPartnerId, RemoteListModel::IdRole));
+    QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
     QVERIFY(app.wizard()->currentPage()->isComplete());
     look(window, QStringLiteral("2-for-whom"), kMainWindowSize);
     app.clickNext();

@@ -60,6 +60,26 @@ void pickCustomerByTyping(WizardHarness &app, const QString &typed)
     QTest::keyClick(completer->popup(), Qt::Key_Return);
 }
 
+// Empty when "For whom?" shows no customer chosen, with Next disabled; what is wrong otherwise.
+QString customerChosenForTheUser(const WizardHarness &app)
+{
+    auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
+    QStringList problems;
+    if (combo->currentIndex() >= 0)
+        problems << QStringLiteral("the field shows entry %1 (%2)").arg(combo->currentIndex()).arg(combo->currentText());
+    for (int row = 0; row < combo->count(); ++row) {
+        if (!combo->currentText().isEmpty() && combo->currentText() == combo->itemText(row))
+            problems << QStringLiteral("the field's text is customer %1").arg(row);
+    }
+    if (app.wizard()->draft().subordinate)
+        problems << QStringLiteral("the draft holds %1").arg(app.wizard()->draft().subordinate->displayName());
+    if (app.wizard()->currentPage()->isComplete())
+        problems << QStringLiteral("the page is complete");
+    if (app.wizard()->button(QWizard::NextButton)->isEnabled())
+        problems << QStringLiteral("Next is enabled");
+    return problems.join(QStringLiteral("; "));
+}
+
 // On "Plans and services": what the seed tutorial of `product` chooses.
 void chooseSeedOffering(WizardHarness &app, const QString &product)
 {
@@ -88,6 +108,9 @@ private slots:
     void turnkeySeed();
     void seedsForACustomerSendPartnerId_data();
     void seedsForACustomerSendPartnerId();
+    void slowCustomerListChoosesNobody();
+    void failedThenRecoveredCustomerListChoosesNobody();
+    void accountChangeChoosesNobody();
     void doubleSubmitPlacesOneOrder();
     void lostReplyShowsOutcomeUnknown_data();
     void lostReplyShowsOutcomeUnknown();
@@ -238,6 +261,139 @@ void TestPurchaseWizard::seedsForACustomerSendPartnerId()
     QCOMPARE(reread.receipts().size(), 1);
     QCOMPARE(reread.receipts().first().recipientPartnerId, kLoneStarPartnerId);
     QCOMPARE(reread.receipts().first().requestBody, expected);
+}
+
+void TestPurchaseWizard::slowCustomerListChoosesNobody()
+{
+    WizardHarness app;
+    app.portal.injectFault(PracticePortal::Route::PartnerList, PracticeFault::delayed(1500ms), 1);
+    QVERIFY(app.signIn());
+    QTRY_VERIFY(app.services->products.state() == RemoteListModel::State::Ready);
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QVERIFY(app.services->subordinates.isLoading());
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->subordinates.state() == RemoteListModel::State::Ready, 15000);
+    QVERIFY(app.services->subordinates.rowCount() > 1);
+    QVERIFY(app.find<QRadioButton>(QStringLiteral("customerRadioButton"))->isChecked());
+    QString problem = customerChosenForTheUser(app);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // What the user typed while the list was loading survives its arrival and a reload.
+    auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("nord"));
+    app.services->subordinates.load();
+    QTRY_VERIFY(app.services->subordinates.state() == RemoteListModel::State::Ready);
+    QCOMPARE(combo->currentText(), QStringLiteral("nord"));
+    problem = customerChosenForTheUser(app);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // Back and Next again: still nobody, until the user picks.
+    app.wizard()->back();
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::RecipientPageId));
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    problem = customerChosenForTheUser(app);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("lone"));
+    QCompleter *completer = combo->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
+    QCOMPARE(app.wizard()->draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
+
+    // A reload keeps the user's own choice, and only that.
+    app.services->subordinates.load();
+    QTRY_VERIFY(app.services->subordinates.state() == RemoteListModel::State::Ready);
+    QCOMPARE(combo->currentData(RemoteListModel::IdRole).toString(), kLoneStarPartnerId);
+    QCOMPARE(app.wizard()->draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
+
+    // Typing over the choice unchooses it.
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("x"));
+    QVERIFY(!app.wizard()->draft().subordinate);
+    QVERIFY(!app.wizard()->currentPage()->isComplete());
+    // Back to "myself" and to "a customer" again: nobody is chosen.
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("myselfRadioButton")), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    problem = customerChosenForTheUser(app);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestPurchaseWizard::failedThenRecoveredCustomerListChoosesNobody()
+{
+    WizardHarness app;
+    app.portal.injectFault(PracticePortal::Route::PartnerList, PracticeFault::httpError(503), 1);
+    QVERIFY(app.signIn());
+    QTRY_VERIFY(app.services->products.state() == RemoteListModel::State::Ready);
+    QTRY_VERIFY(app.services->subordinates.state() == RemoteListModel::State::Failed);
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QWidget *page = app.wizard()->page(PurchaseWizard::RecipientPageId);
+    auto *retry = page->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    QTRY_VERIFY(retry->isVisible());
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(app.services->subordinates.state() == RemoteListModel::State::Ready);
+    QVERIFY(!retry->isVisible());
+    QString problem = customerChosenForTheUser(app);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // The user picks the third customer from the drop-down: that one, and only it, is sent.
+    const QString third = app.services->subordinates.at(2).partnerId.toString();
+    QVERIFY(app.chooseCustomer(third));
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+    app.clickNext();
+    chooseSeedOffering(app, QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    app.clickNext();
+    confirm(app);
+    app.clickNext();
+    QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
+    const QJsonObject sent = QJsonDocument::fromJson(app.portal.receivedOrderBodies().value(0)).object();
+    QCOMPARE(QString::number(sent.value(QLatin1String("partnerId")).toInteger()), third);
+}
+
+void TestPurchaseWizard::accountChangeChoosesNobody()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    pickCustomerByTyping(app, QStringLiteral("lone star"));
+    QTRY_VERIFY(app.wizard()->draft().subordinate);
+
+    // Another account, on another portal, with three customers (Lone Star is not one of them).
+    PracticePortal other;
+    QVERIFY(other.listen());
+    other.setSubordinateCount(3);
+    other.setLatency(300ms);
+    app.window->findChild<QAction *>(QStringLiteral("switchAccountAction"))->trigger();
+    QTRY_VERIFY(app.window->signInDialog());
+    SignInDialog *dialog = app.window->signInDialog();
+    dialog->findChild<QLineEdit *>(QStringLiteral("baseUrlLineEdit"))->setText(other.baseUrl().toString());
+    QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!app.window->signInDialog(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->subordinates.state() == RemoteListModel::State::Ready
+                                 && app.services->products.state() == RemoteListModel::State::Ready, 15000);
+    QCOMPARE(app.services->subordinates.rowCount(), 3);
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
+    QVERIFY(!app.wizard()->draft().subordinate);
+
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QVERIFY(app.find<QRadioButton>(QStringLiteral("myselfRadioButton"))->isChecked());
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    const QString problem = customerChosenForTheUser(app);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestPurchaseWizard::doubleSubmitPlacesOneOrder()

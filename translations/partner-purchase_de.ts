@@ -341,7 +341,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Abmelden und Geheimnis vergessen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -403,7 +403,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OrderBodyBuilder</name>
     <message>
-        <location filename="../app/order/OrderBodyBuilder.cpp" line="+25"/>
+        <location filename="../app/order/OrderBodyBuilder.cpp" line="+27"/>
         <source>Choose a billing contact.</source>
         <translation>Wählen Sie einen Rechnungskontakt.</translation>
     </message>
@@ -434,12 +434,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>„%1“ kann nicht gekauft werden (Angebotsart: „%2“).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The quantity of “%1” must be between %L2 and %L3.</source>
         <translation>Die Menge für „%1“ muss zwischen %L2 und %L3 liegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” cannot be billed %2.</source>
         <extracomment>%1 plan or service name, %2 the billing cycle as the portal names it (annually, monthly, once)</extracomment>
         <translation>„%1“ kann nicht mit dem Abrechnungsintervall „%2“ gekauft werden.</translation>
@@ -902,7 +902,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>PortalClient</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+338"/>
+        <location filename="../app/api/PortalClient.cpp" line="+336"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>Verbindung vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet</translation>
     </message>
@@ -972,7 +972,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wie in der Weboberfläche der Telefonanlage angezeigt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
@@ -1298,13 +1298,13 @@ Rechnungskontakt-ID %3</translation>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 × %L3 (%4)</source>
         <extracomment>one bought item: kind, name, quantity, billing; e.g. &quot;Plan: Turnkey × 100 (billed annually)&quot;</extracomment>
         <translation>%1: %2 × %L3 (%4)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Myself (my own partner account)</source>
         <translation>Ich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -1476,7 +1476,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReceiptHistoryWindow</name>
     <message>
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+39"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+40"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
@@ -1518,7 +1518,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>%n Beleg nach %1 exportiert.</numerusform>
@@ -1684,7 +1684,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+18"/>
+        <location filename="../ui/RecipientPage.cpp" line="+20"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -1692,6 +1692,12 @@ Rechnungskontakt-ID %3</translation>
         <location line="+1"/>
         <source>For a &amp;customer (subordinate user):</source>
         <translation>Für einen K&amp;unden (Unterbenutzer):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer:</source>
+        <extracomment>label of the field where a customer is typed and chosen</extracomment>
+        <translation>Kunde:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1714,17 +1720,18 @@ Rechnungskontakt-ID %3</translation>
         <translation>Kaufen Sie für Ihr eigenes Konto oder weisen Sie den Kauf einem Ihrer Kunden zu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+13"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Type part of the company, name or e-mail to filter</source>
         <translation>Zum Filtern einen Teil von Firma, Name oder E-Mail eingeben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Type a company, name or e-mail…</source>
         <translation>Firma, Name oder E-Mail eingeben…</translation>
     </message>
@@ -1984,12 +1991,12 @@ Partner-ID %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Try “%1 --help” for the options.</source>
         <translation>Mit „%1 --help“ sehen Sie die verfügbaren Optionen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Buy Yeastar Partner Portal subscriptions for yourself and your customers.</source>
         <translation>Abonnements im Yeastar Partner Portal für sich selbst und Ihre Kunden kaufen.</translation>
     </message>
@@ -2010,23 +2017,23 @@ Partner-ID %3</translation>
         <translation>Sprache der Oberfläche: %1. Hat bei diesem Start Vorrang vor den Einstellungen und der Systemsprache.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <extracomment>%1 the code the user typed, %2 the list of available codes, e.g. &quot;en, de, zh_CN&quot;</extracomment>
         <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+89"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>Das Übungsportal konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Practice account</source>
         <translation>Übungskonto</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>OrderBodyBuilder</name>
     <message numerus="yes">
-        <location filename="../app/order/OrderBodyBuilder.cpp" line="+62"/>
+        <location filename="../app/order/OrderBodyBuilder.cpp" line="+64"/>
         <source>“%1” does not offer %n billing period(s).</source>
         <extracomment>%1 plan or service name; %n the number of billing periods paid in advance</extracomment>
         <translation>
@@ -59,7 +59,7 @@
 <context>
     <name>ReceiptHistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+184"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+187"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>Exported %n receipt to %1.</numerusform>

@@ -341,7 +341,7 @@ Billing contact ID %3</source>
         <translation>退出登录并清除密钥(&amp;O)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -403,7 +403,7 @@ Billing contact ID %3</source>
 <context>
     <name>OrderBodyBuilder</name>
     <message>
-        <location filename="../app/order/OrderBodyBuilder.cpp" line="+25"/>
+        <location filename="../app/order/OrderBodyBuilder.cpp" line="+27"/>
         <source>Choose a billing contact.</source>
         <translation>请选择账单联系人。</translation>
     </message>
@@ -434,12 +434,12 @@ Billing contact ID %3</source>
         <translation>“%1”无法购买（其提供方式为“%2”）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The quantity of “%1” must be between %L2 and %L3.</source>
         <translation>“%1”的数量必须介于 %L2 和 %L3 之间。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>“%1” cannot be billed %2.</source>
         <extracomment>%1 plan or service name, %2 the billing cycle as the portal names it (annually, monthly, once)</extracomment>
         <translation>“%1”不支持“%2”计费。</translation>
@@ -898,7 +898,7 @@ Billing contact ID %3</source>
 <context>
     <name>PortalClient</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+338"/>
+        <location filename="../app/api/PortalClient.cpp" line="+336"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>连接在收到响应前已关闭；请求未重新发送</translation>
     </message>
@@ -968,7 +968,7 @@ Billing contact ID %3</source>
         <translation>与 PBX 网页界面中显示的一致</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Product:</source>
         <translation>产品(&amp;P)：</translation>
     </message>
@@ -1294,13 +1294,13 @@ Billing contact ID %3</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 × %L3 (%4)</source>
         <extracomment>one bought item: kind, name, quantity, billing; e.g. &quot;Plan: Turnkey × 100 (billed annually)&quot;</extracomment>
         <translation>%1：%2 × %L3（%4）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Myself (my own partner account)</source>
         <translation>自己（我的合作伙伴账户）</translation>
     </message>
@@ -1471,7 +1471,7 @@ Billing contact ID %3</source>
 <context>
     <name>ReceiptHistoryWindow</name>
     <message>
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+39"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+40"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -1513,7 +1513,7 @@ Billing contact ID %3</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 张收据导出到 %1。</numerusform>
@@ -1674,7 +1674,7 @@ Billing contact ID %3</source>
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+18"/>
+        <location filename="../ui/RecipientPage.cpp" line="+20"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
     </message>
@@ -1682,6 +1682,12 @@ Billing contact ID %3</source>
         <location line="+1"/>
         <source>For a &amp;customer (subordinate user):</source>
         <translation>为客户购买（下级用户）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer:</source>
+        <extracomment>label of the field where a customer is typed and chosen</extracomment>
+        <translation>客户：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1704,17 +1710,18 @@ Billing contact ID %3</source>
         <translation>为您自己的账户购买，或将此次购买分配给您的某个客户。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+13"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Type part of the company, name or e-mail to filter</source>
         <translation>输入公司、姓名或电子邮件的一部分进行筛选</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Type a company, name or e-mail…</source>
         <translation>输入公司、姓名或电子邮件…</translation>
     </message>
@@ -1974,12 +1981,12 @@ Partner ID %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+36"/>
         <source>Try “%1 --help” for the options.</source>
         <translation>运行“%1 --help”查看可用选项。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Buy Yeastar Partner Portal subscriptions for yourself and your customers.</source>
         <translation>为自己和客户购买 Yeastar Partner Portal 订阅。</translation>
     </message>
@@ -2000,23 +2007,23 @@ Partner ID %3</source>
         <translation>界面语言：%1。本次运行时优先于设置和系统语言。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Unexpected argument “%1”.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Unknown language “%1”. Available languages: %2.</source>
         <extracomment>%1 the code the user typed, %2 the list of available codes, e.g. &quot;en, de, zh_CN&quot;</extracomment>
         <translation>未知语言“%1”。可用语言：%2。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+89"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>无法在 127.0.0.1 上启动练习门户。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Practice account</source>
         <translation>练习账户</translation>
     </message>

@@ -7,6 +7,8 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QRadioButton>
@@ -17,6 +19,8 @@ RecipientPage::RecipientPage(PurchaseWizard *wizard)
     , m_wizard(wizard)
     , m_myself(new QRadioButton(tr("For &myself (my own partner account)"), this))
     , m_customer(new QRadioButton(tr("For a &customer (subordinate user):"), this))
+    //: label of the field where a customer is typed and chosen
+    , m_customerLabel(new QLabel(tr("Customer:"), this))
     , m_subordinates(new QComboBox(this))
     , m_status(new LoadStatusPanel(wizard->context().subordinates, tr("Loading your customers…"),
                                    tr("You have no customers (subordinate users) in the Partner Portal, "
@@ -36,6 +40,10 @@ RecipientPage::RecipientPage(PurchaseWizard *wizard)
 
     SubordinateListModel *model = wizard->context().subordinates;
     m_subordinates->setObjectName(QStringLiteral("subordinateComboBox"));
+    // On Linux a combo box's accessible name is its current text: the label (buddy)
+    // relation is what tells a screen reader which field this is.
+    m_customerLabel->setObjectName(QStringLiteral("customerLabel"));
+    m_customerLabel->setBuddy(m_subordinates);
     m_subordinates->setAccessibleName(tr("Customer"));
     m_subordinates->setAccessibleDescription(tr("Type part of the company, name or e-mail to filter"));
     m_subordinates->setEditable(true);
@@ -47,77 +55,104 @@ RecipientPage::RecipientPage(PurchaseWizard *wizard)
     if (auto *list = qobject_cast<QListView *>(m_subordinates->view()))
         list->setUniformItemSizes(true);
     m_subordinates->setCompleter(new SubordinateCompleter(model, m_subordinates));
-    m_subordinates->lineEdit()->setPlaceholderText(tr("Type a company, name or e-mail…"));
+    QLineEdit *search = m_subordinates->lineEdit();
+    search->setObjectName(QStringLiteral("subordinateLineEdit"));
+    search->setAccessibleName(tr("Customer"));
+    search->setPlaceholderText(tr("Type a company, name or e-mail…"));
     m_subordinates->setCurrentIndex(-1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_myself);
     layout->addWidget(m_customer);
+    auto *field = new QHBoxLayout;
+    field->addWidget(m_customerLabel);
+    field->addWidget(m_subordinates, 1);
     auto *indented = new QVBoxLayout;
     indented->setContentsMargins(24, 0, 0, 0);
-    indented->addWidget(m_subordinates);
+    indented->addLayout(field);
     indented->addWidget(m_status);
     layout->addLayout(indented);
     layout->addStretch();
 
     connect(m_customer, &QRadioButton::toggled, this, [this](bool checked) {
         m_subordinates->setEnabled(checked);
-        if (checked)
+        m_customerLabel->setEnabled(checked);
+        if (checked) {
             m_subordinates->setFocus();
-        updateDraft();
+        } else {
+            // Buying for yourself: forget the customer, so that nobody is chosen later by accident.
+            m_wizard->draft().subordinate.reset();
+            m_typedText.clear();
+            showChoice();
+        }
+        emit completeChanged();
     });
-    connect(m_subordinates, &QComboBox::currentIndexChanged, this, &RecipientPage::updateDraft);
-    connect(m_subordinates, &QComboBox::editTextChanged, this, &RecipientPage::updateDraft);
-    connect(m_subordinates, &QComboBox::activated, this, [this] { m_customer->setChecked(true); });
-    connect(model, &QAbstractItemModel::modelReset, this, &RecipientPage::restoreSelection);
+    // Only these are the user's choices: picking from the drop-down or the matches.
+    connect(m_subordinates, &QComboBox::activated, this, &RecipientPage::choose);
+    connect(search, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_typedText = text;
+        forgetChoiceUnlessShown();
+    });
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &RecipientPage::rememberTypedText);
+    // After the combo box's own handler, which may have made the first customer current.
+    connect(model, &QAbstractItemModel::modelReset, this, &RecipientPage::showChoice);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &RecipientPage::showChoice);
     connect(model, &RemoteListModel::stateChanged, this, &RecipientPage::completeChanged);
     m_subordinates->setEnabled(false);
+    m_customerLabel->setEnabled(false);
 }
 
 void RecipientPage::initializePage()
 {
-    restoreSelection();
+    m_typedText.clear();
+    if (m_wizard->draft().subordinate)
+        m_customer->setChecked(true);
+    else
+        m_myself->setChecked(true);
+    showChoice();
 }
 
-void RecipientPage::restoreSelection()
+void RecipientPage::choose(int row)
 {
-    const auto &subordinate = m_wizard->draft().subordinate;
-    const int row = subordinate ? m_wizard->context().subordinates->rowOf(subordinate->partnerId) : -1;
-    if (subordinate && row >= 0) {
-        m_customer->setChecked(true);
-        m_subordinates->setCurrentIndex(row);
-    } else if (!subordinate) {
-        m_myself->setChecked(true);
-        if (m_subordinates->currentIndex() >= 0)
-            m_subordinates->setCurrentIndex(-1);
-    }
+    SubordinateListModel *model = m_wizard->context().subordinates;
+    if (row < 0 || row >= model->rowCount())
+        return;
+    m_wizard->draft().subordinate = model->at(row);
+    m_typedText.clear();
+    m_customer->setChecked(true);
     emit completeChanged();
 }
 
-int RecipientPage::chosenRow() const
+void RecipientPage::forgetChoiceUnlessShown()
 {
-    // The edit text must still be the chosen customer's name: after typing a filter
-    // and not picking a match, nothing is chosen.
-    const int row = m_subordinates->currentIndex();
-    if (row < 0 || m_subordinates->currentText() != m_subordinates->itemText(row))
-        return -1;
-    return row;
+    // Typing over a chosen customer's name unchooses it until a match is picked again.
+    auto &chosen = m_wizard->draft().subordinate;
+    if (chosen && m_subordinates->currentText() != chosen->displayName())
+        chosen.reset();
+    emit completeChanged();
 }
 
-void RecipientPage::updateDraft()
+void RecipientPage::rememberTypedText()
 {
-    OrderDraft &draft = m_wizard->draft();
-    const int row = chosenRow();
-    if (m_customer->isChecked() && row >= 0)
-        draft.subordinate = m_wizard->context().subordinates->at(row);
-    else
-        draft.subordinate.reset();
+    if (!m_wizard->draft().subordinate)
+        m_typedText = m_subordinates->currentText();
+}
+
+void RecipientPage::showChoice()
+{
+    // Puts the field back to what the user chose (or to what they typed): never to an
+    // entry the combo box made current by itself.
+    auto &chosen = m_wizard->draft().subordinate;
+    const int row = chosen ? m_wizard->context().subordinates->rowOf(chosen->partnerId) : -1;
+    if (chosen && row < 0) // no longer in the list (another account, or removed in the portal)
+        chosen.reset();
+    m_subordinates->setCurrentIndex(row);
+    if (row < 0)
+        m_subordinates->setEditText(m_customer->isChecked() ? m_typedText : QString());
     emit completeChanged();
 }
 
 bool RecipientPage::isComplete() const
 {
-    if (m_myself->isChecked())
-        return true;
-    return chosenRow() >= 0;
+    return m_myself->isChecked() || m_wizard->draft().subordinate.has_value();
 }

@@ -5,10 +5,14 @@
 class LoadStatusPanel;
 class PurchaseWizard;
 class QComboBox;
+class QLabel;
 class QRadioButton;
 
 // Step 2: for whom — yourself, or one of your customers (subordinate users, from
-// partner_list), found by typing part of the company, name or e-mail.
+// partner_list), found by typing part of the company, name or e-mail. A customer is only
+// ever chosen by the user: QComboBox makes an entry current on its own (when the list
+// arrives or is reloaded), so the draft follows the user's activations, never the
+// combo's current index.
 class RecipientPage : public QWizardPage
 {
     Q_OBJECT
@@ -20,13 +24,16 @@ public:
     bool isComplete() const override;
 
 private:
-    void updateDraft();
-    void restoreSelection();
-    int chosenRow() const;
+    void choose(int row);
+    void forgetChoiceUnlessShown();
+    void rememberTypedText();
+    void showChoice();
 
     PurchaseWizard *m_wizard;
     QRadioButton *m_myself;
     QRadioButton *m_customer;
+    QLabel *m_customerLabel;
     QComboBox *m_subordinates;
     LoadStatusPanel *m_status;
+    QString m_typedText; // what the user typed, kept across a reload of the list
 };
