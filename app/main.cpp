@@ -38,10 +38,6 @@ struct CommandLine
     std::exit(2);
 }
 
-// What parseCommandLine() may judge: before QApplication exists, the arguments still
-// hold Qt's own GUI options (-platform, -style, …), so unknown options and stray
-// arguments wait until QApplication has taken its own out.
-enum class Checks { OwnOptions, Everything };
 // What it does with --help, --version or a bad value: answer (print, then exit with 0 or,
 // for a mistake, 2), or only say that there is something to answer (std::nullopt).
 enum class Answer { OnConsole, Quietly };
@@ -49,8 +45,7 @@ enum class Answer { OnConsole, Quietly };
 // Exits with status 2 and a clear message on stderr on a bad option or value, like
 // other command-line tools; --help and --version print to stdout and exit with 0.
 // Call it after a language is installed, so that the help text is translated.
-std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Checks checks,
-                                            Answer answer = Answer::OnConsole)
+std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Answer answer = Answer::OnConsole)
 {
     const bool quiet = answer == Answer::Quietly;
     QCommandLineParser parser;
@@ -72,7 +67,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Checks
     parser.addOption(practice);
     parser.addOption(baseUrl);
     parser.addOption(language);
-    if (!parser.parse(arguments) && (checks == Checks::Everything || parser.unknownOptionNames().isEmpty())) {
+    if (!parser.parse(arguments)) {
         if (quiet)
             return std::nullopt;
         usageError(parser.errorText());
@@ -84,7 +79,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Checks
         parser.showHelp(0);
     if (parser.isSet(version))
         parser.showVersion();
-    if (checks == Checks::Everything && !parser.positionalArguments().isEmpty()) {
+    if (!parser.positionalArguments().isEmpty()) {
         if (quiet)
             return std::nullopt;
         usageError(QCoreApplication::translate("main", "Unexpected argument “%1”.")
@@ -112,6 +107,43 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Checks
         }
     }
     return result;
+}
+
+// The arguments without the options Qt's GUI classes take for themselves (-platform,
+// -style, -display…), so that ours can be judged before QApplication exists: an
+// unknown option or a stray argument is then answered without a display too.
+QStringList withoutQtOptions(const QStringList &arguments)
+{
+    static const QStringList withValue {
+        QStringLiteral("platform"),       QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"),         QStringLiteral("qwindowgeometry"),    QStringLiteral("geometry"),
+        QStringLiteral("qwindowtitle"),   QStringLiteral("title"),              QStringLiteral("qwindowicon"),
+        QStringLiteral("icon"),           QStringLiteral("session"),            QStringLiteral("style"),
+        QStringLiteral("stylesheet"),     QStringLiteral("display"),            QStringLiteral("name"),
+        QStringLiteral("visual")};
+    static const QStringList flags {QStringLiteral("reverse"),  QStringLiteral("widgetcount"),
+                                    QStringLiteral("nograb"),   QStringLiteral("dograb"),
+                                    QStringLiteral("sync"),     QStringLiteral("testability"),
+                                    QStringLiteral("qmljsdebugger")};
+    QStringList kept;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        // Qt reads "-platform" and "--platform" alike, and some as "-style=fusion".
+        QString name = argument.startsWith(QLatin1String("--")) ? argument.mid(2)
+            : argument.startsWith(QLatin1Char('-'))            ? argument.mid(1)
+                                                               : QString();
+        const bool hasInlineValue = name.contains(QLatin1Char('='));
+        name = name.section(QLatin1Char('='), 0, 0);
+        if (i > 0 && withValue.contains(name)) {
+            if (!hasInlineValue)
+                ++i; // its value
+            continue;
+        }
+        if (i > 0 && flags.contains(name))
+            continue;
+        kept << argument;
+    }
+    return kept;
 }
 
 // The language for this run, before any text is shown: --lang, else the settings, else
@@ -153,11 +185,12 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (!parseCommandLine(arguments, Checks::OwnOptions, Answer::Quietly)) {
+    if (!parseCommandLine(withoutQtOptions(arguments), Answer::Quietly)) {
         QCoreApplication console(argc, argv);
         const AppSettings settings;
         installLanguage(&console, requestedLanguage(QCoreApplication::arguments(), settings));
-        parseCommandLine(QCoreApplication::arguments(), Checks::OwnOptions); // answers and exits
+        // Answers and exits (the quiet pass found something to answer).
+        parseCommandLine(withoutQtOptions(QCoreApplication::arguments()));
     }
 
     QApplication app(argc, argv);
@@ -167,7 +200,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(ApplicationIcon::icon());
     AppSettings settings;
     installLanguage(&app, requestedLanguage(QCoreApplication::arguments(), settings));
-    const CommandLine options = *parseCommandLine(QCoreApplication::arguments(), Checks::Everything);
+    const CommandLine options = *parseCommandLine(withoutQtOptions(QCoreApplication::arguments()));
 
     // Loading the TLS backend (OpenSSL) takes 15–20 ms; the practice portal's server
     // needs it in its constructor, the first https request later. A worker loads it while
