@@ -1,10 +1,11 @@
 // IDs and the lenient number readers: EntityId::fromString on any text, EntityId::fromJson
 // and JsonFields::integer/text on any JSON value, checked against a reference reading of
 // the same text. A plain JSON integer must come out as exactly its digits (19-digit IDs
-// above 2^53 included) and go back out unchanged.
+// above 2^53 included) and go back out unchanged; any other number is no ID at all.
 
 #include "FuzzSupport.h"
 #include "api/EntityId.h"
+#include "api/InexactIdFinder.h"
 #include "api/JsonFields.h"
 
 #include <QJsonArray>
@@ -110,6 +111,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QByteArray token = trimmedJson(input);
     const std::optional<qint64> exact = value.isDouble() ? referenceInteger(token) : std::nullopt;
+    // Any other number (a fraction or an exponent, even of an integral value, or one beyond
+    // 64 bits) Qt holds as a double or rounds while parsing: as an ID in an answer, it is
+    // found in the raw text and refused.
+    if (value.isDouble() && (!exact || *exact != std::numeric_limits<qint64>::min()))
+        FUZZ_CHECK(InexactIdFinder::find("{\"partnerId\": " + token + '}').has_value() == !exact);
     // INT64_MIN is the readers' "not an integer" sentinel (no field is ever that value).
     if (exact && *exact != std::numeric_limits<qint64>::min()) {
         // A plain JSON integer in range: every reader sees exactly its value.

@@ -4,7 +4,33 @@
 #include "FuzzSupport.h"
 #include "api/Envelope.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+// Independently of how the envelope finds them: every numeric ID of an accepted answer
+// reads back as the very digits the body holds (a rounded double would not).
+void checkIdsAreExact(const QJsonValue &value, const QByteArray &body)
+{
+    if (value.isArray()) {
+        for (const QJsonValue element : value.toArray())
+            checkIdsAreExact(element, body);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            const bool isId = key == QLatin1String("id") || key.endsWith(QLatin1String("Id"))
+                || key.endsWith(QLatin1String("ID")) || (key.endsWith(QLatin1String("No")) && key != QLatin1String("pageNo"));
+            if (isId && it.value().isDouble())
+                FUZZ_CHECK(body.contains(QByteArray::number(it.value().toInteger())));
+            checkIdsAreExact(it.value(), body);
+        }
+    }
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
@@ -23,21 +49,37 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FuzzSupport::exerciseError(error);
 
         const bool httpOk = httpStatus >= 200 && httpStatus < 300;
-        FUZZ_CHECK(error.isError() != envelope.isSuccess());
         if (!error.isError()) {
-            // Only a JSON object whose code is "success" is a usable answer.
+            // Only a JSON object whose code is "success", with no status that says
+            // otherwise, is a usable answer; and every ID in it is read exactly.
             FUZZ_CHECK(isJsonObject);
-            FUZZ_CHECK(envelope.code == QLatin1String("success"));
+            FUZZ_CHECK(envelope.isSuccess());
+            FUZZ_CHECK(httpOk);
+            FUZZ_CHECK(envelope.status >= 200 && envelope.status < 300);
+            checkIdsAreExact(envelope.result, body);
         } else if (error.kind() == ApiError::Kind::Portal) {
             FUZZ_CHECK(isJsonObject);
+            FUZZ_CHECK(!envelope.isSuccess());
             FUZZ_CHECK(!error.code().isEmpty());
             FUZZ_CHECK(error.requestId() == envelope.requestId);
             FUZZ_CHECK(error.detailMessage() == envelope.detailMessage);
             // The status line wins over the envelope's own status, unless it said 2xx.
             if (!httpOk)
                 FUZZ_CHECK(error.httpStatus() == httpStatus);
-            // A refusal in the portal's words proves nothing was done, unless it is a 5xx.
-            FUZZ_CHECK(error.provesRequestNotApplied() == !error.isServerFailure());
+            // A refusal in the portal's words proves nothing was done, unless it is a 5xx
+            // or its statuses contradict each other.
+            FUZZ_CHECK(error.provesRequestNotApplied() == (!error.isServerFailure() && !error.statusesDisagree()));
+        } else if (error.kind() == ApiError::Kind::InconsistentAnswer) {
+            // "success" with an error status: never a success, never a proof of anything.
+            FUZZ_CHECK(envelope.isSuccess());
+            FUZZ_CHECK(!httpOk || envelope.status < 200 || envelope.status >= 300);
+            FUZZ_CHECK(!error.provesRequestNotApplied());
+        } else if (error.kind() == ApiError::Kind::InexactId) {
+            FUZZ_CHECK(envelope.isSuccess() && httpOk);
+            FUZZ_CHECK(!error.field().isEmpty());
+            FUZZ_CHECK(error.technicalDetail().endsWith(error.field()));
+            FUZZ_CHECK(error.requestId() == envelope.requestId);
+            FUZZ_CHECK(!error.provesRequestNotApplied());
         } else {
             FUZZ_CHECK(error.kind() == (httpOk ? ApiError::Kind::MalformedBody : ApiError::Kind::HttpStatus));
             FUZZ_CHECK(error.httpStatus() == httpStatus);

@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto envelope = FuzzSupport::readEnvelope(FuzzSupport::bytes(data, size));
+    const QByteArray body = FuzzSupport::bytes(data, size);
+    const auto envelope = FuzzSupport::readEnvelope(body);
     if (!envelope)
         return 0;
     const QJsonValue &result = envelope->result;
@@ -27,6 +28,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!result.isArray() && !result.isObject() && !result.isNull() && !result.isUndefined())
         FUZZ_CHECK(!array.has_value());
     const qsizetype entries = array ? array->size() : 0;
+
+    // An ID that arrived as a number is exactly the body's digits, never a rounded double
+    // (the envelope refuses a list holding one Qt could not keep exactly).
+    for (const QJsonValue entry : array ? *array : QJsonArray()) {
+        for (const char *key : {"partnerId", "billingContactId", "productId"}) {
+            const QJsonValue id = entry.toObject().value(QLatin1String(key));
+            if (id.isDouble())
+                FUZZ_CHECK(body.contains(QByteArray::number(id.toInteger())));
+        }
+    }
 
     const auto products = ListParser::parse<Product>(result);
     FUZZ_CHECK(products.has_value() == array.has_value());

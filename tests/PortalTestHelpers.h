@@ -33,6 +33,8 @@ inline char *toString(ApiError::Kind kind)
     case Kind::MalformedBody: name = "MalformedBody"; break;
     case Kind::TruncatedBody: name = "TruncatedBody"; break;
     case Kind::UnexpectedShape: name = "UnexpectedShape"; break;
+    case Kind::InexactId: name = "InexactId"; break;
+    case Kind::InconsistentAnswer: name = "InconsistentAnswer"; break;
     case Kind::Cancelled: name = "Cancelled"; break;
     case Kind::SignInRequired: name = "SignInRequired"; break;
     }

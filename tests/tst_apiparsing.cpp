@@ -25,6 +25,11 @@ private slots:
     void entityIdRejectsWhatIsNotAnId();
     void envelopeSuccessAndErrors_data();
     void envelopeSuccessAndErrors();
+    void inexactIdsAreRefused_data();
+    void inexactIdsAreRefused();
+    void statusesThatDisagreeProveNothing_data();
+    void statusesThatDisagreeProveNothing();
+    void supportIsAskedForTheRequestIdOnlyWhenThereIsOne();
     void tokenAcceptsStringOrNumberLifetime();
     void authorizationHeaderToleratesTrailingSpace_data();
     void authorizationHeaderToleratesTrailingSpace();
@@ -72,6 +77,10 @@ void TestApiParsing::entityIdRejectsWhatIsNotAnId_data()
     QTest::newRow("null") << QByteArray("[null]");
     QTest::newRow("object") << QByteArray("[{}]");
     QTest::newRow("too long") << QByteArray("[\"31972181683798462180\"]");
+    // Qt holds these as doubles. (3197218168379846218.0 it rounds to an integer while
+    // parsing, where no ID reader can see it: the envelope refuses those, from the text.)
+    QTest::newRow("beyond 64 bits") << QByteArray("[18446744073709551616]");
+    QTest::newRow("int64 max + 1") << QByteArray("[9223372036854775808]");
 }
 
 void TestApiParsing::entityIdRejectsWhatIsNotAnId()
@@ -132,6 +141,142 @@ void TestApiParsing::envelopeSuccessAndErrors()
         QVERIFY(envelope.isSuccess());
         QCOMPARE(envelope.requestId, QStringLiteral("0b8e7d6c5f4a3b2c1d0e9f8a7b6c5d4e"));
     }
+}
+
+void TestApiParsing::inexactIdsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("result");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("partnerId, decimal form")
+        << QByteArray(R"([{"partnerId":"3201877455120978000"},{"partnerId":3201877455120978121.0,"company":"Lone Star"}])")
+        << QStringLiteral("result[1].partnerId");
+    QTest::newRow("billingContactId, exponent")
+        << QByteArray(R"({"list":[{"billingContactId":3.197218168379846e18}]})") << QStringLiteral("result.list[0].billingContactId");
+    QTest::newRow("serviceId, deep in an offering")
+        << QByteArray(R"({"plans":[],"groups":{"services":[{"serviceId":3375818821640175616.0,"name":"x"}]}})")
+        << QStringLiteral("result.groups.services[0].serviceId");
+    QTest::newRow("orderId beyond 64 bits")
+        << QByteArray(R"({"instanceId":"1948832","orderId":34011678335365529601234,"orderNo":"RV1"})")
+        << QStringLiteral("result.orderId");
+    QTest::newRow("id of an order, int64 max + 1")
+        << QByteArray(R"({"results":[{"id":9223372036854775808,"orderNo":"RV1"}],"pageNo":1})")
+        << QStringLiteral("result.results[0].id");
+    QTest::newRow("productNo as a fraction") << QByteArray(R"({"productNo":3076913644890832896.5})")
+                                             << QStringLiteral("result.productNo");
+    QTest::newRow("productId 20.0") << QByteArray(R"({"list":[{"productId":20.0,"productName":"x"}]})")
+                                    << QStringLiteral("result.list[0].productId");
+    QTest::newRow("after strings with escapes and colons")
+        << QByteArray(R"([{"remark":"a \"quoted\": 1.5, {x}","partnerId":"3201877455120978121"},)"
+                      R"({"remark":"ok","partnerId":3201877455120978121.00}])")
+        << QStringLiteral("result[1].partnerId");
+}
+
+// An ID Qt would hold as a double is refused with the field's name and the request ID,
+// never rounded; exact integers and digit strings pass.
+void TestApiParsing::inexactIdsAreRefused()
+{
+    QFETCH(QByteArray, result);
+    QFETCH(QString, path);
+    const QByteArray body = R"({"code":"success","detailMessage":"","requestId":"7249dc2422a5b3192c06b00fa77d31a2","result":)"
+        + result + R"(,"status":200})";
+    Envelope envelope;
+    const ApiError error = Envelope::read(body, 200, envelope);
+    QCOMPARE(error.kind(), ApiError::Kind::InexactId);
+    QCOMPARE(error.technicalDetail(), path);
+    const QString field = path.mid(path.lastIndexOf(QLatin1Char('.')) + 1);
+    QCOMPARE(error.field(), field);
+    QCOMPARE(error.requestId(), QStringLiteral("7249dc2422a5b3192c06b00fa77d31a2"));
+    QVERIFY2(error.title().contains(QLatin1String("cannot read exactly")), qPrintable(error.title()));
+    QVERIFY(error.title().contains(field));
+    QVERIFY(error.userMessage().contains(QLatin1String("7249dc2422a5b3192c06b00fa77d31a2")));
+    QVERIFY(error.referenceLine().contains(QLatin1String("7249dc2422a5b3192c06b00fa77d31a2")));
+    QVERIFY(!error.provesRequestNotApplied()); // an order's answer: the outcome is unknown
+    QVERIFY(!error.userMessage().contains(QLatin1String("3201877455120978176"))); // nothing rounded shown
+
+    // Qt itself reads the decimal forms without complaint, already rounded: 3197218168379846144.
+    QVERIFY(QJsonDocument::fromJson(body).isObject());
+
+    // The same answer with the IDs as exact integers or strings is read.
+    QByteArray exact = result;
+    exact.replace(".00}", "}").replace(".0,", ",").replace(".0}", "}").replace(".5}", "}");
+    exact.replace("3.197218168379846e18", "3197218168379846218").replace("34011678335365529601234", "\"34011678335365529601234\"");
+    exact.replace("9223372036854775808", "9223372036854775807");
+    const ApiError none = Envelope::read(R"({"code":"success","requestId":"r","result":)" + exact + "}", 200, envelope);
+    QVERIFY2(!none.isError(), qPrintable(none.technicalDetail() + QLatin1Char(' ') + QString::fromUtf8(exact)));
+}
+
+void TestApiParsing::statusesThatDisagreeProveNothing_data()
+{
+    QTest::addColumn<int>("httpStatus");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("shownStatus");
+    QTest::addColumn<bool>("provesNotApplied");
+    const QByteArray result = R"("result":{"orderNo":"RV1","orderId":"1782021"})";
+    QTest::newRow("HTTP 500, success") << 500 << QByteArray(R"({"code":"success","requestId":"r1",)" + result + R"(,"status":200})")
+                                       << int(ApiError::Kind::InconsistentAnswer) << 500 << false;
+    QTest::newRow("HTTP 502, success, no status") << 502 << QByteArray(R"({"code":"success","requestId":"r1",)" + result + "}")
+                                                  << int(ApiError::Kind::InconsistentAnswer) << 502 << false;
+    QTest::newRow("HTTP 200, success, status 500")
+        << 200 << QByteArray(R"({"code":"success","requestId":"r1",)" + result + R"(,"status":500})")
+        << int(ApiError::Kind::InconsistentAnswer) << 500 << false;
+    QTest::newRow("HTTP 200, an error with status 400")
+        << 200 << QByteArray(R"({"code":"parameter_validation_failed","detailMessage":"x","requestId":"r1","result":null,"status":400})")
+        << int(ApiError::Kind::Portal) << 400 << false;
+    QTest::newRow("HTTP 400, an error with status 200")
+        << 400 << QByteArray(R"({"code":"parameter_validation_failed","detailMessage":"x","requestId":"r1","result":null,"status":200})")
+        << int(ApiError::Kind::Portal) << 400 << false;
+    // Agreeing answers: a refusal proves the order was not placed.
+    QTest::newRow("HTTP 400, an error with status 400")
+        << 400 << QByteArray(R"({"code":"parameter_validation_failed","detailMessage":"x","requestId":"r1","result":null,"status":400})")
+        << int(ApiError::Kind::Portal) << 400 << true;
+    QTest::newRow("HTTP 200, an error with status 200")
+        << 200 << QByteArray(R"({"code":"system_busy","detailMessage":"x","requestId":"r1","result":null,"status":200})")
+        << int(ApiError::Kind::Portal) << 200 << true;
+    QTest::newRow("HTTP 200, an error without status")
+        << 200 << QByteArray(R"({"code":"system_busy","detailMessage":"x","requestId":"r1","result":null})")
+        << int(ApiError::Kind::Portal) << 200 << true;
+}
+
+// HTTP status and envelope that disagree are not success: a read shows the error, and an
+// order's outcome stays unknown (never "placed", never "refused").
+void TestApiParsing::statusesThatDisagreeProveNothing()
+{
+    QFETCH(int, httpStatus);
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QFETCH(int, shownStatus);
+    QFETCH(bool, provesNotApplied);
+    Envelope envelope;
+    const ApiError error = Envelope::read(body, httpStatus, envelope);
+    QCOMPARE(int(error.kind()), kind);
+    QCOMPARE(error.httpStatus(), shownStatus);
+    QCOMPARE(error.provesRequestNotApplied(), provesNotApplied);
+    QCOMPARE(error.requestId(), QStringLiteral("r1"));
+    QVERIFY(!error.userMessage().isEmpty());
+    if (error.kind() == ApiError::Kind::InconsistentAnswer) {
+        QVERIFY2(error.title().contains(QLatin1String("contradicts itself")), qPrintable(error.title()));
+        QVERIFY(error.title().contains(QString::number(shownStatus)));
+    }
+}
+
+// "Contact support with the request ID" only when there is one to quote, and then with it.
+void TestApiParsing::supportIsAskedForTheRequestIdOnlyWhenThereIsOne()
+{
+    Envelope envelope;
+    const ApiError unreadable = Envelope::read("{\"code\": \"success\", \"result\": [", 200, envelope);
+    QCOMPARE(unreadable.kind(), ApiError::Kind::MalformedBody);
+    QVERIFY(unreadable.requestId().isEmpty());
+    QVERIFY2(!unreadable.userMessage().contains(QLatin1String("request ID")), qPrintable(unreadable.userMessage()));
+    QVERIFY(unreadable.userMessage().contains(QLatin1String("Yeastar support")));
+
+    ApiError unexpected(ApiError::Kind::UnexpectedShape);
+    unexpected.setRequestId(QStringLiteral("16a3dfddc232a3243c210b4fa5cf21b5"));
+    QVERIFY2(unexpected.userMessage().contains(QLatin1String("request ID 16a3dfddc232a3243c210b4fa5cf21b5")),
+             qPrintable(unexpected.userMessage()));
+
+    const ApiError refused = ApiError::portal(400, QStringLiteral("parameter_validation_failed"), QString(), QString());
+    QVERIFY2(!refused.userMessage().contains(QLatin1String("request ID")), qPrintable(refused.userMessage()));
 }
 
 void TestApiParsing::tokenAcceptsStringOrNumberLifetime()

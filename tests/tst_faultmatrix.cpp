@@ -43,6 +43,8 @@ enum class Fault {
     NoAnswer,
     ExpiredToken,
     EmptyList,
+    SuccessWithHttp500, // "success" in the body, HTTP 500 on the status line
+    ErrorStatusInHttp200, // HTTP 200 and "success", but the envelope's status is 500
     HundredThousand, // 100,000 customers
 };
 
@@ -62,6 +64,8 @@ QString faultName(Fault fault)
     case Fault::NoAnswer: return QStringLiteral("no answer");
     case Fault::ExpiredToken: return QStringLiteral("expired token");
     case Fault::EmptyList: return QStringLiteral("empty list");
+    case Fault::SuccessWithHttp500: return QStringLiteral("success with HTTP 500");
+    case Fault::ErrorStatusInHttp200: return QStringLiteral("status 500 inside HTTP 200");
     case Fault::HundredThousand: return QStringLiteral("100,000 entries");
     }
     return QString();
@@ -121,6 +125,8 @@ PracticeFault practiceFault(Fault fault)
     case Fault::NoAnswer: return PracticeFault::Kind::NoAnswer;
     case Fault::ExpiredToken: return PracticeFault::Kind::ExpiredToken;
     case Fault::EmptyList: return PracticeFault::Kind::EmptyList;
+    case Fault::SuccessWithHttp500: return PracticeFault::successWithHttpError(500);
+    case Fault::ErrorStatusInHttp200: return PracticeFault::errorStatusInSuccess(500);
     case Fault::HundredThousand: return PracticeFault::Kind::None;
     }
     return PracticeFault::Kind::None;
@@ -143,6 +149,8 @@ QList<ApiError::Kind> expectedKinds(Fault fault)
     case Fault::TruncatedBody: return {K::TruncatedBody, K::ConnectionLost};
     case Fault::HtmlPage: return {K::HttpStatus};
     case Fault::DropConnection: return {K::ConnectionLost};
+    case Fault::SuccessWithHttp500:
+    case Fault::ErrorStatusInHttp200: return {K::InconsistentAnswer};
     case Fault::EmptyList:
     case Fault::HundredThousand: return {};
     }

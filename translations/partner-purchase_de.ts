@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+73"/>
+        <location filename="../app/api/ApiError.cpp" line="+76"/>
         <source>The portal address is not allowed.</source>
         <translation>Die Portaladresse ist nicht zulässig.</translation>
     </message>
@@ -70,7 +70,19 @@
         <translation>Die Antwort des Partner Portals enthielt nicht die erwarteten Angaben.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The Partner Portal sent an ID this app cannot read exactly (field “%1”).</source>
+        <extracomment>%1 the name of the field in the portal&apos;s answer, e.g. partnerId</extracomment>
+        <translation>Das Partner Portal hat eine ID gesendet, die diese App nicht exakt lesen kann (Feld „%1“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal&apos;s answer contradicts itself: it says the request succeeded, but with status %1.</source>
+        <extracomment>the portal&apos;s answer says &quot;success&quot; but comes with an error status such as 500</extracomment>
+        <translation>Die Antwort des Partner Portals widerspricht sich: Sie meldet Erfolg, aber mit dem Status %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -116,14 +128,37 @@
         <translation>Prüfen Sie Client-ID und Client-Geheimnis im Partner Portal unter System &gt; API. Wurde das Geheimnis dort zurückgesetzt, geben Sie das neue ein.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Correct the request if the portal names a field, or contact Yeastar support with the request ID.</source>
-        <translation>Korrigieren Sie Ihre Angaben, falls das Portal ein Feld nennt, oder wenden Sie sich mit der Anfrage-ID an den Yeastar-Support.</translation>
+        <location line="+5"/>
+        <source>Correct the request if the portal names a field, or contact Yeastar support.</source>
+        <translation>Korrigieren Sie Ihre Angaben, falls das Portal ein Feld nennt, oder wenden Sie sich an den Yeastar-Support.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Try again. If it keeps happening, contact Yeastar support with the request ID.</source>
-        <translation>Versuchen Sie es erneut. Tritt der Fehler wiederholt auf, wenden Sie sich mit der Anfrage-ID an den Yeastar-Support.</translation>
+        <location line="+2"/>
+        <source>Correct the request if the portal names a field, or contact Yeastar support and quote request ID %1.</source>
+        <extracomment>%1 the portal&apos;s request ID</extracomment>
+        <translation>Korrigieren Sie Ihre Angaben, falls das Portal ein Feld nennt, oder wenden Sie sich an den Yeastar-Support und nennen Sie die Anfrage-ID %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again. If it keeps happening, contact Yeastar support.</source>
+        <translation>Versuchen Sie es erneut. Tritt der Fehler wiederholt auf, wenden Sie sich an den Yeastar-Support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again. If it keeps happening, contact Yeastar support and quote request ID %1.</source>
+        <extracomment>%1 the portal&apos;s request ID</extracomment>
+        <translation>Versuchen Sie es erneut. Tritt der Fehler wiederholt auf, wenden Sie sich an den Yeastar-Support und nennen Sie die Anfrage-ID %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was rounded or used. Try again; if it keeps happening, contact Yeastar support.</source>
+        <translation>Es wurde nichts gerundet oder verwendet. Versuchen Sie es erneut; tritt der Fehler wiederholt auf, wenden Sie sich an den Yeastar-Support.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was rounded or used. Try again; if it keeps happening, contact Yeastar support and quote request ID %1.</source>
+        <extracomment>%1 the portal&apos;s request ID</extracomment>
+        <translation>Es wurde nichts gerundet oder verwendet. Versuchen Sie es erneut; tritt der Fehler wiederholt auf, wenden Sie sich an den Yeastar-Support und nennen Sie die Anfrage-ID %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1996,7 +2031,7 @@ Partner-ID %3</translation>
         <translation>Mit „%1 --help“ sehen Sie die verfügbaren Optionen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Buy Yeastar Partner Portal subscriptions for yourself and your customers.</source>
         <translation>Abonnements im Yeastar Partner Portal für sich selbst und Ihre Kunden kaufen.</translation>
     </message>
@@ -2028,7 +2063,7 @@ Partner-ID %3</translation>
         <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+127"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>Das Übungsportal konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>

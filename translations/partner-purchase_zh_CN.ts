@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+73"/>
+        <location filename="../app/api/ApiError.cpp" line="+76"/>
         <source>The portal address is not allowed.</source>
         <translation>不允许使用此门户地址。</translation>
     </message>
@@ -70,7 +70,19 @@
         <translation>Partner Portal 的响应缺少预期的内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The Partner Portal sent an ID this app cannot read exactly (field “%1”).</source>
+        <extracomment>%1 the name of the field in the portal&apos;s answer, e.g. partnerId</extracomment>
+        <translation>Partner Portal 发送的 ID 无法被本应用精确读取（字段“%1”）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal&apos;s answer contradicts itself: it says the request succeeded, but with status %1.</source>
+        <extracomment>the portal&apos;s answer says &quot;success&quot; but comes with an error status such as 500</extracomment>
+        <translation>Partner Portal 的响应自相矛盾：它表示请求成功，但状态为 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -116,14 +128,37 @@
         <translation>请在 Partner Portal 的 System &gt; API 中核对客户端 ID 和客户端密钥。如果密钥已在那里重置，请输入新密钥。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Correct the request if the portal names a field, or contact Yeastar support with the request ID.</source>
-        <translation>如果门户指出了某个字段，请更正后重试；否则请提供请求 ID 联系 Yeastar 技术支持。</translation>
+        <location line="+5"/>
+        <source>Correct the request if the portal names a field, or contact Yeastar support.</source>
+        <translation>如果门户指出了某个字段，请更正后重试；否则请联系 Yeastar 技术支持。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Try again. If it keeps happening, contact Yeastar support with the request ID.</source>
-        <translation>请重试。如果问题持续出现，请提供请求 ID 联系 Yeastar 技术支持。</translation>
+        <location line="+2"/>
+        <source>Correct the request if the portal names a field, or contact Yeastar support and quote request ID %1.</source>
+        <extracomment>%1 the portal&apos;s request ID</extracomment>
+        <translation>如果门户指出了某个字段，请更正后重试；否则请联系 Yeastar 技术支持并提供请求 ID %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again. If it keeps happening, contact Yeastar support.</source>
+        <translation>请重试。如果问题持续出现，请联系 Yeastar 技术支持。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again. If it keeps happening, contact Yeastar support and quote request ID %1.</source>
+        <extracomment>%1 the portal&apos;s request ID</extracomment>
+        <translation>请重试。如果问题持续出现，请联系 Yeastar 技术支持并提供请求 ID %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was rounded or used. Try again; if it keeps happening, contact Yeastar support.</source>
+        <translation>未进行任何取整，也未使用该响应。请重试；如果问题持续出现，请联系 Yeastar 技术支持。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was rounded or used. Try again; if it keeps happening, contact Yeastar support and quote request ID %1.</source>
+        <extracomment>%1 the portal&apos;s request ID</extracomment>
+        <translation>未进行任何取整，也未使用该响应。请重试；如果问题持续出现，请联系 Yeastar 技术支持并提供请求 ID %1。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1986,7 +2021,7 @@ Partner ID %3</source>
         <translation>运行“%1 --help”查看可用选项。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Buy Yeastar Partner Portal subscriptions for yourself and your customers.</source>
         <translation>为自己和客户购买 Yeastar Partner Portal 订阅。</translation>
     </message>
@@ -2018,7 +2053,7 @@ Partner ID %3</source>
         <translation>未知语言“%1”。可用语言：%2。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+127"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>无法在 127.0.0.1 上启动练习门户。</translation>
     </message>

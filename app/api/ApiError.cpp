@@ -37,9 +37,10 @@ bool ApiError::provesRequestNotApplied() const
     case Kind::InvalidBaseUrl:
         return true;
     case Kind::Portal:
-        // A refusal in the portal's words proves it, unless it comes with a server error:
-        // a 5xx can be raised after the order was stored (the practice portal does that).
-        return !isServerFailure();
+        // A refusal in the portal's words proves it, unless it comes with a server error
+        // (a 5xx can be raised after the order was stored; the practice portal does that)
+        // or with statuses that contradict each other.
+        return !isServerFailure() && !m_statusesDisagree;
     case Kind::CannotConnect:
         // Refused or unresolvable: nothing reached the portal.
         return m_networkError == QNetworkReply::ConnectionRefusedError
@@ -57,6 +58,8 @@ bool ApiError::provesRequestNotApplied() const
     case Kind::MalformedBody:
     case Kind::TruncatedBody:
     case Kind::UnexpectedShape:
+    case Kind::InexactId:
+    case Kind::InconsistentAnswer:
     case Kind::Cancelled:
     case Kind::SignInRequired:
         return false;
@@ -97,6 +100,13 @@ QString ApiError::title() const
         return tr("The Partner Portal's answer arrived incomplete.");
     case Kind::UnexpectedShape:
         return tr("The Partner Portal's answer did not contain what was expected.");
+    case Kind::InexactId:
+        //: %1 the name of the field in the portal's answer, e.g. partnerId
+        return tr("The Partner Portal sent an ID this app cannot read exactly (field “%1”).").arg(m_field);
+    case Kind::InconsistentAnswer:
+        //: the portal's answer says "success" but comes with an error status such as 500
+        return tr("The Partner Portal's answer contradicts itself: it says the request succeeded, "
+                  "but with status %1.").arg(m_httpStatus);
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::SignInRequired:
@@ -133,12 +143,26 @@ QString ApiError::advice() const
                       "Partner Portal. If the secret was reset there, enter the new one.");
         if (isServerFailure())
             return tr("The portal may be busy or under maintenance. Try again in a few minutes.");
-        return tr("Correct the request if the portal names a field, or contact Yeastar "
-                  "support with the request ID.");
+        if (m_requestId.isEmpty())
+            return tr("Correct the request if the portal names a field, or contact Yeastar support.");
+        //: %1 the portal's request ID
+        return tr("Correct the request if the portal names a field, or contact Yeastar support "
+                  "and quote request ID %1.").arg(m_requestId);
     case Kind::MalformedBody:
     case Kind::UnexpectedShape:
-        return tr("Try again. If it keeps happening, contact Yeastar support with the "
-                  "request ID.");
+    case Kind::InconsistentAnswer:
+        if (m_requestId.isEmpty())
+            return tr("Try again. If it keeps happening, contact Yeastar support.");
+        //: %1 the portal's request ID
+        return tr("Try again. If it keeps happening, contact Yeastar support and quote request ID %1.")
+            .arg(m_requestId);
+    case Kind::InexactId:
+        // Rounding a 19-digit ID could name another order or customer: never guess.
+        if (m_requestId.isEmpty())
+            return tr("Nothing was rounded or used. Try again; if it keeps happening, contact Yeastar support.");
+        //: %1 the portal's request ID
+        return tr("Nothing was rounded or used. Try again; if it keeps happening, contact Yeastar "
+                  "support and quote request ID %1.").arg(m_requestId);
     case Kind::SignInRequired:
         return tr("Sign in with your client ID and client secret to continue.");
     }

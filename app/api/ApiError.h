@@ -24,6 +24,8 @@ public:
         MalformedBody,     // the body is not JSON (or not the envelope)
         TruncatedBody,     // fewer bytes arrived than announced
         UnexpectedShape,   // valid envelope, but result is not what the endpoint returns
+        InexactId,         // an ID arrived as a fraction, an exponent or beyond 64 bits
+        InconsistentAnswer, // the envelope says "success" but a status (HTTP or its own) says error
         Cancelled,         // the caller cancelled the request
         SignInRequired,    // the session could not get a token (TokenSession's verdict)
     };
@@ -51,6 +53,13 @@ public:
     ApiError &setNetworkError(QNetworkReply::NetworkError error) { m_networkError = error; return *this; }
     ApiError &setCode(const QString &code) { m_code = code; return *this; }
     ApiError &setDetailMessage(const QString &message) { m_detailMessage = message; return *this; }
+    // The answer's field the error is about (InexactId: where the unreadable ID was).
+    const QString &field() const { return m_field; }
+    ApiError &setField(const QString &field) { m_field = field; return *this; }
+    // An error envelope whose status and the HTTP status line disagree (one 2xx, the
+    // other not): it cannot prove that a request was refused.
+    bool statusesDisagree() const { return m_statusesDisagree; }
+    ApiError &setStatusesDisagree(bool disagree) { m_statusesDisagree = disagree; return *this; }
 
     // The access token was refused (expired, revoked): a fresh token may fix it.
     bool isAuthenticationFailure() const;
@@ -76,5 +85,7 @@ private:
     QString m_detailMessage;
     QString m_requestId;
     QString m_technicalDetail;
+    QString m_field;
+    bool m_statusesDisagree = false;
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
 };

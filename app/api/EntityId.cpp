@@ -1,6 +1,6 @@
 #include "EntityId.h"
 
-#include <limits>
+#include "InexactIdFinder.h"
 
 EntityId EntityId::fromString(const QString &digits)
 {
@@ -31,16 +31,11 @@ EntityId EntityId::fromJson(const QJsonValue &value)
 {
     if (value.isString())
         return fromString(value.toString().trimmed());
-    if (value.isDouble()) {
-        // Qt 6.4 stores a JSON integer that fits qint64 exactly and reports it as Double;
-        // toInteger() returns it exactly. A true fraction or an out-of-range number has
-        // no exact integer and is rejected rather than rounded.
-        constexpr qint64 invalid = std::numeric_limits<qint64>::min();
-        const qint64 exact = value.toInteger(invalid);
-        if (exact == invalid)
-            return {};
-        return fromInteger(exact);
-    }
+    // A number beyond 64 bits is a double here, which toInteger() would round. (A fraction
+    // or an exponent of an integral value already is a rounded integer: the envelope
+    // refuses those from the raw text, see InexactIdFinder.)
+    if (InexactIdFinder::isExactInteger(value))
+        return fromInteger(value.toInteger());
     return {};
 }
 

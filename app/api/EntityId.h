@@ -15,7 +15,8 @@ public:
     // Accepts only a non-empty run of ASCII digits (no sign, no spaces) that fits in a
     // signed 64-bit integer, because the portal takes IDs as JSON integers (Long).
     static EntityId fromString(const QString &digits);
-    // A JSON string of digits or a JSON integer; anything else gives an invalid ID.
+    // A JSON string of digits or a JSON integer that Qt holds exactly; anything else
+    // (a fraction, a number beyond 64 bits) gives an invalid ID.
     static EntityId fromJson(const QJsonValue &value);
     static EntityId fromInteger(qint64 value);
 

@@ -1,5 +1,6 @@
 #include "Envelope.h"
 
+#include "InexactIdFinder.h"
 #include "JsonFields.h"
 
 #include <QJsonDocument>
@@ -50,14 +51,36 @@ ApiError Envelope::read(const QByteArray &body, int httpStatus, Envelope &out)
     out.detailMessage = JsonFields::text(object, QLatin1String("detailMessage")).trimmed();
     out.requestId = JsonFields::text(object, QLatin1String("requestId")).trimmed();
     out.result = object.value(QLatin1String("result"));
-    out.status = int(JsonFields::integer(object, QLatin1String("status")).value_or(httpStatus));
+    const std::optional<qint64> ownStatus = JsonFields::integer(object, QLatin1String("status"));
+    out.status = int(ownStatus.value_or(httpStatus));
+    // The status line and the envelope's own status must tell the same story.
+    const bool statusesDisagree = ownStatus && isSuccessStatus(httpStatus) != isSuccessStatus(out.status);
 
     if (!out.isSuccess()) {
         // The HTTP status line is the truth about the transport; fall back to the
         // envelope's own status when the server answered 200 with an error inside.
         const int status = isSuccessStatus(httpStatus) && out.status > 0 ? out.status : httpStatus;
-        return ApiError::portal(status, out.code.isEmpty() ? QStringLiteral("unknown") : out.code,
-                                out.detailMessage, out.requestId);
+        ApiError error = ApiError::portal(status, out.code.isEmpty() ? QStringLiteral("unknown") : out.code,
+                                          out.detailMessage, out.requestId);
+        error.setStatusesDisagree(statusesDisagree);
+        return error;
+    }
+    if (!isSuccessStatus(httpStatus) || statusesDisagree) {
+        // "success" with an error status: neither can be believed, so it is not a success.
+        ApiError error(ApiError::Kind::InconsistentAnswer);
+        error.setHttpStatus(isSuccessStatus(httpStatus) ? out.status : httpStatus)
+            .setCode(out.code)
+            .setRequestId(out.requestId)
+            .setTechnicalDetail(QStringLiteral("HTTP %1, envelope status %2").arg(httpStatus).arg(out.status));
+        return error;
+    }
+    if (const std::optional<QString> path = InexactIdFinder::find(body)) {
+        ApiError error(ApiError::Kind::InexactId);
+        error.setHttpStatus(httpStatus)
+            .setRequestId(out.requestId)
+            .setField(InexactIdFinder::fieldOf(*path))
+            .setTechnicalDetail(*path);
+        return error;
     }
     return ApiError();
 }

@@ -18,8 +18,10 @@ struct Envelope
 
     bool isSuccess() const { return code == QLatin1String("success"); }
 
-    // Reads `body` as answered with `httpStatus`. Returns the error to report when the
-    // body is not a usable envelope or its code is not "success"; otherwise fills `out`.
+    // Reads `body` as answered with `httpStatus` and fills `out`. Returns the error to
+    // report when the body is not a usable envelope, its code is not "success", a status
+    // (the HTTP status line or the envelope's own) contradicts a "success", or an ID in
+    // the result arrived as a number Qt cannot hold exactly.
     static ApiError read(const QByteArray &body, int httpStatus, Envelope &out);
 
     // Cheap test, safe on the GUI thread for small bodies: does this answer say the

@@ -58,6 +58,12 @@ void PracticeDelivery::send(QTcpSocket *socket, const PracticeReply &reply, cons
         faulty.contentType = "text/html";
         faulty.setBody("<html><body><h1>502 Bad Gateway</h1></body></html>");
         break;
+    case PracticeFault::Kind::SuccessWithHttpError:
+        faulty.status = fault.httpStatus(); // the body still says "success", status 200
+        break;
+    case PracticeFault::Kind::ErrorStatusInSuccess:
+        faulty.setEnvelopeStatus(fault.httpStatus()); // HTTP 200, "success", and an error status
+        break;
     case PracticeFault::Kind::None:
     case PracticeFault::Kind::Delay:
     case PracticeFault::Kind::PortalError:

@@ -32,3 +32,17 @@ PracticeFault PracticeFault::portalError(const QString &code, const QString &det
     fault.m_detailMessage = detailMessage;
     return fault;
 }
+
+PracticeFault PracticeFault::successWithHttpError(int httpStatus)
+{
+    PracticeFault fault(Kind::SuccessWithHttpError);
+    fault.m_httpStatus = httpStatus;
+    return fault;
+}
+
+PracticeFault PracticeFault::errorStatusInSuccess(int envelopeStatus)
+{
+    PracticeFault fault(Kind::ErrorStatusInSuccess);
+    fault.m_httpStatus = envelopeStatus;
+    return fault;
+}

@@ -21,6 +21,8 @@ public:
         NoAnswer, // never answers; the client's own timeout has to fire
         ExpiredToken, // 401 invalid_token, and the presented token really stops working
         EmptyList, // list routes answer an empty list, purchase_product_info no items
+        SuccessWithHttpError, // the route's own answer ("success") behind HTTP httpStatus()
+        ErrorStatusInSuccess, // HTTP 200, the route's own "success" answer, envelope status httpStatus()
     };
 
     // Implicit on purpose: injectFault(route, PracticeFault::Kind::NoAnswer) reads well.
@@ -29,6 +31,10 @@ public:
     static PracticeFault delayed(std::chrono::milliseconds extraDelay);
     static PracticeFault httpError(int httpStatus = 503);
     static PracticeFault portalError(const QString &code, const QString &detailMessage = {});
+    // The answer contradicts itself: "success" with a server error status, on the status
+    // line or inside the envelope. The route does its work (an order is stored) first.
+    static PracticeFault successWithHttpError(int httpStatus = 500);
+    static PracticeFault errorStatusInSuccess(int envelopeStatus = 500);
 
     Kind kind() const { return m_kind; }
     std::chrono::milliseconds extraDelay() const { return m_extraDelay; }

@@ -33,6 +33,13 @@ PracticeReply PracticeReply::invalidParameter(const QByteArray &requestId, const
                    QJsonDocument(result).toJson(QJsonDocument::Compact));
 }
 
+void PracticeReply::setEnvelopeStatus(int envelopeStatus)
+{
+    // envelope() writes head, result and a tail that holds nothing but the status.
+    if (bodyParts.size() == 3)
+        bodyParts.last() = ",\"status\":" + QByteArray::number(envelopeStatus) + '}';
+}
+
 QByteArrayList PracticeReply::envelope(const QString &code, const QString &detailMessage,
                                        const QByteArray &requestId, const QByteArray &resultJson, int status)
 {

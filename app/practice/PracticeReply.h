@@ -24,6 +24,8 @@ struct PracticeReply
         return size;
     }
     void setBody(const QByteArray &body) { bodyParts = QByteArrayList {body}; }
+    // Rewrites the "status" of an envelope() reply; the HTTP status line stays.
+    void setEnvelopeStatus(int envelopeStatus);
 
     static PracticeReply success(const QByteArray &requestId, const QByteArray &resultJson);
     static PracticeReply failure(int status, const QByteArray &requestId, const QString &code,
