@@ -410,6 +410,7 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
     look(window, QStringLiteral("6-receipt"), kMainWindowSize);
 
     // A second order whose answer is lost: the outcome-unknown page, then the check.
+    QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled()); // once the receipt has settled
     QTest::mouseClick(app.wizard()->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
     app.chooseProduct(QStringLiteral("Remote Management Premium"));

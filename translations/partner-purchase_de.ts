@@ -335,7 +335,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Partner Purchase</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+46"/>
+        <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
+        <translation>Die Bestellung wird gesendet. Warten Sie vor dem Schließen auf die Antwort des Partner Portals.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -361,7 +366,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Account</source>
         <translation>&amp;Konto</translation>
     </message>
@@ -376,7 +381,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Abmelden und Geheimnis vergessen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -886,7 +891,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OutcomeUnknownPage</name>
     <message>
-        <location filename="../ui/OutcomeUnknownPage.cpp" line="+18"/>
+        <location filename="../ui/OutcomeUnknownPage.cpp" line="+20"/>
         <source>&amp;Check the portal&apos;s order list</source>
         <translation>&amp;Bestellliste im Portal prüfen</translation>
     </message>
@@ -901,12 +906,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die Bestellung wurde gesendet, aber es kam keine Antwort zurück.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Looking for the order in the Partner Portal…</source>
         <translation>Bestellung wird im Partner Portal gesucht…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The order was sent to the Partner Portal at %1, but its answer never arrived: %2 The order may or may not have been placed. It was NOT sent again. Check the portal&apos;s order list before you buy again.</source>
         <extracomment>%1 date and time of the attempt, %2 what went wrong, e.g. &quot;The Partner Portal did not answer in time.&quot;</extracomment>
         <translation>Die Bestellung wurde am %1 an das Partner Portal gesendet, aber die Antwort ist nie angekommen: %2 Ob die Bestellung aufgegeben wurde, ist ungewiss. Sie wurde NICHT erneut gesendet. Prüfen Sie die Bestellliste im Portal, bevor Sie erneut kaufen.</translation>
@@ -917,7 +922,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Found it: order %1 (status: %2) was created after your attempt with the same product and items. Do not buy again; the order is in the portal.</source>
         <extracomment>%1 order number, %2 its status as the portal names it (pending, succeed…)</extracomment>
         <translation>Gefunden: Die Bestellung %1 (Status: %2) wurde nach Ihrem Versuch mit demselben Produkt und denselben Positionen angelegt. Kaufen Sie nicht erneut – die Bestellung liegt im Portal vor.</translation>
@@ -1616,7 +1621,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../ui/ReceiptPage.cpp" line="+18"/>
+        <location filename="../ui/ReceiptPage.cpp" line="+21"/>
         <source>Order placed</source>
         <translation>Bestellung aufgegeben</translation>
     </message>
@@ -1691,7 +1696,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Bestellbeleg</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The receipt was copied to the clipboard.</source>
         <translation>Der Beleg wurde in die Zwischenablage kopiert.</translation>
     </message>
@@ -1779,7 +1784,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
+        <translation>Die Bestellung wird an das Partner Portal gesendet. Bis seine Antwort eintrifft, können Sie nicht zurückgehen, neu beginnen oder die App beenden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Review and place the order</source>
         <translation>Prüfen und Bestellung aufgeben</translation>
     </message>
@@ -1806,7 +1816,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>Die Bestellung wurde nicht aufgegeben. %1</translation>

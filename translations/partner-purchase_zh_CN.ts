@@ -335,7 +335,12 @@ Billing contact ID %3</source>
         <translation>Partner Purchase</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+46"/>
+        <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
+        <translation>正在发送订单。请等待 Partner Portal 的回复后再关闭。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -361,7 +366,7 @@ Billing contact ID %3</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Account</source>
         <translation>账户(&amp;A)</translation>
     </message>
@@ -376,7 +381,7 @@ Billing contact ID %3</source>
         <translation>退出登录并清除密钥(&amp;O)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -882,7 +887,7 @@ Billing contact ID %3</source>
 <context>
     <name>OutcomeUnknownPage</name>
     <message>
-        <location filename="../ui/OutcomeUnknownPage.cpp" line="+18"/>
+        <location filename="../ui/OutcomeUnknownPage.cpp" line="+20"/>
         <source>&amp;Check the portal&apos;s order list</source>
         <translation>检查门户订单列表(&amp;C)</translation>
     </message>
@@ -897,12 +902,12 @@ Billing contact ID %3</source>
         <translation>订单已发送，但没有收到响应。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Looking for the order in the Partner Portal…</source>
         <translation>正在 Partner Portal 中查找该订单…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The order was sent to the Partner Portal at %1, but its answer never arrived: %2 The order may or may not have been placed. It was NOT sent again. Check the portal&apos;s order list before you buy again.</source>
         <extracomment>%1 date and time of the attempt, %2 what went wrong, e.g. &quot;The Partner Portal did not answer in time.&quot;</extracomment>
         <translation>订单已于 %1 发送到 Partner Portal，但一直没有收到响应：%2 无法确定订单是否已创建。本应用没有重新发送该订单。再次购买前，请先检查门户的订单列表。</translation>
@@ -913,7 +918,7 @@ Billing contact ID %3</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Found it: order %1 (status: %2) was created after your attempt with the same product and items. Do not buy again; the order is in the portal.</source>
         <extracomment>%1 order number, %2 its status as the portal names it (pending, succeed…)</extracomment>
         <translation>已找到：订单 %1（状态：%2）创建于您尝试下单之后，产品和项目均相同。请勿重复购买，该订单已在门户中。</translation>
@@ -1606,7 +1611,7 @@ Billing contact ID %3</source>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../ui/ReceiptPage.cpp" line="+18"/>
+        <location filename="../ui/ReceiptPage.cpp" line="+21"/>
         <source>Order placed</source>
         <translation>已下单</translation>
     </message>
@@ -1681,7 +1686,7 @@ Billing contact ID %3</source>
         <translation>订单收据</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The receipt was copied to the clipboard.</source>
         <translation>收据已复制到剪贴板。</translation>
     </message>
@@ -1769,7 +1774,12 @@ Billing contact ID %3</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
+        <translation>正在向 Partner Portal 发送订单。在收到回复之前，您无法返回、重新开始或退出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Review and place the order</source>
         <translation>核对并下单</translation>
     </message>
@@ -1796,7 +1806,7 @@ Billing contact ID %3</source>
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>订单未提交。%1</translation>

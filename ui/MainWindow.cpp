@@ -81,6 +81,13 @@ MainWindow::MainWindow(const WizardContext &context, SessionController *session,
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Quitting now would leave the order's outcome unknown: its answer is seconds away.
+    if (m_wizard->isSendingOrder()) {
+        statusBar()->showMessage(tr("The order is being sent. Wait for the Partner Portal's answer before "
+                                    "closing."));
+        event->ignore();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
@@ -163,6 +170,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     QAction *switchAccount = account->addAction(tr("&Switch account…"), this, [this] {
@@ -172,6 +180,13 @@ void MainWindow::createMenus()
     QAction *signOut = account->addAction(tr("Sign &out and forget the secret"), m_session,
                                           &SessionController::signOut);
     signOut->setObjectName(QStringLiteral("signOutAction"));
+
+    // While an order is on its way, nothing may take the user (or the session) away from it.
+    connect(m_wizard, &PurchaseWizard::sendingOrderChanged, this,
+            [newPurchase, quit, switchAccount, signOut](bool sending) {
+                for (QAction *action : {newPurchase, quit, switchAccount, signOut})
+                    action->setEnabled(!sending);
+            });
 }
 
 void MainWindow::setPracticeAccount(const Account &account, const QString &secret)

@@ -1,5 +1,7 @@
 #include "OutcomeUnknownPage.h"
 
+#include "MessageLabel.h"
+
 #include "PurchaseWizard.h"
 #include "order/OrderLookup.h"
 #include "order/OrderSubmitter.h"
@@ -16,7 +18,7 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
     , m_explanation(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_check(new QPushButton(tr("&Check the portal's order list"), this))
-    , m_verdict(new QLabel(this))
+    , m_verdict(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("outcomeUnknownPage"));
     setTitle(tr("Outcome unknown"));
@@ -31,7 +33,6 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
     m_summary->setWordWrap(true);
     m_check->setObjectName(QStringLiteral("checkOrdersButton"));
     m_verdict->setObjectName(QStringLiteral("lookupVerdictLabel"));
-    m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
@@ -41,14 +42,16 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
     layout->addWidget(m_verdict);
     layout->addStretch();
 
-    OrderLookup *lookup = wizard->context().lookup;
-    connect(m_check, &QPushButton::clicked, this, [this, lookup] {
-        const OrderSubmitter *submitter = m_wizard->context().submitter;
-        m_check->setEnabled(false);
-        m_verdict->setText(tr("Looking for the order in the Partner Portal…"));
-        lookup->find(submitter->request(), submitter->attemptedAt());
-    });
-    connect(lookup, &OrderLookup::finished, this, &OutcomeUnknownPage::lookupFinished);
+    connect(m_check, &QPushButton::clicked, this, &OutcomeUnknownPage::startLookup);
+    connect(wizard->context().lookup, &OrderLookup::finished, this, &OutcomeUnknownPage::lookupFinished);
+}
+
+void OutcomeUnknownPage::startLookup()
+{
+    const OrderSubmitter *submitter = m_wizard->context().submitter;
+    m_check->setEnabled(false);
+    m_verdict->setMessage(tr("Looking for the order in the Partner Portal…"));
+    m_wizard->context().lookup->find(submitter->request(), submitter->attemptedAt());
 }
 
 void OutcomeUnknownPage::initializePage()
@@ -68,11 +71,10 @@ void OutcomeUnknownPage::initializePage()
                                                m_wizard->accountId(), m_wizard->accountLabel(),
                                                submitter->attemptedAt());
     m_summary->setText(ReceiptFormatter::orderSummaryHtml(attempt));
-    m_verdict->clear();
-    m_check->setEnabled(true);
     // Starting over (the wizard's New purchase) is offered once the user knows what happened.
     m_lookedUp = false;
     emit completeChanged();
+    startLookup(); // once by itself; the button looks again
 }
 
 bool OutcomeUnknownPage::isComplete() const
@@ -87,20 +89,20 @@ void OutcomeUnknownPage::lookupFinished()
     switch (lookup->verdict()) {
     case OrderLookup::Verdict::Found:
         //: %1 order number, %2 its status as the portal names it (pending, succeed…)
-        m_verdict->setText(tr("Found it: order %1 (status: %2) was created after your attempt with the same "
+        m_verdict->setMessage(tr("Found it: order %1 (status: %2) was created after your attempt with the same "
                               "product and items. Do not buy again; the order is in the portal.")
                                .arg(lookup->match()->orderNo, lookup->match()->orderStatus));
         m_lookedUp = true;
         break;
     case OrderLookup::Verdict::NotFound:
-        m_verdict->setText(tr("No matching order was found in the portal's order list. The order was "
+        m_verdict->setMessage(tr("No matching order was found in the portal's order list. The order was "
                               "probably not placed; you can start a new purchase. Check again in a few "
                               "minutes if you want to be sure."));
         m_lookedUp = true;
         break;
     case OrderLookup::Verdict::Failed:
         //: %1 what went wrong and what to do, %2 code and request ID for support
-        m_verdict->setText(tr("The order list could not be checked. %1 %2")
+        m_verdict->setMessage(tr("The order list could not be checked. %1 %2")
                                .arg(lookup->error().userMessage(), lookup->error().referenceLine()));
         break;
     case OrderLookup::Verdict::Searching:

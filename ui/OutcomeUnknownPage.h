@@ -2,12 +2,14 @@
 
 #include <QWizardPage>
 
+class MessageLabel;
 class PurchaseWizard;
 class QLabel;
 class QPushButton;
 
 // The last page when an order was sent but its answer was lost: says so plainly, keeps
-// the draft, and offers to look the order up in the portal — never to send it again.
+// the draft, looks the order up in the portal once by itself (a read, safe to repeat) and
+// offers to look again — never to send it again.
 class OutcomeUnknownPage : public QWizardPage
 {
     Q_OBJECT
@@ -21,12 +23,13 @@ public:
     bool isComplete() const override;
 
 private:
+    void startLookup();
     void lookupFinished();
 
     PurchaseWizard *m_wizard;
     QLabel *m_explanation;
     QLabel *m_summary;
     QPushButton *m_check;
-    QLabel *m_verdict;
+    MessageLabel *m_verdict;
     bool m_lookedUp = false;
 };

@@ -38,6 +38,27 @@ PurchaseWizard::PurchaseWizard(const WizardContext &context, QWidget *parent)
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::CommitButton)->setObjectName(QStringLiteral("placeOrderButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+
+
+    // QWizard enables Back again whenever any page reports completeChanged(); connected
+    // after its own handler, this takes it away again while an order is on its way.
+    for (const int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &PurchaseWizard::keepOnReviewPageWhileSending);
+    connect(m_context.submitter, &OrderSubmitter::stateChanged, this, [this] {
+        keepOnReviewPageWhileSending();
+        emit sendingOrderChanged(isSendingOrder());
+    });
+}
+
+bool PurchaseWizard::isSendingOrder() const
+{
+    return m_context.submitter->state() == OrderSubmitter::State::Sending;
+}
+
+void PurchaseWizard::keepOnReviewPageWhileSending()
+{
+    if (isSendingOrder())
+        button(QWizard::BackButton)->setEnabled(false);
 }
 
 void PurchaseWizard::setAccount(const QString &accountId, const QString &accountLabel)
@@ -55,7 +76,7 @@ void PurchaseWizard::setLastReceipt(const Receipt &receipt, const QString &saveE
 void PurchaseWizard::startNewPurchase()
 {
     // While an order is on its way, its answer belongs to this draft: keep both.
-    if (m_context.submitter->state() == OrderSubmitter::State::Sending)
+    if (isSendingOrder())
         return;
     m_context.submitter->reset();
     m_draft = OrderDraft();

@@ -39,15 +39,23 @@ public:
     void setLastReceipt(const Receipt &receipt, const QString &saveError);
     QString lastReceiptSaveError() const { return m_lastReceiptSaveError; }
 
-    // Back to the first page with an empty draft; loaded lists are kept.
+    // Back to the first page with an empty draft; loaded lists are kept. Not while an
+    // order is being sent.
     void startNewPurchase();
+    // An order body is on its way: nothing may leave the review page until its answer.
+    bool isSendingOrder() const;
 
     // The wizard lives inside the main window: Done starts a new purchase, and Escape
     // (QDialog's reject) must not throw away what the user entered.
     void done(int result) override;
     void reject() override { }
 
+signals:
+    void sendingOrderChanged(bool sending);
+
 private:
+    void keepOnReviewPageWhileSending();
+
     WizardContext m_context;
     OrderDraft m_draft;
     QString m_accountId;

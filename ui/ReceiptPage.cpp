@@ -5,7 +5,10 @@
 #include "TextStyle.h"
 #include "order/ReceiptFormatter.h"
 
+#include <QGuiApplication>
 #include <QLabel>
+#include <QStyleHints>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ReceiptPage::ReceiptPage(PurchaseWizard *wizard)
@@ -38,4 +41,12 @@ void ReceiptPage::initializePage()
                                : tr("The receipt could not be saved on this computer (%1). Save it as PDF "
                                     "or copy it now.").arg(saveError));
     m_saveWarning->setVisible(!saveError.isEmpty());
+
+    // Twice the double-click interval: the repeat of a double click or of Enter falls within it.
+    m_settled = false;
+    QTimer::singleShot(2 * QGuiApplication::styleHints()->mouseDoubleClickInterval(), this, [this] {
+        m_settled = true;
+        emit completeChanged();
+    });
+    m_view->setFocus(); // the receipt, not the button that stands where Place order stood
 }

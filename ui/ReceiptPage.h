@@ -7,7 +7,8 @@ class QLabel;
 class ReceiptView;
 
 // The last page after a placed order: the receipt (already saved to disk), with copy,
-// PDF and print; Done starts a new purchase.
+// PDF and print; New purchase (the wizard's Finish) starts the next one, once the page
+// has settled.
 class ReceiptPage : public QWizardPage
 {
     Q_OBJECT
@@ -17,9 +18,14 @@ public:
 
     void initializePage() override;
     int nextId() const override { return -1; }
+    // False for a moment after the page appears: the second click of a double click on
+    // Place order, or Enter pressed twice, lands on New purchase, which stands where Place
+    // order stood, and would take the receipt of the order just placed off the screen.
+    bool isComplete() const override { return m_settled; }
 
 private:
     PurchaseWizard *m_wizard;
     QLabel *m_saveWarning;
     ReceiptView *m_view;
+    bool m_settled = false;
 };

@@ -27,6 +27,7 @@ ReceiptView::ReceiptView(QWidget *parent)
     m_text->setObjectName(QStringLiteral("receiptTextBrowser"));
     m_text->setAccessibleName(tr("Order receipt"));
     m_text->setOpenLinks(false);
+    setFocusProxy(m_text); // focusing the view reads the receipt
     m_feedback->setObjectName(QStringLiteral("receiptFeedbackLabel"));
     m_feedback->setWordWrap(true);
     m_copy->setObjectName(QStringLiteral("copyReceiptButton"));

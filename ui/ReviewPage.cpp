@@ -23,6 +23,9 @@ ReviewPage::ReviewPage(PurchaseWizard *wizard)
     , m_body(new QPlainTextEdit(this))
     , m_confirm(new QCheckBox(tr("I &understand that this places a paid order with Yeastar."), this))
     , m_busy(new QProgressBar(this))
+    , m_sending(new QLabel(tr("The order is being sent to the Partner Portal. Until its answer arrives you "
+                              "cannot go back, start over or quit."),
+                           this))
     , m_error(new QLabel(this))
     , m_errorReference(new QLabel(this))
 {
@@ -55,7 +58,11 @@ ReviewPage::ReviewPage(PurchaseWizard *wizard)
     m_busy->setRange(0, 0);
     m_busy->setFormat(tr("Placing the order…"));
     m_busy->setTextVisible(true);
+    m_busy->setAccessibleName(m_busy->format());
     m_busy->setVisible(false);
+    m_sending->setObjectName(QStringLiteral("sendingOrderLabel"));
+    m_sending->setWordWrap(true);
+    m_sending->setVisible(false);
     m_error->setObjectName(QStringLiteral("orderErrorLabel"));
     m_error->setWordWrap(true);
     TextStyle::applyError(m_error);
@@ -72,6 +79,7 @@ ReviewPage::ReviewPage(PurchaseWizard *wizard)
     layout->addWidget(m_error);
     layout->addWidget(m_errorReference);
     layout->addWidget(m_busy);
+    layout->addWidget(m_sending);
     layout->addWidget(m_confirm);
 
     connect(m_showBody, &QToolButton::toggled, this, [this](bool shown) {
@@ -151,6 +159,7 @@ void ReviewPage::submitterChanged()
     const OrderSubmitter *submitter = m_wizard->context().submitter;
     const bool sending = submitter->state() == OrderSubmitter::State::Sending;
     m_busy->setVisible(sending);
+    m_sending->setVisible(sending);
     m_confirm->setEnabled(!sending);
     m_showBody->setEnabled(!sending);
     emit completeChanged();

@@ -35,6 +35,7 @@ private:
     QPlainTextEdit *m_body;
     QCheckBox *m_confirm;
     QProgressBar *m_busy;
+    QLabel *m_sending;
     QLabel *m_error;
     QLabel *m_errorReference;
     // Each tick of the confirmation is one permission to send one body.
