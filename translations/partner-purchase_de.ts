@@ -430,7 +430,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Choose a plan…</source>
         <translation>Tarif auswählen…</translation>
     </message>
@@ -792,17 +792,17 @@ Rechnungskontakt-ID %3</translation>
         <translation>Zwischen %L1 und %L2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Billing cycle of %1</source>
         <translation>Abrechnungsintervall von %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Billing periods of %1</source>
         <translation>Abrechnungszeiträume von %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 %2 each</source>
         <extracomment>unit price, e.g. &quot;USD 12.50 each&quot;</extracomment>
         <translation>je %1 %2</translation>
@@ -1160,7 +1160,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReceiptDetailPane</name>
     <message>
-        <location filename="../ui/ReceiptDetailPane.cpp" line="+18"/>
+        <location filename="../ui/ReceiptDetailPane.cpp" line="+20"/>
         <source>Select a receipt to see it in full.</source>
         <translation>Wählen Sie einen Beleg aus, um ihn vollständig anzuzeigen.</translation>
     </message>
@@ -1175,7 +1175,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Aktuellen Status dieser Bestellung beim Partner Portal abfragen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>unknown</source>
         <extracomment>order status when the portal never said; the others are the portal&apos;s own words (pending, succeed…)</extracomment>
         <translation>unbekannt</translation>
@@ -1516,18 +1516,18 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReceiptHistoryWindow</name>
     <message>
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+40"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+42"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Receipts</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Search by date, product, customer, order number, status…</source>
         <translation>Nach Datum, Produkt, Kunde, Bestellnummer, Status suchen…</translation>
     </message>
@@ -1542,7 +1542,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die angezeigten Belege als CSV-Datei für Ihre Buchhaltung speichern</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>belege-%1.csv</translation>
@@ -1676,7 +1676,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../ui/ReceiptView.cpp" line="+23"/>
+        <location filename="../ui/ReceiptView.cpp" line="+24"/>
         <source>&amp;Copy as text</source>
         <translation>Als &amp;Text kopieren</translation>
     </message>
@@ -1696,7 +1696,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Bestellbeleg</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The receipt was copied to the clipboard.</source>
         <translation>Der Beleg wurde in die Zwischenablage kopiert.</translation>
     </message>

@@ -59,7 +59,7 @@
 <context>
     <name>ReceiptHistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+187"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+188"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>Exported %n receipt to %1.</numerusform>

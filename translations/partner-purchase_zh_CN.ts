@@ -430,7 +430,7 @@ Billing contact ID %3</source>
         <translation>选择套餐、服务以及各自的数量。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Choose a plan…</source>
         <translation>选择套餐…</translation>
     </message>
@@ -790,17 +790,17 @@ Billing contact ID %3</source>
         <translation>介于 %L1 和 %L2 之间</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Billing cycle of %1</source>
         <translation>%1 的计费周期</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Billing periods of %1</source>
         <translation>%1 的计费周期数</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 %2 each</source>
         <extracomment>unit price, e.g. &quot;USD 12.50 each&quot;</extracomment>
         <translation>单价 %1 %2</translation>
@@ -1156,7 +1156,7 @@ Billing contact ID %3</source>
 <context>
     <name>ReceiptDetailPane</name>
     <message>
-        <location filename="../ui/ReceiptDetailPane.cpp" line="+18"/>
+        <location filename="../ui/ReceiptDetailPane.cpp" line="+20"/>
         <source>Select a receipt to see it in full.</source>
         <translation>选择一张收据以查看完整内容。</translation>
     </message>
@@ -1171,7 +1171,7 @@ Billing contact ID %3</source>
         <translation>向 Partner Portal 查询此订单的当前状态</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>unknown</source>
         <extracomment>order status when the portal never said; the others are the portal&apos;s own words (pending, succeed…)</extracomment>
         <translation>未知</translation>
@@ -1511,18 +1511,18 @@ Billing contact ID %3</source>
 <context>
     <name>ReceiptHistoryWindow</name>
     <message>
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+40"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+42"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Search by date, product, customer, order number, status…</source>
         <translation>按日期、产品、客户、订单号、状态搜索…</translation>
     </message>
@@ -1537,7 +1537,7 @@ Billing contact ID %3</source>
         <translation>将当前显示的收据保存为 CSV 文件，便于记账</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>收据-%1.csv</translation>
@@ -1666,7 +1666,7 @@ Billing contact ID %3</source>
 <context>
     <name>ReceiptView</name>
     <message>
-        <location filename="../ui/ReceiptView.cpp" line="+23"/>
+        <location filename="../ui/ReceiptView.cpp" line="+24"/>
         <source>&amp;Copy as text</source>
         <translation>复制为文本(&amp;C)</translation>
     </message>
@@ -1686,7 +1686,7 @@ Billing contact ID %3</source>
         <translation>订单收据</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>The receipt was copied to the clipboard.</source>
         <translation>收据已复制到剪贴板。</translation>
     </message>

@@ -46,6 +46,8 @@ OfferingPage::OfferingPage(PurchaseWizard *wizard)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setObjectName(QStringLiteral("offeringScrollArea"));
+    scroll->setAccessibleName(title()); // it takes the focus: a screen reader names it
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);

@@ -68,7 +68,10 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
     layout->addWidget(m_quantity);
 
     m_cycle->setObjectName(namePrefix + QStringLiteral("BillingCycleComboBox"));
+    // On Linux a combo box's accessible name is its current text: the description is
+    // what still tells a screen reader which field it is.
     m_cycle->setAccessibleName(tr("Billing cycle of %1").arg(item.name));
+    m_cycle->setAccessibleDescription(m_cycle->accessibleName());
     for (const QString &cycle : item.billingCycles)
         m_cycle->addItem(cycleName(cycle), cycle);
     m_cycle->setEnabled(item.billingCycles.size() > 1);
@@ -76,6 +79,7 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
 
     m_periods->setObjectName(namePrefix + QStringLiteral("PeriodsComboBox"));
     m_periods->setAccessibleName(tr("Billing periods of %1").arg(item.name));
+    m_periods->setAccessibleDescription(m_periods->accessibleName());
     for (const int periods : item.multiCycles)
         m_periods->addItem(periodsName(periods), periods);
     m_periods->setEnabled(item.multiCycles.size() > 1);

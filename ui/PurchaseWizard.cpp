@@ -38,6 +38,8 @@ PurchaseWizard::PurchaseWizard(const WizardContext &context, QWidget *parent)
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::CommitButton)->setObjectName(QStringLiteral("placeOrderButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+    // A child of the main window, the wizard has no window title of its own to be named by.
+    setAccessibleName(windowTitle());
 
 
     // QWizard enables Back again whenever any page reports completeChanged(); connected

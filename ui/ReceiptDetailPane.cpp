@@ -1,5 +1,7 @@
 #include "ReceiptDetailPane.h"
 
+#include "MessageLabel.h"
+
 #include "ReceiptView.h"
 #include "TextStyle.h"
 #include "order/ReceiptStatusRefresher.h"
@@ -18,7 +20,7 @@ ReceiptDetailPane::ReceiptDetailPane(ReceiptStatusRefresher *refresher, QWidget 
     , m_placeholder(new QLabel(tr("Select a receipt to see it in full."), this))
     , m_status(new QLabel(this))
     , m_refresh(new QPushButton(tr("Refresh &status"), this))
-    , m_feedback(new QLabel(this))
+    , m_feedback(new MessageLabel(this))
     , m_view(new ReceiptView(this))
 {
     setObjectName(QStringLiteral("receiptDetailPane"));
@@ -33,7 +35,6 @@ ReceiptDetailPane::ReceiptDetailPane(ReceiptStatusRefresher *refresher, QWidget 
     m_refresh->setObjectName(QStringLiteral("refreshStatusButton"));
     m_refresh->setToolTip(tr("Ask the Partner Portal for this order's current status"));
     m_feedback->setObjectName(QStringLiteral("refreshFeedbackLabel"));
-    m_feedback->setWordWrap(true);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *details = new QWidget(this);
@@ -61,7 +62,7 @@ void ReceiptDetailPane::showReceipt(const Receipt &receipt)
 {
     const QString key = ReceiptStatusRefresher::orderKey(receipt);
     if (key != m_orderKey)
-        m_feedback->clear();
+        m_feedback->setMessage(QString());
     m_orderKey = key;
     m_receipt = receipt;
     m_view->setReceipt(receipt);
@@ -73,7 +74,7 @@ void ReceiptDetailPane::showNothing()
 {
     m_orderKey.clear();
     m_receipt = Receipt();
-    m_feedback->clear();
+    m_feedback->setMessage(QString());
     m_stack->setCurrentIndex(0);
 }
 
@@ -81,7 +82,7 @@ void ReceiptDetailPane::refreshStatus()
 {
     if (m_orderKey.isEmpty())
         return;
-    m_feedback->clear();
+    m_feedback->setMessage(QString());
     m_refresher->refresh(m_receipt);
 }
 
@@ -112,7 +113,7 @@ void ReceiptDetailPane::updateStatus()
     m_refresh->setEnabled(!refreshing);
     if (refreshing) {
         TextStyle::clear(m_feedback);
-        m_feedback->setText(tr("Asking the Partner Portal…"));
+        m_feedback->setMessage(tr("Asking the Partner Portal…"));
     }
 }
 
@@ -125,10 +126,10 @@ void ReceiptDetailPane::onRefreshFinished(const QString &orderKey, const QString
     if (errorMessage.isEmpty()) {
         TextStyle::clear(m_feedback);
         //: %1 the order status as the portal names it, e.g. pending, succeed
-        m_feedback->setText(tr("The portal says: %1.").arg(m_receipt.portal.orderStatus));
+        m_feedback->setMessage(tr("The portal says: %1.").arg(m_receipt.portal.orderStatus));
     } else {
         TextStyle::applyError(m_feedback, false);
-        m_feedback->setText(reference.isEmpty() ? errorMessage
+        m_feedback->setMessage(reference.isEmpty() ? errorMessage
                                                 : QStringLiteral("%1\n%2").arg(errorMessage, reference));
     }
     updateStatus();

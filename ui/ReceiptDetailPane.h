@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class MessageLabel;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -38,6 +39,6 @@ private:
     QLabel *m_placeholder;
     QLabel *m_status;
     QPushButton *m_refresh;
-    QLabel *m_feedback;
+    MessageLabel *m_feedback;
     ReceiptView *m_view;
 };

@@ -1,5 +1,7 @@
 #include "ReceiptHistoryWindow.h"
 
+#include "MessageLabel.h"
+
 #include "ReceiptDetailPane.h"
 #include "TextStyle.h"
 #include "UiLog.h"
@@ -38,7 +40,7 @@ ReceiptHistoryWindow::ReceiptHistoryWindow(ReceiptStore *store, ReceiptStatusRef
     , m_table(new QTableView(this))
     , m_detail(new ReceiptDetailPane(refresher, this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
-    , m_exportFeedback(new QLabel(this))
+    , m_exportFeedback(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("receiptHistoryWindow"));
     setWindowTitle(tr("Receipts"));
@@ -59,7 +61,6 @@ ReceiptHistoryWindow::ReceiptHistoryWindow(ReceiptStore *store, ReceiptStatusRef
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
     m_export->setToolTip(tr("Save the receipts in view as a CSV file for your books"));
     m_exportFeedback->setObjectName(QStringLiteral("exportFeedbackLabel"));
-    m_exportFeedback->setWordWrap(true);
     m_exportFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_table->setObjectName(QStringLiteral("receiptsTableView"));
@@ -183,10 +184,10 @@ QString ReceiptHistoryWindow::exportVisibleRows(const QString &path)
     TextStyle::showsError(m_exportFeedback, !error.isEmpty());
     if (!error.isEmpty())
         qCWarning(lcUi).noquote() << "CSV export to" << path << "failed:" << error;
-    m_exportFeedback->setText(error.isEmpty()
-                                  ? tr("Exported %n receipt(s) to %1.", nullptr, int(receipts.size()))
-                                        .arg(QDir::toNativeSeparators(path))
-                                  : error);
+    m_exportFeedback->setMessage(error.isEmpty()
+                                     ? tr("Exported %n receipt(s) to %1.", nullptr, int(receipts.size()))
+                                           .arg(QDir::toNativeSeparators(path))
+                                     : error);
     return error;
 }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QWidget>
 
+class MessageLabel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -52,5 +53,5 @@ private:
     QTableView *m_table;
     ReceiptDetailPane *m_detail;
     QPushButton *m_export;
-    QLabel *m_exportFeedback;
+    MessageLabel *m_exportFeedback;
 };

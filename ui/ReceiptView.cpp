@@ -1,5 +1,7 @@
 #include "ReceiptView.h"
 
+#include "MessageLabel.h"
+
 #include "ReceiptDocument.h"
 #include "order/ReceiptFormatter.h"
 
@@ -8,7 +10,6 @@
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -19,7 +20,7 @@
 ReceiptView::ReceiptView(QWidget *parent)
     : QWidget(parent)
     , m_text(new QTextBrowser(this))
-    , m_feedback(new QLabel(this))
+    , m_feedback(new MessageLabel(this))
     , m_copy(new QPushButton(tr("&Copy as text"), this))
     , m_pdf(new QPushButton(tr("Save as P&DF…"), this))
     , m_print(new QPushButton(tr("P&rint…"), this))
@@ -29,7 +30,6 @@ ReceiptView::ReceiptView(QWidget *parent)
     m_text->setOpenLinks(false);
     setFocusProxy(m_text); // focusing the view reads the receipt
     m_feedback->setObjectName(QStringLiteral("receiptFeedbackLabel"));
-    m_feedback->setWordWrap(true);
     m_copy->setObjectName(QStringLiteral("copyReceiptButton"));
     m_pdf->setObjectName(QStringLiteral("savePdfButton"));
     m_print->setObjectName(QStringLiteral("printButton"));
@@ -54,13 +54,13 @@ void ReceiptView::setReceipt(const Receipt &receipt)
 {
     m_receipt = receipt;
     m_text->setHtml(ReceiptFormatter::html(receipt));
-    m_feedback->clear();
+    m_feedback->setMessage(QString());
 }
 
 void ReceiptView::copyToClipboard()
 {
     QGuiApplication::clipboard()->setText(ReceiptFormatter::plainText(m_receipt));
-    m_feedback->setText(tr("The receipt was copied to the clipboard."));
+    m_feedback->setMessage(tr("The receipt was copied to the clipboard."));
 }
 
 void ReceiptView::chooseFileAndSavePdf()
@@ -75,7 +75,7 @@ void ReceiptView::chooseFileAndSavePdf()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = ReceiptDocument::writePdf(m_receipt, path);
-        m_feedback->setText(error.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
+        m_feedback->setMessage(error.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
         if (error.isEmpty())
             emit pdfSaved(path);
     });
@@ -90,7 +90,7 @@ void ReceiptView::print()
     connect(dialog, &QObject::destroyed, this, [printer] { delete printer; });
     connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this, [this](QPrinter *chosen) {
         ReceiptDocument::print(m_receipt, chosen);
-        m_feedback->setText(tr("The receipt was sent to the printer."));
+        m_feedback->setMessage(tr("The receipt was sent to the printer."));
     });
     dialog->open();
 }

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QLabel;
+class MessageLabel;
 class QPushButton;
 class QTextBrowser;
 
@@ -31,7 +31,7 @@ signals:
 private:
     Receipt m_receipt;
     QTextBrowser *m_text;
-    QLabel *m_feedback;
+    MessageLabel *m_feedback;
     QPushButton *m_copy;
     QPushButton *m_pdf;
     QPushButton *m_print;

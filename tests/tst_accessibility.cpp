@@ -1,0 +1,357 @@
+// Every page, dialog and window walked through QAccessible, as a screen reader walks the
+// accessibility bus: a visible control or text without a name fails (a combo box, whose
+// name on Linux is its current value, needs a label or a description besides).
+//
+// The whole tree is also walked on every page transition, at once and again once the
+// transition's queued events have run, and every element the previous walk met is asked
+// again by its ID, as a screen reader asks by object path: an interface left behind by a
+// widget the page deleted is used there (under ASan, make test-asan, that is a finding).
+#include "SeedIds.h"
+#include "WizardHarness.h"
+#include "FollowUpActions.h"
+#include "OrdersWindow.h"
+#include "ReceiptHistoryWindow.h"
+#include "SettingsDialog.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QTimer>
+#include <QWizard>
+
+using namespace std::chrono_literals;
+
+namespace {
+
+// The roles a screen reader announces by name: controls, and text.
+bool needsName(QAccessible::Role role, const QAccessible::State &state)
+{
+    switch (role) {
+    case QAccessible::PushButton:
+    case QAccessible::CheckBox:
+    case QAccessible::RadioButton:
+    case QAccessible::ComboBox:
+    case QAccessible::EditableText:
+    case QAccessible::SpinBox:
+    case QAccessible::Slider:
+    case QAccessible::ButtonMenu:
+    case QAccessible::ButtonDropDown:
+    case QAccessible::Link:
+    case QAccessible::PageTab:
+    case QAccessible::List:
+    case QAccessible::Table:
+    case QAccessible::Tree:
+    case QAccessible::ProgressBar:
+    case QAccessible::StaticText:
+    case QAccessible::Dialog:
+    case QAccessible::Window:
+        return true;
+    case QAccessible::ScrollBar: // named by its orientation, never by the app
+    case QAccessible::Cell:      // a value in a table: an empty one is read as "blank"
+        return false;
+    default:
+        return state.focusable;
+    }
+}
+
+// QWizard's page header keeps an empty label for a logo (there is none), next to the label
+// with the page's title: Qt's, not ours, and with nothing in it there is nothing to read.
+bool isQtsEmptyLogo(QAccessibleInterface *element, const QString &name)
+{
+    const auto *label = qobject_cast<const QLabel *>(element->object());
+    if (!label || !name.isEmpty() || !label->parentWidget())
+        return false;
+    const QWizard *wizard = nullptr;
+    for (const QObject *up = label->parent(); up && !wizard; up = up->parent())
+        wizard = qobject_cast<const QWizard *>(up);
+    if (!wizard || !wizard->currentPage())
+        return false;
+    const auto siblings = label->parentWidget()->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
+    return std::any_of(siblings.cbegin(), siblings.cend(), [wizard](const QLabel *sibling) {
+        return sibling->text() == wizard->currentPage()->title();
+    });
+}
+
+bool hasNamedLabel(QAccessibleInterface *element)
+{
+    const auto labels = element->relations(QAccessible::Label);
+    return std::any_of(labels.cbegin(), labels.cend(), [](const auto &relation) {
+        return relation.first && !relation.first->text(QAccessible::Name).trimmed().isEmpty();
+    });
+}
+
+QString describe(QAccessibleInterface *element)
+{
+    const QObject *object = element->object();
+    const QString name = object && !object->objectName().isEmpty() ? object->objectName()
+        : object                                                     ? QString::fromLatin1(object->metaObject()->className())
+                                                                     : QStringLiteral("(child)");
+    return QStringLiteral("%1[role %2]").arg(name).arg(int(element->role()), 0, 16);
+}
+
+// One walk of a window's tree, asking each element what a screen reader asks.
+class TreeWalk
+{
+public:
+    void walk(QWidget *window)
+    {
+        visit(QAccessible::queryAccessibleInterface(window), QString(), 0);
+    }
+
+    QStringList unnamed;
+    QList<QAccessible::Id> seen;
+
+private:
+    void visit(QAccessibleInterface *element, const QString &path, int depth)
+    {
+        if (!element || !element->isValid() || depth > 64)
+            return;
+        seen << QAccessible::uniqueId(element);
+        const QString name = element->text(QAccessible::Name).trimmed();
+        const QString description = element->text(QAccessible::Description).trimmed();
+        (void)element->text(QAccessible::Value);
+        (void)element->rect();
+        (void)element->parent();
+        const QAccessible::Role role = element->role();
+        const QAccessible::State state = element->state();
+        const bool labelled = hasNamedLabel(element);
+        const QString here = path + u'/' + describe(element);
+        if (!state.invisible && needsName(role, state) && !isQtsEmptyLogo(element, name)) {
+            // On Linux a combo box's name is its current value: only a label or a
+            // description says which field it is.
+            const bool named = role == QAccessible::ComboBox ? labelled || !description.isEmpty()
+                                                             : labelled || !name.isEmpty();
+            if (!named)
+                unnamed << here;
+        }
+        const int children = element->childCount();
+        for (int i = 0; i < children; ++i)
+            visit(element->child(i), here, depth + 1);
+    }
+};
+
+// Asks every element `ids` named again, as requests by object path arrive after the tree
+// changed: an ID either resolves to a live element or to none.
+int askAgain(const QList<QAccessible::Id> &ids)
+{
+    int alive = 0;
+    for (const QAccessible::Id id : ids) {
+        QAccessibleInterface *element = QAccessible::accessibleInterface(id);
+        if (!element || !element->isValid())
+            continue;
+        ++alive;
+        (void)element->text(QAccessible::Name);
+        (void)element->state();
+        (void)element->role();
+        (void)element->relations();
+        if (QAccessibleInterface *parent = element->parent())
+            (void)parent->indexOfChild(element);
+        for (int i = 0; i < element->childCount(); ++i)
+            (void)element->child(i);
+    }
+    return alive;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyPageAndDialogIsNamed();
+    void treeSurvivesEveryPageTransition();
+
+private:
+    void check(QWidget *window, const QString &state);
+    QStringList m_problems;
+};
+
+void TestAccessibility::check(QWidget *window, const QString &state)
+{
+    TreeWalk walk;
+    walk.walk(window);
+    QVERIFY2(walk.seen.size() > 3, qPrintable(state));
+    for (const QString &path : std::as_const(walk.unnamed)) {
+        qWarning("%s: no name: %s", qPrintable(state), qPrintable(path));
+        m_problems << state + QStringLiteral(": no name: ") + path;
+    }
+}
+
+void TestAccessibility::everyPageAndDialogIsNamed()
+{
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    WizardHarness app(&settings);
+    QWidget *window = app.window.get();
+
+    app.window->start();
+    QTRY_VERIFY(app.window->signInDialog());
+    check(app.window->signInDialog(), QStringLiteral("sign-in dialog"));
+    QTest::mouseClick(app.window->signInDialog()->findChild<QAbstractButton *>(QStringLiteral("signInButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(app.wizard()->isEnabled());
+    QVERIFY(app.listsReady());
+    check(window, QStringLiteral("product page"));
+
+    app.chooseProduct(QStringLiteral("P-Series Turnkey Package"));
+    app.clickNext();
+    check(window, QStringLiteral("for whom, myself"));
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton, {}, QPoint(4, 4));
+    check(window, QStringLiteral("for whom, no customer yet"));
+    QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
+    check(window, QStringLiteral("for whom, a customer"));
+
+    app.clickNext();
+    auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
+    QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
+    plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes));
+    check(window, QStringLiteral("plans and services"));
+    app.setQuantity(QStringLiteral("planQuantitySpinBox"), 100);
+    app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRecordingMinutes), 10000);
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    check(window, QStringLiteral("billing contact"));
+    app.clickNext();
+    app.tick(QStringLiteral("confirmCheckBox"));
+    app.find<QAbstractButton>(QStringLiteral("showRequestToolButton"))->click();
+    check(window, QStringLiteral("review"));
+    app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::delayed(1500ms), 1);
+    app.clickNext();
+    QTRY_VERIFY(app.wizard()->isSendingOrder());
+    check(window, QStringLiteral("review, sending"));
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), 15000);
+    check(window, QStringLiteral("receipt"));
+
+    // A second order whose answer is lost.
+    QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled());
+    QTest::mouseClick(app.wizard()->button(QWizard::FinishButton), Qt::LeftButton);
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    app.clickNext();
+    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    app.clickNext();
+    app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::Kind::DropConnection, 1);
+    app.tick(QStringLiteral("confirmCheckBox"));
+    app.clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::OutcomeUnknownPageId), 15000);
+    check(window, QStringLiteral("outcome unknown, looking"));
+    QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled());
+    check(window, QStringLiteral("outcome unknown, found"));
+
+    // The windows and dialogs of the menus.
+    auto *followUp = app.window->findChild<FollowUpActions *>();
+    QVERIFY(followUp);
+    followUp->receiptsAction()->trigger();
+    ReceiptHistoryWindow *receipts = followUp->receiptsWindow();
+    QTRY_VERIFY(receipts && receipts->isVisible());
+    auto *receiptTable = receipts->findChild<QTableView *>(QStringLiteral("receiptsTableView"));
+    QTRY_VERIFY(receiptTable->model()->rowCount() > 0);
+    receiptTable->selectRow(0);
+    check(receipts, QStringLiteral("receipts window"));
+    receipts->close();
+
+    followUp->ordersAction()->trigger();
+    OrdersWindow *orders = followUp->ordersWindow();
+    QTRY_VERIFY(orders && orders->isVisible());
+    auto *orderTable = orders->findChild<QTableView *>(QStringLiteral("ordersTableView"));
+    QTRY_VERIFY_WITH_TIMEOUT(orderTable->model()->rowCount() > 0, 15000);
+    orderTable->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(orders->findChild<QWidget *>(QStringLiteral("orderDetailsTextBrowser"))->isVisible(),
+                             15000);
+    check(orders, QStringLiteral("portal orders window"));
+    orders->close();
+
+    app.window->openSettings();
+    QTRY_VERIFY(app.window->settingsDialog() && app.window->settingsDialog()->isVisible());
+    check(app.window->settingsDialog(), QStringLiteral("settings dialog"));
+    app.window->settingsDialog()->reject();
+
+    app.window->findChild<QAction *>(QStringLiteral("switchAccountAction"))->trigger();
+    QTRY_VERIFY(app.window->signInDialog() && app.window->signInDialog()->isVisible());
+    check(app.window->signInDialog(), QStringLiteral("switch account dialog"));
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed element(s), listed above").arg(m_problems.size())));
+}
+
+// A screen reader walks the tree while the user moves on. Here the walk runs inside each
+// transition (currentIdChanged) and once more after its queued events, and asks again
+// about everything the walk before met; ten purchases, for yourself and for a customer,
+// back and forth between the pages.
+void TestAccessibility::treeSurvivesEveryPageTransition()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    QWidget *window = app.window.get();
+
+    QList<QAccessible::Id> previous;
+    int walks = 0;
+    auto walkNow = [&] {
+        askAgain(previous);
+        TreeWalk walk;
+        walk.walk(window);
+        previous = walk.seen;
+        ++walks;
+    };
+    connect(app.wizard(), &QWizard::currentIdChanged, this, [&] {
+        walkNow();
+        QTimer::singleShot(0, this, walkNow);
+    });
+    // The plans and services page rebuilds its rows when the offering arrives.
+    connect(&app.services->offering, &RemoteListModel::stateChanged, this,
+            [&] { QTimer::singleShot(0, this, walkNow); });
+
+    for (int round = 0; round < 10; ++round) {
+        const bool forCustomer = round % 2 == 1;
+        app.chooseProduct(round % 3 == 0 ? QStringLiteral("P-Series Turnkey Package")
+                                         : QStringLiteral("Remote Management Premium"));
+        app.clickNext();
+        if (forCustomer) {
+            QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton, {},
+                              QPoint(4, 4));
+            QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
+        }
+        app.clickNext();
+        QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(
+            round % 3 == 0 ? kRecordingMinutes : kRmpService)));
+        // Back to "For whom?" and on again: the plans and services page is shown anew.
+        app.wizard()->back();
+        app.clickNext();
+        const QString service = round % 3 == 0 ? kRecordingMinutes : kRmpService;
+        QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(service)));
+        if (round % 3 == 0) {
+            auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
+            plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
+            app.setQuantity(QStringLiteral("planQuantitySpinBox"), 100);
+        }
+        app.tick(QStringLiteral("service%1CheckBox").arg(service));
+        app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(service), round % 3 == 0 ? 10000 : 10);
+        app.clickNext();
+        app.chooseBillingContact(kSeedBillingContact);
+        app.clickNext();
+        QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+        app.tick(QStringLiteral("confirmCheckBox"));
+        app.clickNext();
+        QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), 15000);
+        QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled());
+        QTest::mouseClick(app.wizard()->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
+    }
+    QCOMPARE(app.portal.acceptedOrderCount(), 10);
+    QVERIFY(walks >= 10 * 7 * 2);
+}
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
