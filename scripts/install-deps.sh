@@ -12,7 +12,10 @@ RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
 # validate the .desktop and metainfo files; dpkg-dev (dpkg-shlibdeps) computes the .deb's
 # dependencies for `cpack -G DEB`.
 # fonts-wqy-microhei: a CJK font, so that the Chinese interface renders (tests, screenshots).
-TOOL_PACKAGES="poppler-utils imagemagick librsvg2-bin desktop-file-utils appstream dpkg-dev fonts-wqy-microhei"
+# at-spi2-core and python3-pyatspi: the accessibility bus and a client that uses it as a
+# screen reader does (scripts/screen-reader-walk.py).
+TOOL_PACKAGES="poppler-utils imagemagick librsvg2-bin desktop-file-utils appstream dpkg-dev fonts-wqy-microhei \
+at-spi2-core python3-pyatspi"
 # make fuzz: clang-14, libclang-rt-14-dev (libclang_rt.fuzzer, .asan, .ubsan), llvm-14 (llvm-symbolizer).
 FUZZ_PACKAGES="clang-14 libclang-rt-14-dev llvm-14"
 

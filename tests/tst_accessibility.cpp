@@ -6,16 +6,17 @@
 // transition's queued events have run, and every element the previous walk met is asked
 // again by its ID, as a screen reader asks by object path: an interface left behind by a
 // widget the page deleted is used there (under ASan, make test-asan, that is a finding).
-#include "SeedIds.h"
-#include "WizardHarness.h"
 #include "FollowUpActions.h"
 #include "OrdersWindow.h"
 #include "ReceiptHistoryWindow.h"
+#include "SeedIds.h"
 #include "SettingsDialog.h"
+#include "WizardHarness.h"
 
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
@@ -168,6 +169,7 @@ class TestAccessibility : public QObject
 private slots:
     void everyPageAndDialogIsNamed();
     void treeSurvivesEveryPageTransition();
+    void plansAndServicesKeepTheirRows();
 
 private:
     void check(QWidget *window, const QString &state);
@@ -305,13 +307,14 @@ void TestAccessibility::treeSurvivesEveryPageTransition()
         previous = walk.seen;
         ++walks;
     };
-    connect(app.wizard(), &QWizard::currentIdChanged, this, [&] {
+    // Every connection and queued walk is the window's: none outlives this purchase.
+    connect(app.wizard(), &QWizard::currentIdChanged, window, [&] {
         walkNow();
-        QTimer::singleShot(0, this, walkNow);
+        QTimer::singleShot(0, window, walkNow);
     });
     // The plans and services page rebuilds its rows when the offering arrives.
-    connect(&app.services->offering, &RemoteListModel::stateChanged, this,
-            [&] { QTimer::singleShot(0, this, walkNow); });
+    connect(&app.services->offering, &RemoteListModel::stateChanged, window,
+            [&] { QTimer::singleShot(0, window, walkNow); });
 
     for (int round = 0; round < 10; ++round) {
         const bool forCustomer = round % 2 == 1;
@@ -351,6 +354,67 @@ void TestAccessibility::treeSurvivesEveryPageTransition()
     }
     QCOMPARE(app.portal.acceptedOrderCount(), 10);
     QVERIFY(walks >= 10 * 7 * 2);
+}
+
+// What a screen reader has met on Plans and services stays alive: going Back and on again
+// and choosing another plan reuse the rows (deleting them under a live accessibility tree
+// crashed the app with a screen reader running). Only another product's offering replaces
+// the service rows, hidden at once and deleted after the events queued for them.
+void TestAccessibility::plansAndServicesKeepTheirRows()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    app.chooseProduct(QStringLiteral("P-Series Turnkey Package"));
+    app.clickNext();
+    app.clickNext();
+    auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
+    QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
+    plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes));
+
+    QWidget *page = app.wizard()->page(PurchaseWizard::OfferingPageId);
+    TreeWalk met;
+    met.walk(page);
+    // The widgets, that is: the items of a list come and go with its model.
+    QList<QPair<QPointer<QObject>, QString>> objects;
+    QList<QAccessible::Id> widgetIds;
+    for (const QAccessible::Id id : std::as_const(met.seen)) {
+        QAccessibleInterface *element = QAccessible::accessibleInterface(id);
+        if (element && element->object()) {
+            objects << qMakePair(QPointer<QObject>(element->object()), describe(element));
+            widgetIds << id;
+        }
+    }
+    QVERIFY(objects.size() > 20);
+
+    app.wizard()->back();
+    app.clickNext();
+    plans->setCurrentIndex(0); // no plan
+    plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
+    app.wizard()->back();
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::OfferingPageId));
+    QCoreApplication::processEvents(); // anything deleted later is gone now
+    for (const auto &[object, what] : std::as_const(objects))
+        QVERIFY2(object, qPrintable(what + QStringLiteral(" was deleted")));
+    for (const QAccessible::Id id : std::as_const(widgetIds)) {
+        QAccessibleInterface *element = QAccessible::accessibleInterface(id);
+        QVERIFY(element && element->isValid());
+    }
+    // The choices are still shown (the rows show the draft).
+    QVERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes))->isChecked());
+
+    // Another product: its offering replaces the service rows.
+    QPointer<QWidget> oldRow = app.find<QWidget>(QStringLiteral("service%1OrderLineEditor").arg(kRecordingMinutes));
+    QVERIFY(oldRow);
+    app.wizard()->back();
+    app.wizard()->back();
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    app.clickNext();
+    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
+    QTRY_VERIFY(!oldRow);
 }
 
 QTEST_MAIN(TestAccessibility)

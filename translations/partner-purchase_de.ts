@@ -430,12 +430,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Choose a plan…</source>
         <translation>Tarif auswählen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No plan — services only</source>
         <translation>Kein Tarif – nur Dienste</translation>
     </message>
@@ -772,17 +772,17 @@ Rechnungskontakt-ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>Include %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-32"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>Quantity of %1</source>
         <translation>Menge von %1</translation>
     </message>
@@ -792,17 +792,17 @@ Rechnungskontakt-ID %3</translation>
         <translation>Zwischen %L1 und %L2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Billing cycle of %1</source>
         <translation>Abrechnungsintervall von %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Billing periods of %1</source>
         <translation>Abrechnungszeiträume von %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 %2 each</source>
         <extracomment>unit price, e.g. &quot;USD 12.50 each&quot;</extracomment>
         <translation>je %1 %2</translation>

@@ -430,12 +430,12 @@ Billing contact ID %3</source>
         <translation>选择套餐、服务以及各自的数量。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Choose a plan…</source>
         <translation>选择套餐…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No plan — services only</source>
         <translation>不选套餐，仅购买服务</translation>
     </message>
@@ -770,17 +770,17 @@ Billing contact ID %3</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+57"/>
         <source>Include %1</source>
         <translation>包含 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-32"/>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+38"/>
         <source>Quantity of %1</source>
         <translation>%1 的数量</translation>
     </message>
@@ -790,17 +790,17 @@ Billing contact ID %3</source>
         <translation>介于 %L1 和 %L2 之间</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Billing cycle of %1</source>
         <translation>%1 的计费周期</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Billing periods of %1</source>
         <translation>%1 的计费周期数</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 %2 each</source>
         <extracomment>unit price, e.g. &quot;USD 12.50 each&quot;</extracomment>
         <translation>单价 %1 %2</translation>

@@ -55,13 +55,8 @@ OfferingPage::OfferingPage(PurchaseWizard *wizard)
     layout->addWidget(m_problems);
 
     connect(m_planChoice, &QComboBox::currentIndexChanged, this, &OfferingPage::planChosen);
-    OfferingModel *offering = wizard->context().offering;
-    connect(offering, &RemoteListModel::stateChanged, this, [this](RemoteListModel::State state) {
-        if (state == RemoteListModel::State::Ready || state == RemoteListModel::State::Idle)
-            rebuild();
-        emit completeChanged();
-    });
-    rebuild();
+    connect(wizard->context().offering, &RemoteListModel::stateChanged, this, &OfferingPage::offeringChanged);
+    offeringChanged();
 }
 
 bool OfferingPage::offeringMatchesDraft() const
@@ -81,59 +76,80 @@ void OfferingPage::initializePage()
         offering->setProduct(m_wizard->draft().product->productId, m_wizard->draft().productNo);
         offering->load();
     }
-    rebuild();
+    showDraft();
 }
 
-void OfferingPage::rebuild()
+void OfferingPage::offeringChanged()
 {
-    // Rebuild the editors from the offering, then show the draft's choices in them, so
-    // that Back and Next, or a Retry, keep what the user chose.
-    m_restoring = true;
+    const RemoteListModel::State state = m_wizard->context().offering->state();
+    if (state == RemoteListModel::State::Ready || state == RemoteListModel::State::Idle) {
+        m_editorsBuilt = false;
+        showDraft();
+    }
+    emit completeChanged();
+}
+
+void OfferingPage::buildEditors()
+{
     const Offering &offering = m_wizard->context().offering->offering();
-    const bool ready = m_wizard->context().offering->state() == RemoteListModel::State::Ready;
-    const OrderDraft saved = m_wizard->draft();
-
-    delete m_planEditor;
-    m_planEditor = nullptr;
-    qDeleteAll(m_serviceEditors);
+    // Another offering's rows: out of sight now, deleted once the events queued for them
+    // (accessibility requests among them) have been handled.
+    for (OrderLineEditor *old : std::as_const(m_serviceEditors)) {
+        old->hide();
+        m_serviceLayout->removeWidget(old);
+        old->deleteLater();
+    }
     m_serviceEditors.clear();
-    m_planChoice->clear();
 
-    QList<OfferingItem> plans;
+    m_planChoice->clear();
+    m_planChoice->addItem(offering.services.isEmpty() ? tr("Choose a plan…") : tr("No plan — services only"));
     for (const OfferingItem &plan : offering.plans) {
         if (plan.isPurchasable())
-            plans << plan;
+            m_planChoice->addItem(plan.name, plan.id.toString());
     }
-    m_planGroup->setVisible(ready && !plans.isEmpty());
-    m_serviceGroup->setVisible(ready && !offering.services.isEmpty());
-    if (!ready) {
-        m_restoring = false;
-        return;
-    }
-
-    m_planChoice->addItem(offering.services.isEmpty() ? tr("Choose a plan…")
-                                                      : tr("No plan — services only"));
-    for (const OfferingItem &plan : std::as_const(plans))
-        m_planChoice->addItem(plan.name, plan.id.toString());
-    const int planRow = saved.plan ? m_planChoice->findData(saved.plan->item.id.toString()) : 0;
-    m_planChoice->setCurrentIndex(std::max(0, planRow));
-    planChosen();
-    if (m_planEditor && saved.plan && saved.plan->item.id == m_planEditor->item().id)
-        m_planEditor->setLine(*saved.plan);
-
     for (const OfferingItem &service : offering.services) {
         if (!service.isPurchasable())
             continue;
         auto *editor = new OrderLineEditor(service, true, QStringLiteral("service") + service.id.toString(),
                                            m_serviceGroup);
-        for (const OrderLine &chosen : saved.services) {
-            if (chosen.item.id == service.id)
-                editor->setLine(chosen);
-        }
         connect(editor, &OrderLineEditor::changed, this, &OfferingPage::updateDraft);
         m_serviceLayout->addWidget(editor);
         editor->show();
         m_serviceEditors << editor;
+    }
+    m_editorsBuilt = true;
+}
+
+void OfferingPage::showDraft()
+{
+    // The draft's choices in the editors, so that Back and Next, or a Retry, keep what
+    // the user chose.
+    if (m_wizard->context().offering->state() != RemoteListModel::State::Ready) {
+        m_planGroup->setVisible(false);
+        m_serviceGroup->setVisible(false);
+        return;
+    }
+    m_restoring = true;
+    const OrderDraft saved = m_wizard->draft();
+    if (!m_editorsBuilt)
+        buildEditors();
+    m_planGroup->setVisible(m_planChoice->count() > 1);
+    m_serviceGroup->setVisible(!m_serviceEditors.isEmpty());
+
+    const int planRow = saved.plan ? m_planChoice->findData(saved.plan->item.id.toString()) : 0;
+    {
+        const QSignalBlocker blocker(m_planChoice);
+        m_planChoice->setCurrentIndex(std::max(0, planRow));
+    }
+    planChosen();
+    if (m_planEditor && !m_planEditor->isHidden() && saved.plan && saved.plan->item.id == m_planEditor->item().id)
+        m_planEditor->setLine(*saved.plan);
+    for (OrderLineEditor *editor : std::as_const(m_serviceEditors)) {
+        editor->setItem(editor->item()); // unticked, at its defaults, unless the draft has it
+        for (const OrderLine &chosen : saved.services) {
+            if (chosen.item.id == editor->item().id)
+                editor->setLine(chosen);
+        }
     }
     m_restoring = false;
     updateDraft();
@@ -141,17 +157,19 @@ void OfferingPage::rebuild()
 
 void OfferingPage::planChosen()
 {
-    delete m_planEditor;
-    m_planEditor = nullptr;
     const EntityId planId = EntityId::fromString(m_planChoice->currentData().toString());
-    if (const OfferingItem *plan = m_wizard->context().offering->offering().findPlan(planId)) {
+    const OfferingItem *plan = m_wizard->context().offering->offering().findPlan(planId);
+    if (plan && !m_planEditor) {
         m_planEditor = new OrderLineEditor(*plan, false, QStringLiteral("plan"), m_planGroup);
         connect(m_planEditor, &OrderLineEditor::changed, this, &OfferingPage::updateDraft);
         m_planLayout->addWidget(m_planEditor);
-        m_planEditor->show(); // the group is already visible: a new child must be shown
-
         setTabOrder(m_planChoice, m_planEditor);
+    } else if (plan) {
+        m_planEditor->setItem(*plan);
     }
+    // Shown or hidden, never deleted: the same editor serves every plan.
+    if (m_planEditor)
+        m_planEditor->setVisible(plan != nullptr);
     updateDraft();
 }
 
@@ -160,7 +178,7 @@ void OfferingPage::updateDraft()
     if (m_restoring)
         return;
     OrderDraft &draft = m_wizard->draft();
-    draft.plan = m_planEditor ? m_planEditor->line() : std::nullopt;
+    draft.plan = m_planEditor && !m_planEditor->isHidden() ? m_planEditor->line() : std::nullopt;
     draft.services.clear();
     for (const OrderLineEditor *editor : std::as_const(m_serviceEditors)) {
         if (const auto line = editor->line())

@@ -13,6 +13,10 @@ class QVBoxLayout;
 
 // Step 3: the plan (if the product has plans) and the services, with quantities and
 // billing, from purchase_product_info. Next is enabled only for a valid order.
+// The row editors are built once per offering and kept: coming back to the page, or
+// choosing another plan, shows the draft in the same widgets. Rows are replaced only when
+// another offering arrives, hidden first and deleted later, so that a screen reader
+// walking the tree never meets a widget deleted under it.
 class OfferingPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,7 +28,9 @@ public:
     bool isComplete() const override;
 
 private:
-    void rebuild();
+    void offeringChanged();
+    void buildEditors();
+    void showDraft();
     void planChosen();
     void updateDraft();
     bool offeringMatchesDraft() const;
@@ -34,7 +40,8 @@ private:
     QGroupBox *m_planGroup;
     QComboBox *m_planChoice;
     QVBoxLayout *m_planLayout;
-    OrderLineEditor *m_planEditor = nullptr;
+    OrderLineEditor *m_planEditor = nullptr; // one, shown with the chosen plan's item
+    bool m_editorsBuilt = false;             // for the offering the model holds now
     QGroupBox *m_serviceGroup;
     QVBoxLayout *m_serviceLayout;
     QList<OrderLineEditor *> m_serviceEditors;

@@ -34,7 +34,6 @@ QString periodsName(int multiCycle)
 OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const QString &namePrefix,
                                  QWidget *parent)
     : QWidget(parent)
-    , m_item(item)
     , m_quantity(new QSpinBox(this))
     , m_cycle(new QComboBox(this))
     , m_periods(new QComboBox(this))
@@ -44,9 +43,8 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     if (checkable) {
-        m_include = new QCheckBox(item.name, this);
+        m_include = new QCheckBox(this);
         m_include->setObjectName(namePrefix + QStringLiteral("CheckBox"));
-        m_include->setAccessibleName(tr("Include %1").arg(item.name));
         layout->addWidget(m_include, 1);
         connect(m_include, &QCheckBox::toggled, this, [this] {
             updateEnabled();
@@ -59,33 +57,55 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
     }
 
     m_quantity->setObjectName(namePrefix + QStringLiteral("QuantitySpinBox"));
-    m_quantity->setRange(item.minQuantity, item.maxQuantity);
-    m_quantity->setValue(item.minQuantity);
     m_quantity->setAccelerated(true);
     m_quantity->setGroupSeparatorShown(true);
+    layout->addWidget(m_quantity);
+    m_cycle->setObjectName(namePrefix + QStringLiteral("BillingCycleComboBox"));
+    layout->addWidget(m_cycle);
+    m_periods->setObjectName(namePrefix + QStringLiteral("PeriodsComboBox"));
+    layout->addWidget(m_periods);
+    m_details->setObjectName(namePrefix + QStringLiteral("DetailsLabel"));
+    m_details->setMinimumWidth(m_details->fontMetrics().horizontalAdvance(QStringLiteral("extensions · USD 199.00 each")));
+    layout->addWidget(m_details);
+
+    connect(m_quantity, &QSpinBox::valueChanged, this, &OrderLineEditor::changed);
+    connect(m_cycle, &QComboBox::currentIndexChanged, this, &OrderLineEditor::changed);
+    connect(m_periods, &QComboBox::currentIndexChanged, this, &OrderLineEditor::changed);
+    setItem(item);
+}
+
+void OrderLineEditor::setItem(const OfferingItem &item)
+{
+    const QSignalBlocker blockQuantity(m_quantity);
+    const QSignalBlocker blockCycle(m_cycle);
+    const QSignalBlocker blockPeriods(m_periods);
+    m_item = item;
+    if (m_include) {
+        const QSignalBlocker blockInclude(m_include);
+        m_include->setText(item.name);
+        m_include->setAccessibleName(tr("Include %1").arg(item.name));
+        m_include->setChecked(false);
+    }
+
+    m_quantity->setRange(item.minQuantity, item.maxQuantity);
+    m_quantity->setValue(item.minQuantity);
     m_quantity->setAccessibleName(tr("Quantity of %1").arg(item.name));
     m_quantity->setToolTip(tr("Between %L1 and %L2").arg(item.minQuantity).arg(item.maxQuantity));
-    layout->addWidget(m_quantity);
 
-    m_cycle->setObjectName(namePrefix + QStringLiteral("BillingCycleComboBox"));
     // On Linux a combo box's accessible name is its current text: the description is
     // what still tells a screen reader which field it is.
     m_cycle->setAccessibleName(tr("Billing cycle of %1").arg(item.name));
     m_cycle->setAccessibleDescription(m_cycle->accessibleName());
+    m_cycle->clear();
     for (const QString &cycle : item.billingCycles)
         m_cycle->addItem(cycleName(cycle), cycle);
-    m_cycle->setEnabled(item.billingCycles.size() > 1);
-    layout->addWidget(m_cycle);
 
-    m_periods->setObjectName(namePrefix + QStringLiteral("PeriodsComboBox"));
     m_periods->setAccessibleName(tr("Billing periods of %1").arg(item.name));
     m_periods->setAccessibleDescription(m_periods->accessibleName());
+    m_periods->clear();
     for (const int periods : item.multiCycles)
         m_periods->addItem(periodsName(periods), periods);
-    m_periods->setEnabled(item.multiCycles.size() > 1);
-    layout->addWidget(m_periods);
 
-    m_details->setObjectName(namePrefix + QStringLiteral("DetailsLabel"));
     QStringList details;
     if (!item.quantityUnit.isEmpty())
         details << item.quantityUnit;
@@ -93,13 +113,7 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
         //: unit price, e.g. "USD 12.50 each"
         details << tr("%1 %2 each").arg(item.currencyCode, item.unitPrice);
     m_details->setText(details.join(QStringLiteral(" · ")));
-    m_details->setMinimumWidth(m_details->fontMetrics().horizontalAdvance(QStringLiteral("extensions · USD 199.00 each")));
     m_details->setVisible(!m_details->text().isEmpty());
-    layout->addWidget(m_details);
-
-    connect(m_quantity, &QSpinBox::valueChanged, this, &OrderLineEditor::changed);
-    connect(m_cycle, &QComboBox::currentIndexChanged, this, &OrderLineEditor::changed);
-    connect(m_periods, &QComboBox::currentIndexChanged, this, &OrderLineEditor::changed);
     updateEnabled();
 }
 
