@@ -3,8 +3,12 @@
 // A whole app (AppServices + MainWindow) against a practice portal on 127.0.0.1, in
 // temporary folders, with an in-memory keychain: what the GUI tests drive.
 #include "AppServices.h"
+#include "FollowUpActions.h"
 #include "MainWindow.h"
+#include "OrdersWindow.h"
 #include "PurchaseWizard.h"
+#include "ReceiptHistoryWindow.h"
+#include "SeedIds.h"
 #include "SignInDialog.h"
 #include "auth/MemorySecretStore.h"
 #include "practice/PracticePortal.h"
@@ -16,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +132,74 @@ public:
             if (combo->itemData(row, RemoteListModel::IdRole).toString() == billingContactId)
                 combo->setCurrentIndex(row);
         }
+    }
+
+    // On "Plans and services": what the seed tutorial of `product` chooses (the Turnkey
+    // plan × 100 with Recording Minutes × 10,000, or Remote Management Premium × 10), once
+    // the offering has arrived. False if it did not.
+    bool chooseSeedOffering(const QString &product) const
+    {
+        const bool turnkey = product == QLatin1String("P-Series Turnkey Package");
+        const QString service = QStringLiteral("service") + (turnkey ? kRecordingMinutes : kRmpService);
+        if (!QTest::qWaitFor([&] { return find<QCheckBox>(service + QStringLiteral("CheckBox")); }, 15000))
+            return false;
+        if (turnkey) {
+            auto *plans = find<QComboBox>(QStringLiteral("planComboBox"));
+            plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
+            setQuantity(QStringLiteral("planQuantitySpinBox"), 100);
+        }
+        tick(service + QStringLiteral("CheckBox"));
+        setQuantity(service + QStringLiteral("QuantitySpinBox"), turnkey ? 10000 : 10);
+        return wizard()->currentPage()->isComplete();
+    }
+
+    // From the product page to the review of the first seed tutorial's order: Remote
+    // Management Premium × 10, for yourself, the seed billing contact. False if a page
+    // did not come.
+    bool walkToReviewForRemoteManagementPremium() const
+    {
+        chooseProduct(QStringLiteral("Remote Management Premium"));
+        clickNext();
+        if (wizard()->currentId() != PurchaseWizard::RecipientPageId)
+            return false;
+        clickNext();
+        if (wizard()->currentId() != PurchaseWizard::OfferingPageId
+            || !chooseSeedOffering(QStringLiteral("Remote Management Premium")))
+            return false;
+        clickNext();
+        if (wizard()->currentId() != PurchaseWizard::BillingContactPageId)
+            return false;
+        chooseBillingContact(kSeedBillingContact);
+        clickNext();
+        return wizard()->currentId() == PurchaseWizard::ReviewPageId;
+    }
+
+    // File > Receipts…, with the newest receipt selected; null if none came.
+    ReceiptHistoryWindow *openReceiptsWithOneSelected() const
+    {
+        FollowUpActions *followUp = window->findChild<FollowUpActions *>();
+        followUp->receiptsAction()->trigger();
+        ReceiptHistoryWindow *receipts = followUp->receiptsWindow();
+        auto *table = receipts ? receipts->findChild<QTableView *>(QStringLiteral("receiptsTableView")) : nullptr;
+        if (!table || !QTest::qWaitFor([table] { return table->model()->rowCount() > 0; }, 15000))
+            return nullptr;
+        table->selectRow(0);
+        return receipts;
+    }
+
+    // File > Portal orders…, with the newest order selected and its details shown; null if
+    // they did not come.
+    OrdersWindow *openPortalOrdersWithOneShown() const
+    {
+        FollowUpActions *followUp = window->findChild<FollowUpActions *>();
+        followUp->ordersAction()->trigger();
+        OrdersWindow *orders = followUp->ordersWindow();
+        auto *table = orders ? orders->findChild<QTableView *>(QStringLiteral("ordersTableView")) : nullptr;
+        if (!table || !QTest::qWaitFor([table] { return table->model()->rowCount() > 0; }, 15000))
+            return nullptr;
+        table->selectRow(0);
+        auto *details = orders->findChild<QWidget *>(QStringLiteral("orderDetailsTextBrowser"));
+        return QTest::qWaitFor([details] { return details->isVisible(); }, 15000) ? orders : nullptr;
     }
 
     // Saves a screenshot of the window when PP_SCREENSHOT_DIR is set (README pictures).

@@ -6,9 +6,6 @@
 // transition's queued events have run, and every element the previous walk met is asked
 // again by its ID, as a screen reader asks by object path: an interface left behind by a
 // widget the page deleted is used there (under ASan, make test-asan, that is a finding).
-#include "FollowUpActions.h"
-#include "OrdersWindow.h"
-#include "ReceiptHistoryWindow.h"
 #include "SeedIds.h"
 #include "SettingsDialog.h"
 #include "WizardHarness.h"
@@ -23,7 +20,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QTableView>
 #include <QTimer>
 #include <QWizard>
 
@@ -236,14 +232,7 @@ void TestAccessibility::everyPageAndDialogIsNamed()
     // A second order whose answer is lost.
     QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled());
     QTest::mouseClick(app.wizard()->button(QWizard::FinishButton), Qt::LeftButton);
-    app.chooseProduct(QStringLiteral("Remote Management Premium"));
-    app.clickNext();
-    app.clickNext();
-    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
-    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
-    app.clickNext();
-    app.chooseBillingContact(kSeedBillingContact);
-    app.clickNext();
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
     app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::Kind::DropConnection, 1);
     app.tick(QStringLiteral("confirmCheckBox"));
     app.clickNext();
@@ -253,25 +242,12 @@ void TestAccessibility::everyPageAndDialogIsNamed()
     check(window, QStringLiteral("outcome unknown, found"));
 
     // The windows and dialogs of the menus.
-    auto *followUp = app.window->findChild<FollowUpActions *>();
-    QVERIFY(followUp);
-    followUp->receiptsAction()->trigger();
-    ReceiptHistoryWindow *receipts = followUp->receiptsWindow();
-    QTRY_VERIFY(receipts && receipts->isVisible());
-    auto *receiptTable = receipts->findChild<QTableView *>(QStringLiteral("receiptsTableView"));
-    QTRY_VERIFY(receiptTable->model()->rowCount() > 0);
-    receiptTable->selectRow(0);
+    ReceiptHistoryWindow *receipts = app.openReceiptsWithOneSelected();
+    QVERIFY(receipts);
     check(receipts, QStringLiteral("receipts window"));
     receipts->close();
-
-    followUp->ordersAction()->trigger();
-    OrdersWindow *orders = followUp->ordersWindow();
-    QTRY_VERIFY(orders && orders->isVisible());
-    auto *orderTable = orders->findChild<QTableView *>(QStringLiteral("ordersTableView"));
-    QTRY_VERIFY_WITH_TIMEOUT(orderTable->model()->rowCount() > 0, 15000);
-    orderTable->selectRow(0);
-    QTRY_VERIFY_WITH_TIMEOUT(orders->findChild<QWidget *>(QStringLiteral("orderDetailsTextBrowser"))->isVisible(),
-                             15000);
+    OrdersWindow *orders = app.openPortalOrdersWithOneShown();
+    QVERIFY(orders);
     check(orders, QStringLiteral("portal orders window"));
     orders->close();
 
@@ -312,14 +288,16 @@ void TestAccessibility::treeSurvivesEveryPageTransition()
         walkNow();
         QTimer::singleShot(0, window, walkNow);
     });
-    // The plans and services page rebuilds its rows when the offering arrives.
+    // The plans and services page builds its rows when an offering arrives.
     connect(&app.services->offering, &RemoteListModel::stateChanged, window,
             [&] { QTimer::singleShot(0, window, walkNow); });
 
     for (int round = 0; round < 10; ++round) {
         const bool forCustomer = round % 2 == 1;
-        app.chooseProduct(round % 3 == 0 ? QStringLiteral("P-Series Turnkey Package")
-                                         : QStringLiteral("Remote Management Premium"));
+        const bool turnkey = round % 3 == 0;
+        const QString product = turnkey ? QStringLiteral("P-Series Turnkey Package")
+                                        : QStringLiteral("Remote Management Premium");
+        app.chooseProduct(product);
         app.clickNext();
         if (forCustomer) {
             QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton, {},
@@ -327,20 +305,11 @@ void TestAccessibility::treeSurvivesEveryPageTransition()
             QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
         }
         app.clickNext();
-        QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(
-            round % 3 == 0 ? kRecordingMinutes : kRmpService)));
+        QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(turnkey ? kRecordingMinutes : kRmpService)));
         // Back to "For whom?" and on again: the plans and services page is shown anew.
         app.wizard()->back();
         app.clickNext();
-        const QString service = round % 3 == 0 ? kRecordingMinutes : kRmpService;
-        QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(service)));
-        if (round % 3 == 0) {
-            auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
-            plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
-            app.setQuantity(QStringLiteral("planQuantitySpinBox"), 100);
-        }
-        app.tick(QStringLiteral("service%1CheckBox").arg(service));
-        app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(service), round % 3 == 0 ? 10000 : 10);
+        QVERIFY(app.chooseSeedOffering(product));
         app.clickNext();
         app.chooseBillingContact(kSeedBillingContact);
         app.clickNext();
@@ -368,10 +337,8 @@ void TestAccessibility::plansAndServicesKeepTheirRows()
     app.chooseProduct(QStringLiteral("P-Series Turnkey Package"));
     app.clickNext();
     app.clickNext();
+    QVERIFY(app.chooseSeedOffering(QStringLiteral("P-Series Turnkey Package")));
     auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
-    QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
-    plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
-    app.tick(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes));
 
     QWidget *page = app.wizard()->page(PurchaseWizard::OfferingPageId);
     TreeWalk met;

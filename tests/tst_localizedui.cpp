@@ -9,7 +9,6 @@
 //   - no two visible controls of a window share a keyboard mnemonic (&).
 // With PP_SCREENSHOT_DIR set, every state is saved as <lang>-<state>.png to be looked at
 // (run under xvfb-run with QT_QPA_PLATFORM=xcb for pictures as on a desktop).
-#include "FollowUpActions.h"
 #include "OrdersWindow.h"
 #include "ReceiptHistoryWindow.h"
 #include "SettingsDialog.h"
@@ -413,14 +412,7 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
     QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled()); // once the receipt has settled
     QTest::mouseClick(app.wizard()->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
-    app.chooseProduct(QStringLiteral("Remote Management Premium"));
-    app.clickNext();
-    app.clickNext();
-    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
-    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
-    app.clickNext();
-    app.chooseBillingContact(kSeedBillingContact);
-    app.clickNext();
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
     app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::Kind::DropConnection, 1);
     app.tick(QStringLiteral("confirmCheckBox"));
     app.clickNext();
@@ -431,26 +423,14 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
     look(window, QStringLiteral("7b-outcome-found"), kMainWindowSize);
 
     // The receipts window, a receipt selected.
-    auto *followUp = app.window->findChild<FollowUpActions *>();
-    QVERIFY(followUp);
-    followUp->receiptsAction()->trigger();
-    ReceiptHistoryWindow *receipts = followUp->receiptsWindow();
-    QTRY_VERIFY(receipts && receipts->isVisible());
-    auto *receiptTable = receipts->findChild<QTableView *>(QStringLiteral("receiptsTableView"));
-    QTRY_VERIFY(receiptTable->model()->rowCount() > 0);
-    receiptTable->selectRow(0);
+    ReceiptHistoryWindow *receipts = app.openReceiptsWithOneSelected();
+    QVERIFY(receipts);
     look(receipts, QStringLiteral("8-receipts"), kSideWindowSize);
     receipts->close();
 
     // The portal's orders, one selected with its details.
-    followUp->ordersAction()->trigger();
-    OrdersWindow *orders = followUp->ordersWindow();
-    QTRY_VERIFY(orders && orders->isVisible());
-    auto *orderTable = orders->findChild<QTableView *>(QStringLiteral("ordersTableView"));
-    QTRY_VERIFY_WITH_TIMEOUT(orderTable->model()->rowCount() > 0, 10000);
-    orderTable->selectRow(0);
-    QTRY_VERIFY_WITH_TIMEOUT(orders->findChild<QTextBrowser *>(QStringLiteral("orderDetailsTextBrowser"))->isVisible(),
-                             10000);
+    OrdersWindow *orders = app.openPortalOrdersWithOneShown();
+    QVERIFY(orders);
     look(orders, QStringLiteral("9-portal-orders"), kSideWindowSize);
     orders->close();
 

@@ -23,25 +23,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// Product → myself → one service × 10 → the seed billing contact → review.
-void walkToReviewForRemoteManagementPremium(WizardHarness &app)
-{
-    app.chooseProduct(QStringLiteral("Remote Management Premium"));
-    app.clickNext();
-    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::RecipientPageId));
-    app.clickNext();
-    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::OfferingPageId));
-    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
-    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
-    app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRmpService), 10);
-    QVERIFY(app.wizard()->currentPage()->isComplete());
-    app.clickNext();
-    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::BillingContactPageId));
-    app.chooseBillingContact(kSeedBillingContact);
-    app.clickNext();
-    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
-}
-
 void confirm(WizardHarness &app)
 {
     app.tick(QStringLiteral("confirmCheckBox"));
@@ -81,23 +62,6 @@ QString customerChosenForTheUser(const WizardHarness &app)
     return problems.join(QStringLiteral("; "));
 }
 
-// On "Plans and services": what the seed tutorial of `product` chooses.
-void chooseSeedOffering(WizardHarness &app, const QString &product)
-{
-    if (product == QLatin1String("P-Series Turnkey Package")) {
-        auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
-        QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
-        plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
-        app.setQuantity(QStringLiteral("planQuantitySpinBox"), 100);
-        app.tick(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes));
-        app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRecordingMinutes), 10000);
-    } else {
-        QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
-        app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
-        app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRmpService), 10);
-    }
-}
-
 } // namespace
 
 class TestPurchaseWizard : public QObject
@@ -132,7 +96,7 @@ void TestPurchaseWizard::remoteManagementPremiumSeed()
     WizardHarness app;
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    walkToReviewForRemoteManagementPremium(app);
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
 
     const QByteArray seed = testData(QStringLiteral("examples/order_request_rm_premium_seed.json"));
     auto *body = app.find<QPlainTextEdit>(QStringLiteral("requestBodyPlainTextEdit"));
@@ -233,7 +197,7 @@ void TestPurchaseWizard::seedsForACustomerSendPartnerId()
         app.screenshot(QStringLiteral("2b-for-a-customer"));
 
     app.clickNext();
-    chooseSeedOffering(app, product);
+    QVERIFY(app.chooseSeedOffering(product));
     app.clickNext();
     app.chooseBillingContact(kSeedBillingContact);
     app.clickNext();
@@ -352,7 +316,7 @@ void TestPurchaseWizard::failedThenRecoveredCustomerListChoosesNobody()
     QVERIFY(app.chooseCustomer(third));
     QVERIFY(app.wizard()->currentPage()->isComplete());
     app.clickNext();
-    chooseSeedOffering(app, QStringLiteral("Remote Management Premium"));
+    QVERIFY(app.chooseSeedOffering(QStringLiteral("Remote Management Premium")));
     app.clickNext();
     app.chooseBillingContact(kSeedBillingContact);
     app.clickNext();
@@ -404,7 +368,7 @@ void TestPurchaseWizard::doubleSubmitPlacesOneOrder()
     WizardHarness app;
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    walkToReviewForRemoteManagementPremium(app);
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
     confirm(app);
     app.portal.setLatency(400ms); // the answer takes a while: time for impatient clicks
     QAbstractButton *place = app.wizard()->button(QWizard::CommitButton);
@@ -426,7 +390,7 @@ void TestPurchaseWizard::doubleClickAndEnterKeepTheReceipt()
     WizardHarness app;
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    walkToReviewForRemoteManagementPremium(app);
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
     confirm(app);
     QAbstractButton *place = app.wizard()->button(QWizard::CommitButton);
     const QPoint spot = place->mapTo(app.window.get(), place->rect().center());
@@ -457,7 +421,7 @@ void TestPurchaseWizard::nothingLeavesTheReviewPageWhileSending()
     WizardHarness app;
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    walkToReviewForRemoteManagementPremium(app);
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
     confirm(app);
     app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::delayed(2000ms), 1);
     QTest::keyClick(app.wizard(), Qt::Key_Return); // Place order is the default button
@@ -502,7 +466,7 @@ void TestPurchaseWizard::lostReplyShowsOutcomeUnknown()
     WizardHarness app;
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    walkToReviewForRemoteManagementPremium(app);
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
     app.services->client.setTransferTimeout(700ms);
     app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::Kind(fault), 1);
     confirm(app);
@@ -538,7 +502,7 @@ void TestPurchaseWizard::portalRefusalReturnsToReview()
     WizardHarness app;
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    walkToReviewForRemoteManagementPremium(app);
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
     app.portal.injectFault(PracticePortal::Route::OrderSave,
                            PracticeFault::portalError(QStringLiteral("parameter_validation_failed"),
                                                       QStringLiteral("billingId is required")),
