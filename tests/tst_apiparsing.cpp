@@ -165,6 +165,9 @@ void TestApiParsing::inexactIdsAreRefused_data()
                                              << QStringLiteral("result.productNo");
     QTest::newRow("productId 20.0") << QByteArray(R"({"list":[{"productId":20.0,"productName":"x"}]})")
                                     << QStringLiteral("result.list[0].productId");
+    // Qt's parser takes these too (a fuzz finding).
+    QTest::newRow("leading dot") << QByteArray(R"({"orderId":.5})") << QStringLiteral("result.orderId");
+    QTest::newRow("trailing dot") << QByteArray(R"({"orderId":1782021.})") << QStringLiteral("result.orderId");
     QTest::newRow("after strings with escapes and colons")
         << QByteArray(R"([{"remark":"a \"quoted\": 1.5, {x}","partnerId":"3201877455120978121"},)"
                       R"({"remark":"ok","partnerId":3201877455120978121.00}])")
@@ -198,6 +201,7 @@ void TestApiParsing::inexactIdsAreRefused()
 
     // The same answer with the IDs as exact integers or strings is read.
     QByteArray exact = result;
+    exact.replace(":.5}", ":5}").replace(".}", "}");
     exact.replace(".00}", "}").replace(".0,", ",").replace(".0}", "}").replace(".5}", "}");
     exact.replace("3.197218168379846e18", "3197218168379846218").replace("34011678335365529601234", "\"34011678335365529601234\"");
     exact.replace("9223372036854775808", "9223372036854775807");

@@ -80,7 +80,8 @@ std::optional<QString> find(QByteArrayView json)
             i = end + 1;
             continue;
         }
-        if (c == '-' || (c >= '0' && c <= '9')) {
+        // Qt also reads ".5" and "1." as numbers.
+        if (c == '-' || c == '.' || (c >= '0' && c <= '9')) {
             qsizetype end = i;
             while (end < size && isNumberCharacter(data[end]))
                 ++end;
