@@ -312,7 +312,9 @@ void TestOrderFollowUp::reloadStartsOverFromTheFirstPage()
 
 void TestOrderFollowUp::detailsOfTheSelectedOrder()
 {
-    const auto placed = placeOrder(seedRequest());
+    OrderRequest forCustomer = seedRequest();
+    forCustomer.partnerId = EntityId::fromString(QStringLiteral("3201877455120978121"));
+    const auto placed = placeOrder(forCustomer);
     QVERIFY(placed);
     m_portal->addHistoricalOrders(10);
     OrderListModel model(m_client.get());
@@ -332,7 +334,9 @@ void TestOrderFollowUp::detailsOfTheSelectedOrder()
     for (const QString &expected :
          {placed->orderNo, model.at(0).id, QStringLiteral("Remote Management Premium"),
           QStringLiteral("3375818821640175616"), QStringLiteral("Payment method"),
-          QStringLiteral("Billing contact"), QStringLiteral("What was ordered")}) {
+          QStringLiteral("Billing contact"), QStringLiteral("What was ordered"),
+          // for whom it was bought, as the portal records it
+          QStringLiteral("Bought for (partner ID)"), QStringLiteral("3201877455120978121")}) {
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing from:\n") + text));
     }
 
