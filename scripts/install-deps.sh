@@ -5,7 +5,7 @@ set -eu
 
 BUILD_PACKAGES="cmake ninja-build ccache g++ qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev \
 qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-qt6-translations-l10n libgl-dev"
+qt6-translations-l10n libgl-dev libssl-dev"
 # libsecret is loaded by QtKeychain at run time without a package dependency.
 RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
 # librsvg2-bin renders the icon's PNG sizes at build time; desktop-file-utils and appstream
@@ -14,6 +14,7 @@ RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
 # fonts-wqy-microhei: a CJK font, so that the Chinese interface renders (tests, screenshots).
 # at-spi2-core and python3-pyatspi: the accessibility bus and a client that uses it as a
 # screen reader does (scripts/screen-reader-walk.py).
+# libssl-dev (above) lets tst_keychainprompts speak gcr's encrypted prompter protocol.
 TOOL_PACKAGES="poppler-utils imagemagick librsvg2-bin desktop-file-utils appstream dpkg-dev fonts-wqy-microhei \
 at-spi2-core python3-pyatspi"
 # make fuzz: clang-14, libclang-rt-14-dev (libclang_rt.fuzzer, .asan, .ubsan), llvm-14 (llvm-symbolizer).

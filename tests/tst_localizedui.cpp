@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "SeedIds.h"
 #include "WizardHarness.h"
+#include "auth/KeychainNotice.h"
 #include "i18n/LanguageLoader.h"
 #include "settings/AppSettings.h"
 
@@ -30,6 +31,7 @@
 #include <QSpinBox>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QTimer>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
@@ -127,6 +129,21 @@ QString describe(const QWidget *widget)
                                           : widget->objectName();
 }
 
+// Never answers a read (its unlock prompt stays unanswered) and refuses to save.
+class LockedSecretStore : public SecretStore
+{
+public:
+    void read(const SecretKey &, QObject *, Callback) override { }
+    void write(const SecretKey &, const QString &, QObject *context, Callback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] { callback(Result{Status::Locked, {}, {}}); });
+    }
+    void remove(const SecretKey &, QObject *context, Callback callback) override
+    {
+        QTimer::singleShot(0, context, [callback] { callback(Result{Status::Ok, {}, {}}); });
+    }
+};
+
 } // namespace
 
 class TestLocalizedUi : public QObject
@@ -136,8 +153,11 @@ class TestLocalizedUi : public QObject
 private slots:
     void everyStateFitsInEachLanguage_data();
     void everyStateFitsInEachLanguage();
+    void keychainStatesFit_data();
+    void keychainStatesFit();
 
 private:
+    void useLanguage(const QString &language);
     void look(QWidget *window, const QString &state, const QSize &limit);
     void cutOffTexts(QWidget *window, const QString &state, const QSize &limit);
     void englishLeftovers(QWidget *window, const QString &state);
@@ -335,12 +355,8 @@ void TestLocalizedUi::sharedMnemonics(QWidget *window, const QString &state)
 void TestLocalizedUi::everyStateFitsInEachLanguage()
 {
     QFETCH(QString, language);
-    m_language = language;
-    m_problems.clear();
-    QVERIFY(LanguageLoader::install(qApp, language));
+    useLanguage(language);
     auto restoreEnglish = qScopeGuard([] { LanguageLoader::install(qApp, QStringLiteral("en")); });
-    m_untranslated = untranslatedPatterns(language); // after install(): Qt's texts are checked too
-    QVERIFY(language == QLatin1String("en") || !m_untranslated.isEmpty());
 
     WizardHarness app;
     QWidget *window = app.window.get();
@@ -446,6 +462,64 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
     QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("baseUrlErrorLabel"))->isVisible());
     look(dialog, QStringLiteral("10b-settings-refused"), kDialogLimit);
     dialog->reject();
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+}
+
+void TestLocalizedUi::useLanguage(const QString &language)
+{
+    m_language = language;
+    m_problems.clear();
+    QVERIFY(LanguageLoader::install(qApp, language));
+    m_untranslated = untranslatedPatterns(language); // after install(): Qt's texts are checked too
+    QVERIFY(language == QLatin1String("en") || !m_untranslated.isEmpty());
+}
+
+void TestLocalizedUi::keychainStatesFit_data()
+{
+    everyStateFitsInEachLanguage_data();
+}
+
+void TestLocalizedUi::keychainStatesFit()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    auto restoreEnglish = qScopeGuard([] { LanguageLoader::install(qApp, QStringLiteral("en")); });
+
+    // A keychain whose unlock prompt nobody answers, and that refuses to save.
+    LockedSecretStore keychain;
+    PracticePortal portal;
+    QVERIFY(portal.listen());
+    QTemporaryDir folder;
+    AppServices services(&keychain, folder.filePath(QStringLiteral("accounts.ini")),
+                         folder.filePath(QStringLiteral("receipts")));
+    const Account account{QStringLiteral("Head office"), portal.baseUrl(), PracticePortal::practiceClientId()};
+    services.accounts.save(account);
+    services.accounts.setLastUsed(account);
+    MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault, {});
+    window.resize(kMainWindowSize);
+    window.show();
+
+    // The start waits for the keychain and offers to go on without it.
+    window.start();
+    QTRY_VERIFY(window.findChild<QWidget *>(QStringLiteral("keychainWaitFrame"))->isVisible());
+    look(&window, QStringLiteral("0c-keychain-wait"), kMainWindowSize);
+    QTest::mouseClick(window.findChild<QAbstractButton *>(QStringLiteral("signInWithoutKeychainButton")),
+                      Qt::LeftButton);
+    SignInDialog *signIn = window.signInDialog();
+    QVERIFY(signIn);
+    QTRY_VERIFY(signIn->isVisible());
+
+    // Why a saved secret was not used.
+    signIn->showNotice(KeychainNotice::readFailed(SecretStore::Result{SecretStore::Status::Locked, {}, {}}));
+    look(signIn, QStringLiteral("0d-sign-in-keychain-locked"), kDialogLimit);
+
+    // Signed in, but the keychain did not save the secret: the status bar says so.
+    signIn->findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"))->setText(PracticePortal::practiceClientSecret());
+    QTest::mouseClick(signIn->findChild<QAbstractButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    auto *notice = window.findChild<QLabel *>(QStringLiteral("keychainWarningLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible() && notice->text() != KeychainNotice::saving(), 10000);
+    look(&window, QStringLiteral("0f-secret-not-saved"), kMainWindowSize);
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }

@@ -8,6 +8,7 @@
 #include "api/PortalClient.h"
 #include "auth/AccountStore.h"
 #include "auth/CredentialVault.h"
+#include "auth/KeychainNotice.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/SessionController.h"
@@ -65,11 +66,11 @@ Result removeSecret(SecretStore &store, const SecretKey &key)
     return await([&](QObject *context, SecretStore::Callback done) { store.remove(key, context, done); });
 }
 
-std::optional<CredentialVault::Secrets> loadSecrets(CredentialVault &vault, const Account &account)
+std::optional<CredentialVault::Loaded> loadSecrets(CredentialVault &vault, const Account &account)
 {
     QObject context;
-    std::optional<CredentialVault::Secrets> answer;
-    vault.load(account, &context, [&answer](const CredentialVault::Secrets &secrets) { answer = secrets; });
+    std::optional<CredentialVault::Loaded> answer;
+    vault.load(account, &context, [&answer](const CredentialVault::Loaded &loaded) { answer = loaded; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, kKeychainTimeoutMs))
         return std::nullopt;
     return answer;
@@ -128,9 +129,13 @@ private slots:
     void deletingMissingEntryIsOk_data();
     void deletingMissingEntryIsOk();
 
-    // CredentialVault over the real keychain.
-    void vaultRoundTripThroughKeychain();
-    void vaultForgetRemovesBothSecrets();
+    // CredentialVault: one entry per account (rows "memory" and "keychain").
+    void vaultKeepsOneEntryPerAccount_data();
+    void vaultKeepsOneEntryPerAccount();
+    void vaultMovesOlderEntriesIntoOne_data();
+    void vaultMovesOlderEntriesIntoOne();
+    void vaultForgetRemovesEveryEntry_data();
+    void vaultForgetRemovesEveryEntry();
     void vaultRememberOffKeepsSecretsInMemoryOnly();
 
     // Without a D-Bus session (the tst_secretstore_nodbus entry).
@@ -173,8 +178,8 @@ void TestSecretStore::cleanup()
         return;
     KeychainSecretStore keychain;
     for (const Account &account : std::as_const(m_written)) {
-        removeSecret(keychain, keyOf(account, SecretKey::Kind::ClientSecret));
-        removeSecret(keychain, keyOf(account, SecretKey::Kind::RefreshToken));
+        for (const auto kind : {SecretKey::Kind::Account, SecretKey::Kind::ClientSecret, SecretKey::Kind::RefreshToken})
+            removeSecret(keychain, keyOf(account, kind));
     }
     m_written.clear();
 }
@@ -325,73 +330,139 @@ void TestSecretStore::deletingMissingEntryIsOk()
     QVERIFY2(result.errorText.isEmpty(), qPrintable(result.errorText));
 }
 
-void TestSecretStore::vaultRoundTripThroughKeychain()
+void TestSecretStore::vaultKeepsOneEntryPerAccount_data()
 {
-    REQUIRE_KEYCHAIN();
-    KeychainSecretStore keychain;
+    addStoreRows();
+}
+
+void TestSecretStore::vaultKeepsOneEntryPerAccount()
+{
+    QFETCH(QString, store);
+    std::unique_ptr<SecretStore> keychain;
+    USE_STORE(store, keychain);
     const Account account = makeAccount(uniqueClientId("vault"), "https://openapi.partner.yeastar.com");
     rememberForCleanup(account);
 
     {
-        CredentialVault vault(&keychain);
-        QSignalSpy stored(&vault, &CredentialVault::stored);
-        QSignalSpy unavailable(&vault, &CredentialVault::keychainUnavailable);
-        vault.store(account, SecretKey::Kind::ClientSecret, QStringLiteral("s3cret"));
-        vault.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh-1"));
-        QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, kKeychainTimeoutMs);
-        for (const QList<QVariant> &signal : std::as_const(stored))
-            QVERIFY2(signal.at(1).toBool(), "the secret should have gone to the keychain");
-        QCOMPARE(unavailable.count(), 0);
+        CredentialVault vault(keychain.get());
+        QSignalSpy started(&vault, &CredentialVault::saveStarted);
+        QSignalSpy finished(&vault, &CredentialVault::saveFinished);
+        vault.save(account, AccountSecrets{QStringLiteral("s3cret ✓"), QStringLiteral("refresh-1")});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kKeychainTimeoutMs);
+        QCOMPARE(started.count(), 1);
+        QVERIFY2(finished.at(0).at(1).toBool(), "the secrets should have gone to the keychain");
+        QCOMPARE(finished.at(0).at(2).toString(), QString()); // nothing to tell the user
         QVERIFY(vault.keychainWorks());
     }
 
-    // A new vault (a later run of the app) finds both in the keychain.
-    CredentialVault nextRun(&keychain);
-    const auto secrets = loadSecrets(nextRun, account);
-    QVERIFY(secrets);
-    QCOMPARE(secrets->status, Status::Ok);
-    QCOMPARE(secrets->clientSecret, QStringLiteral("s3cret"));
-    QCOMPARE(secrets->refreshToken, QStringLiteral("refresh-1"));
+    // One entry holds both; the two older kinds of entry are not written any more.
+    const Result entry = readSecret(*keychain, keyOf(account, SecretKey::Kind::Account));
+    QCOMPARE(entry.status, Status::Ok);
+    QCOMPARE(AccountSecrets::fromStoredText(entry.secret),
+             std::optional<AccountSecrets>(AccountSecrets{QStringLiteral("s3cret ✓"), QStringLiteral("refresh-1")}));
+    QCOMPARE(readSecret(*keychain, keyOf(account, SecretKey::Kind::ClientSecret)).status, Status::NotFound);
+    QCOMPARE(readSecret(*keychain, keyOf(account, SecretKey::Kind::RefreshToken)).status, Status::NotFound);
 
-    // A renewed refresh token replaces the old one.
-    QSignalSpy stored(&nextRun, &CredentialVault::stored);
-    nextRun.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh-2"));
-    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, kKeychainTimeoutMs);
-    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::RefreshToken)).secret,
-             QStringLiteral("refresh-2"));
+    // A new vault (a later run of the app) finds both.
+    CredentialVault nextRun(keychain.get());
+    const auto loaded = loadSecrets(nextRun, account);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->outcome.status, Status::Ok);
+    QCOMPARE(loaded->secrets.clientSecret, QStringLiteral("s3cret ✓"));
+    QCOMPARE(loaded->secrets.refreshToken, QStringLiteral("refresh-1"));
+
+    // A renewed refresh token rewrites the entry, secret included.
+    nextRun.updateRefreshToken(account, QStringLiteral("refresh-2"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        AccountSecrets::fromStoredText(readSecret(*keychain, keyOf(account, SecretKey::Kind::Account)).secret)
+            .value_or(AccountSecrets()).refreshToken,
+        QStringLiteral("refresh-2"), kKeychainTimeoutMs);
+    QCOMPARE(AccountSecrets::fromStoredText(readSecret(*keychain, keyOf(account, SecretKey::Kind::Account)).secret)
+                 ->clientSecret,
+             QStringLiteral("s3cret ✓"));
 }
 
-void TestSecretStore::vaultForgetRemovesBothSecrets()
+void TestSecretStore::vaultMovesOlderEntriesIntoOne_data()
 {
-    REQUIRE_KEYCHAIN();
-    KeychainSecretStore keychain;
+    addStoreRows();
+}
+
+void TestSecretStore::vaultMovesOlderEntriesIntoOne()
+{
+    QFETCH(QString, store);
+    std::unique_ptr<SecretStore> keychain;
+    USE_STORE(store, keychain);
+    const Account account = makeAccount(uniqueClientId("older"), "https://openapi.partner.yeastar.com");
+    rememberForCleanup(account);
+    // What earlier versions wrote: two entries.
+    QCOMPARE(writeSecret(*keychain, keyOf(account, SecretKey::Kind::ClientSecret), QStringLiteral("old-secret")).status,
+             Status::Ok);
+    QCOMPARE(writeSecret(*keychain, keyOf(account, SecretKey::Kind::RefreshToken), QStringLiteral("old-refresh")).status,
+             Status::Ok);
+
+    CredentialVault vault(keychain.get());
+    const auto loaded = loadSecrets(vault, account);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->outcome.status, Status::Ok);
+    QCOMPARE(loaded->secrets, (AccountSecrets{QStringLiteral("old-secret"), QStringLiteral("old-refresh")}));
+
+    // Moved into one entry, and the two older ones deleted.
+    QTRY_COMPARE_WITH_TIMEOUT(readSecret(*keychain, keyOf(account, SecretKey::Kind::RefreshToken)).status,
+                              Status::NotFound, kKeychainTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(readSecret(*keychain, keyOf(account, SecretKey::Kind::ClientSecret)).status,
+                              Status::NotFound, kKeychainTimeoutMs);
+    QCOMPARE(AccountSecrets::fromStoredText(readSecret(*keychain, keyOf(account, SecretKey::Kind::Account)).secret),
+             std::optional<AccountSecrets>(AccountSecrets{QStringLiteral("old-secret"), QStringLiteral("old-refresh")}));
+
+    // The next run reads the one entry.
+    CredentialVault nextRun(keychain.get());
+    const auto again = loadSecrets(nextRun, account);
+    QVERIFY(again);
+    QCOMPARE(again->secrets, (AccountSecrets{QStringLiteral("old-secret"), QStringLiteral("old-refresh")}));
+}
+
+void TestSecretStore::vaultForgetRemovesEveryEntry_data()
+{
+    addStoreRows();
+}
+
+void TestSecretStore::vaultForgetRemovesEveryEntry()
+{
+    QFETCH(QString, store);
+    std::unique_ptr<SecretStore> keychain;
+    USE_STORE(store, keychain);
     const Account account = makeAccount(uniqueClientId("forget"), "https://openapi.partner.yeastar.com");
     const Account other = makeAccount(uniqueClientId("keep"), "https://openapi.partner.yeastar.com");
     rememberForCleanup(account);
     rememberForCleanup(other);
 
-    CredentialVault vault(&keychain);
-    QSignalSpy stored(&vault, &CredentialVault::stored);
-    vault.store(account, SecretKey::Kind::ClientSecret, QStringLiteral("s3cret"));
-    vault.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh"));
-    vault.store(other, SecretKey::Kind::ClientSecret, QStringLiteral("other"));
-    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 3, kKeychainTimeoutMs);
+    CredentialVault vault(keychain.get());
+    QSignalSpy finished(&vault, &CredentialVault::saveFinished);
+    QSignalSpy forgetFailed(&vault, &CredentialVault::forgetFailed);
+    vault.save(account, AccountSecrets{QStringLiteral("s3cret"), QStringLiteral("refresh")});
+    vault.save(other, AccountSecrets{QStringLiteral("other"), QString()});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kKeychainTimeoutMs);
+    // A leftover of an earlier version too.
+    QCOMPARE(writeSecret(*keychain, keyOf(account, SecretKey::Kind::ClientSecret), QStringLiteral("old")).status,
+             Status::Ok);
 
     const auto forgotten = forgetSecrets(vault, account);
     QVERIFY(forgotten);
     QCOMPARE(forgotten->status, Status::Ok);
+    QCOMPARE(forgetFailed.count(), 0);
 
     // Gone from the keychain and from this run's memory.
-    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::ClientSecret)).status, Status::NotFound);
-    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::RefreshToken)).status, Status::NotFound);
-    const auto secrets = loadSecrets(vault, account);
-    QVERIFY(secrets);
-    QCOMPARE(secrets->status, Status::NotFound);
-    QVERIFY(secrets->clientSecret.isEmpty());
-    QVERIFY(secrets->refreshToken.isEmpty());
+    for (const auto kind : {SecretKey::Kind::Account, SecretKey::Kind::ClientSecret, SecretKey::Kind::RefreshToken})
+        QCOMPARE(readSecret(*keychain, keyOf(account, kind)).status, Status::NotFound);
+    const auto loaded = loadSecrets(vault, account);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->outcome.status, Status::NotFound);
+    QVERIFY(loaded->secrets.isEmpty());
 
     // The other account is untouched.
-    QCOMPARE(readSecret(keychain, keyOf(other, SecretKey::Kind::ClientSecret)).secret, QStringLiteral("other"));
+    QCOMPARE(AccountSecrets::fromStoredText(readSecret(*keychain, keyOf(other, SecretKey::Kind::Account)).secret)
+                 ->clientSecret,
+             QStringLiteral("other"));
 }
 
 void TestSecretStore::vaultRememberOffKeepsSecretsInMemoryOnly()
@@ -404,29 +475,28 @@ void TestSecretStore::vaultRememberOffKeepsSecretsInMemoryOnly()
     CredentialVault vault(&keychain);
     vault.setRememberInKeychain(false);
     QVERIFY(!vault.remembersInKeychain());
-    QSignalSpy stored(&vault, &CredentialVault::stored);
-    QSignalSpy unavailable(&vault, &CredentialVault::keychainUnavailable);
-    vault.store(account, SecretKey::Kind::ClientSecret, QStringLiteral("s3cret"));
-    vault.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh"));
-    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, kKeychainTimeoutMs);
-    for (const QList<QVariant> &signal : std::as_const(stored))
-        QVERIFY2(!signal.at(1).toBool(), "remember off must not write to the keychain");
+    QSignalSpy started(&vault, &CredentialVault::saveStarted);
+    QSignalSpy finished(&vault, &CredentialVault::saveFinished);
+    vault.save(account, AccountSecrets{QStringLiteral("s3cret"), QStringLiteral("refresh")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kKeychainTimeoutMs);
+    QCOMPARE(started.count(), 0);
+    QVERIFY2(!finished.at(0).at(1).toBool(), "remember off must not write to the keychain");
+    // Not asked to remember: nothing to warn about.
+    QCOMPARE(finished.at(0).at(2).toString(), QString());
 
     // This run still has them…
-    const auto secrets = loadSecrets(vault, account);
-    QVERIFY(secrets);
-    QCOMPARE(secrets->clientSecret, QStringLiteral("s3cret"));
-    QCOMPARE(secrets->refreshToken, QStringLiteral("refresh"));
-    // …the keychain has nothing, and the user was not told the keychain is broken.
-    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::ClientSecret)).status, Status::NotFound);
-    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::RefreshToken)).status, Status::NotFound);
-    QCOMPARE(unavailable.count(), 0);
-    // And a later run finds nothing to resume from.
+    const auto loaded = loadSecrets(vault, account);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->secrets, (AccountSecrets{QStringLiteral("s3cret"), QStringLiteral("refresh")}));
+    // …the keychain has nothing.
+    QCOMPARE(readSecret(keychain, keyOf(account, SecretKey::Kind::Account)).status, Status::NotFound);
+    // And a later run finds nothing to resume from, and nothing to complain about.
     CredentialVault nextRun(&keychain);
     const auto later = loadSecrets(nextRun, account);
     QVERIFY(later);
-    QCOMPARE(later->status, Status::NotFound);
-    QVERIFY(later->clientSecret.isEmpty());
+    QCOMPARE(later->outcome.status, Status::NotFound);
+    QVERIFY(later->secrets.isEmpty());
+    QCOMPARE(KeychainNotice::readFailed(later->outcome), QString());
 }
 
 void TestSecretStore::unavailableKeychainAnswersQuickly()
@@ -457,44 +527,37 @@ void TestSecretStore::unavailableKeychainFallsBackToMemory()
 
     CredentialVault vault(&keychain);
     QVERIFY(vault.remembersInKeychain()); // it cannot know before trying
-    QSignalSpy unavailable(&vault, &CredentialVault::keychainUnavailable);
-    QSignalSpy stored(&vault, &CredentialVault::stored);
+    QSignalSpy finished(&vault, &CredentialVault::saveFinished);
     QElapsedTimer clock;
     clock.start();
-    vault.store(account, SecretKey::Kind::ClientSecret, QStringLiteral("s3cret"));
-    QVERIFY(unavailable.wait(int(kUnavailableWithinMs)));
+    vault.save(account, AccountSecrets{QStringLiteral("s3cret"), QStringLiteral("refresh")});
+    QVERIFY(finished.wait(int(kUnavailableWithinMs)));
     QVERIFY2(clock.elapsed() < kUnavailableWithinMs, qPrintable(QString::number(clock.elapsed())));
-    QCOMPARE(unavailable.count(), 1);
-    const QString explanation = unavailable.at(0).at(0).toString();
-    QVERIFY(!explanation.trimmed().isEmpty());
-    QVERIFY2(explanation.contains(QLatin1String("keychain")), qPrintable(explanation));
-    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, kKeychainTimeoutMs);
-    QCOMPARE(stored.at(0).at(1).toBool(), false);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(1).toBool(), false);
+    const QString explanation = finished.at(0).at(2).toString();
+    QVERIFY2(explanation.contains(QLatin1String("No system keychain answers")), qPrintable(explanation));
     QVERIFY(!vault.keychainWorks());
     QVERIFY(!vault.remembersInKeychain());
 
-    // More secrets, loads and a forget: still only the one explanation.
-    vault.store(account, SecretKey::Kind::RefreshToken, QStringLiteral("refresh"));
-    QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 2, kKeychainTimeoutMs);
-    const auto secrets = loadSecrets(vault, account);
-    QVERIFY(secrets);
-    QCOMPARE(secrets->status, Status::Ok);
-    QCOMPARE(secrets->clientSecret, QStringLiteral("s3cret"));
-    QCOMPARE(secrets->refreshToken, QStringLiteral("refresh"));
+    // This run keeps them; a forget empties it.
+    vault.updateRefreshToken(account, QStringLiteral("refresh-2"));
+    const auto loaded = loadSecrets(vault, account);
+    QVERIFY(loaded);
+    QCOMPARE(loaded->outcome.status, Status::Ok);
+    QCOMPARE(loaded->secrets, (AccountSecrets{QStringLiteral("s3cret"), QStringLiteral("refresh-2")}));
     const auto forgotten = forgetSecrets(vault, account);
     QVERIFY(forgotten);
     QCOMPARE(forgotten->status, Status::Ok);
-    QVERIFY(loadSecrets(vault, account)->clientSecret.isEmpty());
-    QCOMPARE(unavailable.count(), 1);
+    QVERIFY(loadSecrets(vault, account)->secrets.isEmpty());
 
-    // A vault that first tries to READ (resuming at start-up) reports it the same way.
+    // A vault that first tries to READ (resuming at start-up) says why nothing was read.
     CredentialVault atStartUp(&keychain);
-    QSignalSpy startUpUnavailable(&atStartUp, &CredentialVault::keychainUnavailable);
     const auto nothing = loadSecrets(atStartUp, account);
     QVERIFY(nothing);
-    QVERIFY(nothing->clientSecret.isEmpty());
-    QCOMPARE(startUpUnavailable.count(), 1);
-    QVERIFY(!startUpUnavailable.at(0).at(0).toString().isEmpty());
+    QVERIFY(nothing->secrets.isEmpty());
+    QCOMPARE(nothing->outcome.status, Status::Unavailable);
+    QVERIFY(!KeychainNotice::readFailed(nothing->outcome).isEmpty());
 }
 
 void TestSecretStore::accountStoreSaveUpdateRemove()
@@ -589,7 +652,7 @@ void TestSecretStore::accountStoreNeverHoldsSecrets()
     const Account account{QStringLiteral("Office"), portal.baseUrl(), PracticePortal::practiceClientId()};
     controller.signIn(account, secret, true);
     QVERIFY(signedIn.wait(kKeychainTimeoutMs));
-    QTRY_COMPARE_WITH_TIMEOUT(keychain.count(), 2, kKeychainTimeoutMs); // secret + refresh token
+    QTRY_COMPARE_WITH_TIMEOUT(keychain.count(), 1, kKeychainTimeoutMs); // one entry: secret + refresh token
     const QString refreshToken = session.refreshToken();
     QVERIFY(!refreshToken.isEmpty());
     QCOMPARE(accounts.lastUsed()->id(), account.id());

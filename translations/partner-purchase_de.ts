@@ -254,14 +254,10 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>CredentialVault</name>
     <message>
-        <location filename="../app/auth/CredentialVault.cpp" line="+27"/>
-        <source>The system keychain refused access, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: Ihr Client-Geheimnis wird nach dem Beenden der App nicht gespeichert. Sie können weiterarbeiten und werden beim nächsten Start erneut zur Anmeldung aufgefordert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No system keychain is available, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar: Ihr Client-Geheimnis wird nach dem Beenden der App nicht gespeichert. Sie können weiterarbeiten und werden beim nächsten Start erneut zur Anmeldung aufgefordert.</translation>
+        <location filename="../app/auth/CredentialVault.cpp" line="+116"/>
+        <source>The saved entry is damaged.</source>
+        <extracomment>the system keychain&apos;s entry for the account is not what this app writes</extracomment>
+        <translation>Der gespeicherte Eintrag ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +301,103 @@ Rechnungskontakt-ID %3</translation>
     </message>
 </context>
 <context>
+    <name>KeychainNotice</name>
+    <message>
+        <location filename="../app/auth/KeychainNotice.cpp" line="+7"/>
+        <source>Waiting for the system keychain…</source>
+        <translation>Warten auf den Schlüsselbund des Systems…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving your client secret in the system keychain…</source>
+        <translation>Ihr Client-Geheimnis wird im Schlüsselbund des Systems gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The keychain says: “%2”</source>
+        <extracomment>%1 is a sentence of ours, %2 the system keychain&apos;s own error message</extracomment>
+        <translation>%1 Der Schlüsselbund meldet: „%2“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client secret saved for this account could not be read because the system keychain is locked and was not unlocked. Enter the secret to sign in.</source>
+        <translation>Das für dieses Konto gespeicherte Client-Geheimnis konnte nicht gelesen werden, weil der Schlüsselbund des Systems gesperrt ist und nicht entsperrt wurde. Geben Sie das Geheimnis ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client secret saved for this account could not be read because the system keychain refused access. Enter the secret to sign in.</source>
+        <translation>Das für dieses Konto gespeicherte Client-Geheimnis konnte nicht gelesen werden, weil der Schlüsselbund des Systems den Zugriff verweigert hat. Geben Sie das Geheimnis ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain answers, so no saved client secret could be read. Enter the secret to sign in.</source>
+        <translation>Kein Schlüsselbund des Systems antwortet, daher konnte kein gespeichertes Client-Geheimnis gelesen werden. Geben Sie das Geheimnis ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client secret saved for this account could not be read from the system keychain. Enter the secret to sign in.</source>
+        <translation>Das für dieses Konto gespeicherte Client-Geheimnis konnte nicht aus dem Schlüsselbund des Systems gelesen werden. Geben Sie das Geheimnis ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your client secret was not saved because the system keychain is locked and was not unlocked. It is kept only until you close the app.</source>
+        <translation>Ihr Client-Geheimnis wurde nicht gespeichert, weil der Schlüsselbund des Systems gesperrt ist und nicht entsperrt wurde. Es bleibt nur erhalten, bis Sie die App schließen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your client secret was not saved because the system keychain refused access. It is kept only until you close the app.</source>
+        <translation>Ihr Client-Geheimnis wurde nicht gespeichert, weil der Schlüsselbund des Systems den Zugriff verweigert hat. Es bleibt nur erhalten, bis Sie die App schließen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain answers, so your client secret is kept only until you close the app.</source>
+        <translation>Kein Schlüsselbund des Systems antwortet, daher bleibt Ihr Client-Geheimnis nur erhalten, bis Sie die App schließen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your client secret could not be saved in the system keychain. It is kept only until you close the app.</source>
+        <translation>Ihr Client-Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden. Es bleibt nur erhalten, bis Sie die App schließen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The client secret saved for this account was not removed because the system keychain is locked and was not unlocked. It stays there until you sign out again with the keychain unlocked.</source>
+        <translation>Das für dieses Konto gespeicherte Client-Geheimnis wurde nicht entfernt, weil der Schlüsselbund des Systems gesperrt ist und nicht entsperrt wurde. Es bleibt dort, bis Sie sich bei entsperrtem Schlüsselbund erneut abmelden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client secret saved for this account could not be removed from the system keychain. It stays there until you sign out again.</source>
+        <translation>Das für dieses Konto gespeicherte Client-Geheimnis konnte nicht aus dem Schlüsselbund des Systems entfernt werden. Es bleibt dort, bis Sie sich erneut abmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../app/auth/KeychainSecretStore.cpp" line="+47"/>
+        <source>The keychain is locked.</source>
+        <extracomment>the system keychain&apos;s state, shown under the explanation (details)</extracomment>
+        <translation>Der Schlüsselbund ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainWaitPanel</name>
+    <message>
+        <location filename="../ui/KeychainWaitPanel.cpp" line="+12"/>
+        <source>Sign in &amp;without the keychain</source>
+        <translation>&amp;Ohne Schlüsselbund anmelden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If it asks for its password, unlock it there, or sign in by typing your client secret.</source>
+        <extracomment>shown while the app waits for the system keychain (GNOME Keyring, KWallet, …) at start</extracomment>
+        <translation>Wenn er nach seinem Passwort fragt, entsperren Sie ihn dort, oder melden Sie sich an, indem Sie Ihr Client-Geheimnis eingeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in without the keychain</source>
+        <translation>Ohne Schlüsselbund anmelden</translation>
+    </message>
+</context>
+<context>
     <name>LoadStatusPanel</name>
     <message>
         <location filename="../ui/LoadStatusPanel.cpp" line="+21"/>
@@ -325,7 +418,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase – Übungsmodus</translation>
     </message>
@@ -335,7 +428,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Partner Purchase</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
         <translation>Die Bestellung wird gesendet. Warten Sie vor dem Schließen auf die Antwort des Partner Portals.</translation>
     </message>
@@ -381,7 +474,8 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Abmelden und Geheimnis vergessen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-101"/>
+        <location line="+130"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -391,7 +485,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -1900,7 +1994,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/SignInDialog.cpp" line="+30"/>
         <source>Sho&amp;w</source>
         <extracomment>check box next to the client secret: show it in clear text</extracomment>
         <translation>An&amp;zeigen</translation>
@@ -2000,12 +2094,17 @@ Rechnungskontakt-ID %3</translation>
         <translation>Geben Sie die API-Zugangsdaten aus System &gt; API im Yeastar Partner Portal ein. Ist der API-Zugriff noch nicht freigeschaltet, wenden Sie sich an Ihren Yeastar-Kundenbetreuer.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>No client secret is stored for this account. Enter it to sign in.</source>
         <translation>Für dieses Konto ist kein Client-Geheimnis gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+12"/>
+        <source>Unlock it when it asks, or enter the client secret to sign in without it.</source>
+        <translation>Entsperren Sie ihn, wenn er fragt, oder geben Sie das Client-Geheimnis ein, um sich ohne ihn anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Leave empty to use the secret saved in the keychain</source>
         <translation>Leer lassen, um das im Schlüsselbund gespeicherte Geheimnis zu verwenden</translation>
     </message>

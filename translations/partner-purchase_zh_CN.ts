@@ -254,14 +254,10 @@ Billing contact ID %3</source>
 <context>
     <name>CredentialVault</name>
     <message>
-        <location filename="../app/auth/CredentialVault.cpp" line="+27"/>
-        <source>The system keychain refused access, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
-        <translation>系统密钥环拒绝访问，关闭应用后将不会记住您的客户端密钥。您可以继续使用，下次启动时需要重新登录。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No system keychain is available, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
-        <translation>没有可用的系统密钥环，关闭应用后将不会记住您的客户端密钥。您可以继续使用，下次启动时需要重新登录。</translation>
+        <location filename="../app/auth/CredentialVault.cpp" line="+116"/>
+        <source>The saved entry is damaged.</source>
+        <extracomment>the system keychain&apos;s entry for the account is not what this app writes</extracomment>
+        <translation>保存的条目已损坏。</translation>
     </message>
 </context>
 <context>
@@ -305,6 +301,103 @@ Billing contact ID %3</source>
     </message>
 </context>
 <context>
+    <name>KeychainNotice</name>
+    <message>
+        <location filename="../app/auth/KeychainNotice.cpp" line="+7"/>
+        <source>Waiting for the system keychain…</source>
+        <translation>正在等待系统密钥环…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving your client secret in the system keychain…</source>
+        <translation>正在将客户端密钥保存到系统密钥环…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 The keychain says: “%2”</source>
+        <extracomment>%1 is a sentence of ours, %2 the system keychain&apos;s own error message</extracomment>
+        <translation>%1 密钥环提示：“%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client secret saved for this account could not be read because the system keychain is locked and was not unlocked. Enter the secret to sign in.</source>
+        <translation>无法读取为此账户保存的客户端密钥，因为系统密钥环已锁定且未被解锁。请输入密钥以登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client secret saved for this account could not be read because the system keychain refused access. Enter the secret to sign in.</source>
+        <translation>无法读取为此账户保存的客户端密钥，因为系统密钥环拒绝了访问。请输入密钥以登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain answers, so no saved client secret could be read. Enter the secret to sign in.</source>
+        <translation>没有系统密钥环响应，因此无法读取已保存的客户端密钥。请输入密钥以登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client secret saved for this account could not be read from the system keychain. Enter the secret to sign in.</source>
+        <translation>无法从系统密钥环读取为此账户保存的客户端密钥。请输入密钥以登录。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your client secret was not saved because the system keychain is locked and was not unlocked. It is kept only until you close the app.</source>
+        <translation>您的客户端密钥未保存，因为系统密钥环已锁定且未被解锁。它只保留到您关闭应用为止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your client secret was not saved because the system keychain refused access. It is kept only until you close the app.</source>
+        <translation>您的客户端密钥未保存，因为系统密钥环拒绝了访问。它只保留到您关闭应用为止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No system keychain answers, so your client secret is kept only until you close the app.</source>
+        <translation>没有系统密钥环响应，因此您的客户端密钥只保留到您关闭应用为止。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your client secret could not be saved in the system keychain. It is kept only until you close the app.</source>
+        <translation>无法将您的客户端密钥保存到系统密钥环。它只保留到您关闭应用为止。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The client secret saved for this account was not removed because the system keychain is locked and was not unlocked. It stays there until you sign out again with the keychain unlocked.</source>
+        <translation>为此账户保存的客户端密钥未被删除，因为系统密钥环已锁定且未被解锁。它会一直保留，直到您在密钥环解锁时再次退出登录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The client secret saved for this account could not be removed from the system keychain. It stays there until you sign out again.</source>
+        <translation>无法从系统密钥环中删除为此账户保存的客户端密钥。它会一直保留，直到您再次退出登录。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <location filename="../app/auth/KeychainSecretStore.cpp" line="+47"/>
+        <source>The keychain is locked.</source>
+        <extracomment>the system keychain&apos;s state, shown under the explanation (details)</extracomment>
+        <translation>密钥环已锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainWaitPanel</name>
+    <message>
+        <location filename="../ui/KeychainWaitPanel.cpp" line="+12"/>
+        <source>Sign in &amp;without the keychain</source>
+        <translation>不使用密钥环登录(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>If it asks for its password, unlock it there, or sign in by typing your client secret.</source>
+        <extracomment>shown while the app waits for the system keychain (GNOME Keyring, KWallet, …) at start</extracomment>
+        <translation>如果它要求输入密码，请在那里解锁，或者输入客户端密钥来登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in without the keychain</source>
+        <translation>不使用密钥环登录</translation>
+    </message>
+</context>
+<context>
     <name>LoadStatusPanel</name>
     <message>
         <location filename="../ui/LoadStatusPanel.cpp" line="+21"/>
@@ -325,7 +418,7 @@ Billing contact ID %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase — 练习模式</translation>
     </message>
@@ -335,7 +428,7 @@ Billing contact ID %3</source>
         <translation>Partner Purchase</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
         <translation>正在发送订单。请等待 Partner Portal 的回复后再关闭。</translation>
     </message>
@@ -381,7 +474,8 @@ Billing contact ID %3</source>
         <translation>退出登录并清除密钥(&amp;O)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-101"/>
+        <location line="+130"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -391,7 +485,7 @@ Billing contact ID %3</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -1890,7 +1984,7 @@ Billing contact ID %3</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/SignInDialog.cpp" line="+30"/>
         <source>Sho&amp;w</source>
         <extracomment>check box next to the client secret: show it in clear text</extracomment>
         <translation>显示(&amp;W)</translation>
@@ -1990,12 +2084,17 @@ Billing contact ID %3</source>
         <translation>请输入 Yeastar Partner Portal 中 System &gt; API 下的 API 凭据。如果尚未开通 API 访问，请联系您的 Yeastar 客户经理。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>No client secret is stored for this account. Enter it to sign in.</source>
         <translation>此账户没有保存客户端密钥，请输入密钥以登录。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+12"/>
+        <source>Unlock it when it asks, or enter the client secret to sign in without it.</source>
+        <translation>请在它提示时解锁，或者输入客户端密钥，不使用它直接登录。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Leave empty to use the secret saved in the keychain</source>
         <translation>留空则使用密钥环中保存的密钥</translation>
     </message>

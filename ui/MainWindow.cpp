@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "FollowUpActions.h"
+#include "KeychainWaitPanel.h"
 #include "PracticeBanner.h"
 #include "PurchaseWizard.h"
 #include "SettingsDialog.h"
@@ -8,6 +9,7 @@
 #include "UiLog.h"
 #include "auth/AccountStore.h"
 #include "auth/CredentialVault.h"
+#include "auth/KeychainNotice.h"
 #include "auth/SessionController.h"
 #include "models/BillingContactListModel.h"
 #include "models/OfferingModel.h"
@@ -35,6 +37,7 @@ MainWindow::MainWindow(const WizardContext &context, SessionController *session,
     , m_wizard(new PurchaseWizard(context))
     , m_accountLabel(new QLabel(this))
     , m_keychainWarning(new QLabel(this))
+    , m_keychainWait(new KeychainWaitPanel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(options.practiceMode ? tr("Partner Purchase — practice mode") : tr("Partner Purchase"));
@@ -44,6 +47,8 @@ MainWindow::MainWindow(const WizardContext &context, SessionController *session,
     auto *layout = new QVBoxLayout(central);
     if (options.practiceMode)
         layout->addWidget(new PracticeBanner(central));
+    m_keychainWait->setParent(central);
+    layout->addWidget(m_keychainWait);
     m_wizard->setWindowFlags(Qt::Widget);
     m_wizard->setParent(central);
     layout->addWidget(m_wizard, 1);
@@ -60,13 +65,22 @@ MainWindow::MainWindow(const WizardContext &context, SessionController *session,
 
     connect(m_session, &SessionController::signedIn, this, &MainWindow::onSignedIn);
     connect(m_session, &SessionController::signedOut, this, &MainWindow::onSignedOut);
-    connect(m_session, &SessionController::needsSignIn, this, &MainWindow::openSignIn);
-    connect(m_vault, &CredentialVault::keychainUnavailable, this, [this](const QString &explanation) {
-        m_keychainWarning->setText(explanation);
-        m_keychainWarning->show();
-        if (m_signIn)
-            m_signIn->showNotice(explanation);
+    connect(m_session, &SessionController::needsSignIn, this,
+            [this](const Account &account, const ApiError &reason, const QString &keychainProblem) {
+        openSignIn(account, reason, keychainProblem);
     });
+    connect(m_session, &SessionController::keychainWaitChanged, this, &MainWindow::onKeychainWaitChanged);
+    connect(m_keychainWait, &KeychainWaitPanel::signInWithoutKeychainRequested, m_session,
+            &SessionController::signInWithoutKeychain);
+    // The notice says what happened to the secret, once the keychain has answered.
+    connect(m_vault, &CredentialVault::saveStarted, this, [this] {
+        m_keychainWarning->setText(KeychainNotice::saving());
+        m_keychainWarning->show();
+    });
+    connect(m_vault, &CredentialVault::saveFinished, this,
+            [this](const Account &, bool, const QString &problem) { showKeychainNotice(problem); });
+    connect(m_vault, &CredentialVault::forgetFailed, this,
+            [this](const Account &, const QString &problem) { showKeychainNotice(problem); });
 
     if (m_options.settings) {
         // Where and how big the window was last time (Qt keeps it on a screen that exists).
@@ -77,6 +91,23 @@ MainWindow::MainWindow(const WizardContext &context, SessionController *session,
         // File > Quit ends the app without closing the window: save then too.
         connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveWindowState);
     }
+}
+
+void MainWindow::showKeychainNotice(const QString &text)
+{
+    m_keychainWarning->setText(text);
+    m_keychainWarning->setVisible(!text.isEmpty());
+    if (m_signIn)
+        m_signIn->showNotice(text);
+}
+
+void MainWindow::onKeychainWaitChanged(bool waiting)
+{
+    m_keychainWait->setWaiting(waiting);
+    if (waiting)
+        m_accountLabel->setText(KeychainNotice::waiting());
+    else if (m_session->isBusy())
+        m_accountLabel->setText(tr("Signing in…"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -210,7 +241,7 @@ void MainWindow::start()
     m_session->resumeLastAccount();
 }
 
-void MainWindow::openSignIn(const Account &prefill, const ApiError &reason)
+void MainWindow::openSignIn(const Account &prefill, const ApiError &reason, const QString &keychainProblem)
 {
     if (m_signIn) {
         m_signIn->raise();
@@ -229,7 +260,9 @@ void MainWindow::openSignIn(const Account &prefill, const ApiError &reason)
         m_signIn->prefill(prefill);
     if (reason.isError())
         m_signIn->showError(reason);
-    if (!m_vault->keychainWorks())
+    if (!keychainProblem.isEmpty())
+        m_signIn->showNotice(keychainProblem);
+    else if (m_keychainWarning->isVisibleTo(this))
         m_signIn->showNotice(m_keychainWarning->text());
     m_signIn->open(); // window-modal, no nested event loop
 }

@@ -9,6 +9,7 @@
 
 class AppSettings;
 class CredentialVault;
+class KeychainWaitPanel;
 class PurchaseWizard;
 class QLabel;
 class SessionController;
@@ -52,7 +53,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void openSignIn(const Account &prefill, const ApiError &reason);
+    void openSignIn(const Account &prefill, const ApiError &reason, const QString &keychainProblem = QString());
+    void showKeychainNotice(const QString &text);
+    void onKeychainWaitChanged(bool waiting);
     void onSignedIn(const Account &account);
     void onSignedOut();
     void createMenus();
@@ -68,6 +71,7 @@ private:
     PurchaseWizard *m_wizard;
     QLabel *m_accountLabel;
     QLabel *m_keychainWarning;
+    KeychainWaitPanel *m_keychainWait;
     QPointer<SignInDialog> m_signIn;
     QPointer<SettingsDialog> m_settingsDialog;
 };

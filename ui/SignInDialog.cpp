@@ -4,6 +4,7 @@
 #include "GrowToFit.h"
 #include "PracticeBanner.h"
 #include "api/PortalClient.h"
+#include "auth/KeychainNotice.h"
 #include "auth/SessionController.h"
 
 #include <QCheckBox>
@@ -131,16 +132,36 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
         setBusy(false);
         showError(error);
     });
-    connect(m_session, &SessionController::needsSignIn, this, [this](const Account &, const ApiError &reason) {
-        if (!m_busy->isVisible())
+    connect(m_session, &SessionController::needsSignIn, this,
+            [this](const Account &, const ApiError &reason, const QString &keychainProblem) {
+        if (!m_busy->isVisible() && !m_waitingForKeychain)
             return;
+        m_waitingForKeychain = false;
         setBusy(false);
         if (reason.isError()) {
             showError(reason);
+        } else if (!keychainProblem.isEmpty()) {
+            showNotice(keychainProblem);
+            m_secret->setFocus();
         } else {
             m_error->setText(tr("No client secret is stored for this account. Enter it to sign in."));
             m_error->show();
             m_secret->setFocus();
+        }
+    });
+    // Reading the saved secret may wait for the user to unlock the keychain: meanwhile the
+    // secret can be typed instead.
+    connect(m_session, &SessionController::keychainWaitChanged, this, [this](bool waiting) {
+        if (waiting && m_busy->isVisible()) {
+            m_waitingForKeychain = true;
+            setBusy(false);
+            showNotice(KeychainNotice::waiting() + QLatin1Char(' ')
+                       + tr("Unlock it when it asks, or enter the client secret to sign in without it."));
+            m_secret->setFocus();
+        } else if (!waiting && m_waitingForKeychain) {
+            m_waitingForKeychain = false;
+            showNotice(QString());
+            setBusy(m_session->isBusy());
         }
     });
     connect(m_session, &SessionController::signedIn, this, [this] {

@@ -29,7 +29,8 @@ public:
     // Fills the fields (the practice portal, or the account that needs a new sign-in).
     void prefill(const Account &account, const QString &clientSecret = QString());
     void showError(const ApiError &error);
-    // Shown when the keychain cannot keep the secret.
+    // What happened with the system keychain (the saved secret could not be read, or was
+    // not saved); empty hides it.
     void showNotice(const QString &text);
     // What a new account starts with (from the settings): the portal address and whether
     // "remember in the keychain" is ticked. Call before prefill().
@@ -55,4 +56,5 @@ private:
     QProgressBar *m_busy;
     QPushButton *m_signIn;
     QUrl m_defaultBaseUrl; // invalid: PortalClient::defaultBaseUrl()
+    bool m_waitingForKeychain = false; // a saved secret is being read for a sign-in from here
 };

@@ -3,21 +3,28 @@
 #include <QString>
 #include <QUrl>
 
-// Names one secret of one account. Secrets are scoped by base URL and client ID, so two
-// accounts (or the practice portal and the real one) never overwrite each other.
+// Names one keychain entry of one account. Entries are scoped by base URL and client ID,
+// so two accounts (or the practice portal and the real one) never overwrite each other.
 struct SecretKey
 {
-    enum class Kind { ClientSecret, RefreshToken };
+    enum class Kind {
+        Account,      // the client secret and the refresh token together (AccountSecrets)
+        ClientSecret, // older versions: the client secret alone, read once and migrated
+        RefreshToken, // older versions: the refresh token alone, read once and migrated
+    };
 
     QUrl baseUrl;
     QString clientId;
-    Kind kind = Kind::ClientSecret;
+    Kind kind = Kind::Account;
 
-    // The key inside the keychain service, e.g. "client-secret:abc@https://host".
+    // The key inside the keychain service, e.g. "account:abc@https://host". Not secret.
     QString storageKey() const
     {
-        const QLatin1String prefix = kind == Kind::ClientSecret ? QLatin1String("client-secret")
-                                                                : QLatin1String("refresh-token");
+        QLatin1String prefix("account");
+        if (kind == Kind::ClientSecret)
+            prefix = QLatin1String("client-secret");
+        else if (kind == Kind::RefreshToken)
+            prefix = QLatin1String("refresh-token");
         return prefix + QLatin1Char(':') + clientId + QLatin1Char('@') + portalIdentity(baseUrl);
     }
 

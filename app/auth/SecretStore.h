@@ -7,9 +7,9 @@
 
 #include <functional>
 
-// Where the client secret and the refresh token are kept between runs. Asynchronous
-// because the OS keychain is: every call answers exactly once, later, on the GUI thread,
-// unless `context` is destroyed first.
+// Where an account's secrets are kept between runs. Asynchronous because the OS keychain
+// is: every call answers exactly once, later, on the GUI thread, unless `context` is
+// destroyed first.
 class SecretStore : public QObject
 {
     Q_OBJECT
@@ -19,7 +19,8 @@ public:
         Ok,
         NotFound,
         Unavailable,  // no keychain service answers (no D-Bus, no Secret Service)
-        AccessDenied, // locked keychain, or the user said no
+        Locked,       // the keychain is locked and was not unlocked (the prompt was cancelled)
+        AccessDenied, // the keychain or the user refused access
         Failed,
     };
     Q_ENUM(Status)

@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "AuthLog.h"
 #include "CredentialVault.h"
+#include "KeychainNotice.h"
 #include "TokenSession.h"
 #include "api/PortalClient.h"
 
@@ -17,12 +18,21 @@ SessionController::SessionController(PortalClient *client, TokenSession *session
     connect(m_session, &TokenSession::signedIn, this, &SessionController::onSignedIn);
     connect(m_session, &TokenSession::signInFailed, this, &SessionController::onSignInFailed);
     connect(m_session, &TokenSession::refreshTokenChanged, this, [this](const QString &token) {
-        if (!token.isEmpty() && m_account.isValid())
-            m_vault->store(m_account, SecretKey::Kind::RefreshToken, token);
+        // During a sign-in the token is saved with the secret, in one keychain write.
+        if (!m_busy && !token.isEmpty() && m_account.isValid())
+            m_vault->updateRefreshToken(m_account, token);
     });
     connect(m_session, &TokenSession::sessionExpired, this, [this](const ApiError &error) {
-        emit needsSignIn(m_account, error);
+        emit needsSignIn(m_account, error, QString());
     });
+}
+
+void SessionController::setWaitingForKeychain(bool waiting)
+{
+    if (m_waitingForKeychain == waiting)
+        return;
+    m_waitingForKeychain = waiting;
+    emit keychainWaitChanged(waiting);
 }
 
 void SessionController::signIn(const Account &account, const QString &clientSecret, bool remember)
@@ -31,6 +41,8 @@ void SessionController::signIn(const Account &account, const QString &clientSecr
         emit signInFailed(urlError);
         return;
     }
+    ++m_loadGeneration; // typed while the keychain was still being asked: the typed one wins
+    setWaitingForKeychain(false);
     m_account = account;
     m_pendingSecret = clientSecret;
     m_resuming = false;
@@ -43,7 +55,7 @@ void SessionController::resumeLastAccount()
 {
     const auto last = m_accounts->lastUsed();
     if (!last) {
-        emit needsSignIn(Account(), ApiError());
+        emit needsSignIn(Account(), ApiError(), QString());
         return;
     }
     resume(*last);
@@ -52,31 +64,50 @@ void SessionController::resumeLastAccount()
 void SessionController::resume(const Account &account)
 {
     if (m_client->setBaseUrl(account.baseUrl).isError()) {
-        emit needsSignIn(account, ApiError(ApiError::Kind::InvalidBaseUrl));
+        emit needsSignIn(account, ApiError(ApiError::Kind::InvalidBaseUrl), QString());
         return;
     }
     m_account = account;
     m_busy = true;
-    m_vault->load(account, this, [this, account](const CredentialVault::Secrets &secrets) {
-        if (secrets.clientSecret.isEmpty()) {
+    const quint64 generation = ++m_loadGeneration;
+    setWaitingForKeychain(true);
+    m_vault->load(account, this, [this, account, generation](const CredentialVault::Loaded &loaded) {
+        if (generation != m_loadGeneration)
+            return; // the user went on without the keychain
+        setWaitingForKeychain(false);
+        if (loaded.secrets.isEmpty()) {
             m_busy = false;
-            emit needsSignIn(account, ApiError());
+            emit needsSignIn(account, ApiError(), KeychainNotice::readFailed(loaded.outcome));
             return;
         }
         m_resuming = true;
         m_pendingSecret.clear();
-        m_session->resume(account.clientId, secrets.clientSecret, secrets.refreshToken);
+        m_session->resume(account.clientId, loaded.secrets.clientSecret, loaded.secrets.refreshToken);
     });
+}
+
+void SessionController::signInWithoutKeychain()
+{
+    if (!m_waitingForKeychain)
+        return;
+    qCInfo(lcAuth) << "going on without waiting for the keychain";
+    ++m_loadGeneration;
+    setWaitingForKeychain(false);
+    m_busy = false;
+    emit needsSignIn(m_account, ApiError(), QString());
 }
 
 void SessionController::onSignedIn()
 {
     m_busy = false;
     if (!m_pendingSecret.isEmpty()) {
-        m_vault->store(m_account, SecretKey::Kind::ClientSecret, m_pendingSecret);
+        // One keychain entry for the secret and the refresh token: one write, one prompt.
+        m_vault->save(m_account, AccountSecrets{m_pendingSecret, m_session->refreshToken()});
         m_pendingSecret.clear();
+    } else {
+        m_vault->updateRefreshToken(m_account, m_session->refreshToken());
     }
-    // The refresh token was stored when it arrived (refreshTokenChanged).
+    m_resuming = false;
     m_accounts->save(m_account);
     m_accounts->setLastUsed(m_account);
     qCInfo(lcAuth) << "signed in as" << m_account.displayName();
@@ -89,7 +120,7 @@ void SessionController::onSignInFailed(const ApiError &error)
     m_pendingSecret.clear();
     if (m_resuming) {
         m_resuming = false;
-        emit needsSignIn(m_account, error);
+        emit needsSignIn(m_account, error, QString());
         return;
     }
     emit signInFailed(error);
@@ -98,6 +129,8 @@ void SessionController::onSignInFailed(const ApiError &error)
 void SessionController::signOut()
 {
     const Account account = m_account;
+    ++m_loadGeneration;
+    setWaitingForKeychain(false);
     m_client->cancelAll();
     m_session->signOut();
     m_accounts->clearLastUsed();

@@ -1,0 +1,191 @@
+#include "PrivateGnomeKeyring.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusArgument>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QDBusVariant>
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+// A Secret Service secret, (oayays): session, parameters, value, content type.
+struct MasterSecret
+{
+    QDBusObjectPath session;
+    QByteArray value;
+};
+Q_DECLARE_METATYPE(MasterSecret)
+
+QDBusArgument &operator<<(QDBusArgument &argument, const MasterSecret &secret)
+{
+    argument.beginStructure();
+    argument << secret.session << QByteArray() << secret.value << QStringLiteral("text/plain");
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, MasterSecret &secret)
+{
+    QByteArray parameters;
+    QString contentType;
+    argument.beginStructure();
+    argument >> secret.session >> parameters >> secret.value >> contentType;
+    argument.endStructure();
+    return argument;
+}
+
+namespace {
+
+const QString kSecrets = QStringLiteral("org.freedesktop.secrets");
+const QString kServicePath = QStringLiteral("/org/freedesktop/secrets");
+const QString kServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
+
+// The default collection ("login"), as gnome-keyring names it on the bus.
+QString defaultCollection(QString *error)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(kSecrets, kServicePath, kServiceInterface,
+                                                       QStringLiteral("ReadAlias"));
+    call << QStringLiteral("default");
+    const QDBusReply<QDBusObjectPath> reply = QDBusConnection::sessionBus().call(call);
+    if (!reply.isValid() || reply.value().path() == QLatin1String("/")) {
+        *error = QStringLiteral("no default collection: %1").arg(reply.error().message());
+        return QString();
+    }
+    return reply.value().path();
+}
+
+} // namespace
+
+PrivateGnomeKeyring::PrivateGnomeKeyring(const QByteArray &password)
+    : m_password(password)
+{
+}
+
+PrivateGnomeKeyring::~PrivateGnomeKeyring()
+{
+    if (m_daemon.state() != QProcess::NotRunning) {
+        m_daemon.terminate();
+        if (!m_daemon.waitForFinished(5000))
+            m_daemon.kill();
+    }
+}
+
+bool PrivateGnomeKeyring::start(QString *error)
+{
+    qDBusRegisterMetaType<MasterSecret>();
+    if (!m_directory.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    if (QDBusConnection::sessionBus().interface()->isServiceRegistered(kSecrets)) {
+        *error = QStringLiteral("another Secret Service already runs on this bus; run the test under "
+                                "its own dbus-run-session");
+        return false;
+    }
+    const QDir root(m_directory.path());
+    for (const char *folder : {"data", "runtime", "config", "home"})
+        root.mkpath(QString::fromLatin1(folder));
+    QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), root.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), root.filePath(QStringLiteral("runtime")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), root.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("HOME"), root.filePath(QStringLiteral("home")));
+    // With a display, gnome-keyring would look for a graphical prompter of its own.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    m_daemon.setProcessEnvironment(environment);
+    m_daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_daemon.start(QStringLiteral("gnome-keyring-daemon"),
+                   {QStringLiteral("--foreground"), QStringLiteral("--components=secrets"),
+                    QStringLiteral("--unlock")});
+    if (!m_daemon.waitForStarted(10000)) {
+        *error = QStringLiteral("gnome-keyring-daemon did not start: %1").arg(m_daemon.errorString());
+        return false;
+    }
+    // --unlock: the login keyring is created with (or unlocked by) the password on stdin.
+    m_daemon.write(m_password);
+    m_daemon.closeWriteChannel();
+    const bool serving = QTest::qWaitFor([this] {
+        return m_daemon.state() != QProcess::Running
+            || QDBusConnection::sessionBus().interface()->isServiceRegistered(kSecrets);
+    }, 20000);
+    if (!serving || m_daemon.state() != QProcess::Running) {
+        *error = QStringLiteral("gnome-keyring-daemon does not serve %1 (%2)")
+                     .arg(kSecrets, QString::fromLocal8Bit(m_daemon.readAllStandardOutput()));
+        return false;
+    }
+    return !defaultCollection(error).isEmpty();
+}
+
+bool PrivateGnomeKeyring::lock(QString *error)
+{
+    const QString collection = defaultCollection(error);
+    if (collection.isEmpty())
+        return false;
+    QDBusMessage call = QDBusMessage::createMethodCall(kSecrets, kServicePath, kServiceInterface,
+                                                       QStringLiteral("Lock"));
+    call << QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(collection)});
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(call);
+    if (reply.type() != QDBusMessage::ReplyMessage) {
+        *error = QStringLiteral("Lock failed: %1").arg(reply.errorMessage());
+        return false;
+    }
+    if (!isLocked()) {
+        *error = QStringLiteral("the keyring is still unlocked after Lock");
+        return false;
+    }
+    return true;
+}
+
+bool PrivateGnomeKeyring::unlock(QString *error)
+{
+    const QString collection = defaultCollection(error);
+    if (collection.isEmpty())
+        return false;
+    // The password travels as a Secret Service secret, over a "plain" session (the bus is
+    // the test's own).
+    QDBusMessage open = QDBusMessage::createMethodCall(kSecrets, kServicePath, kServiceInterface,
+                                                       QStringLiteral("OpenSession"));
+    open << QStringLiteral("plain") << QVariant::fromValue(QDBusVariant(QString()));
+    const QDBusMessage opened = QDBusConnection::sessionBus().call(open);
+    if (opened.type() != QDBusMessage::ReplyMessage || opened.arguments().size() != 2) {
+        *error = QStringLiteral("OpenSession failed: %1").arg(opened.errorMessage());
+        return false;
+    }
+    const MasterSecret secret{qdbus_cast<QDBusObjectPath>(opened.arguments().at(1)), m_password};
+    QDBusMessage unlock = QDBusMessage::createMethodCall(
+        kSecrets, kServicePath, QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
+        QStringLiteral("UnlockWithMasterPassword"));
+    unlock << QVariant::fromValue(QDBusObjectPath(collection)) << QVariant::fromValue(secret);
+    const QDBusMessage reply = QDBusConnection::sessionBus().call(unlock);
+    if (reply.type() != QDBusMessage::ReplyMessage) {
+        *error = QStringLiteral("UnlockWithMasterPassword failed: %1").arg(reply.errorMessage());
+        return false;
+    }
+    if (isLocked()) {
+        *error = QStringLiteral("the keyring is still locked after UnlockWithMasterPassword");
+        return false;
+    }
+    return true;
+}
+
+bool PrivateGnomeKeyring::isLocked() const
+{
+    QString error;
+    const QString collection = defaultCollection(&error);
+    if (collection.isEmpty())
+        return false;
+    QDBusMessage call = QDBusMessage::createMethodCall(kSecrets, collection,
+                                                       QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                       QStringLiteral("Get"));
+    call << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    const QDBusReply<QDBusVariant> reply = QDBusConnection::sessionBus().call(call);
+    return reply.isValid() && reply.value().variant().toBool();
+}
