@@ -14,9 +14,10 @@ RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
 # fonts-wqy-microhei: a CJK font, so that the Chinese interface renders (tests, screenshots).
 # at-spi2-core and python3-pyatspi: the accessibility bus and a client that uses it as a
 # screen reader does (scripts/screen-reader-walk.py).
-# libssl-dev (above) lets tst_keychainprompts speak gcr's encrypted prompter protocol.
+# openssl makes the self-signed certificates of the TLS tests; libssl-dev (above) lets
+# tst_keychainprompts speak gcr's encrypted prompter protocol.
 TOOL_PACKAGES="poppler-utils imagemagick librsvg2-bin desktop-file-utils appstream dpkg-dev fonts-wqy-microhei \
-at-spi2-core python3-pyatspi"
+at-spi2-core python3-pyatspi openssl"
 # make fuzz: clang-14, libclang-rt-14-dev (libclang_rt.fuzzer, .asan, .ubsan), llvm-14 (llvm-symbolizer).
 FUZZ_PACKAGES="clang-14 libclang-rt-14-dev llvm-14"
 

@@ -27,6 +27,7 @@ inline char *toString(ApiError::Kind kind)
     case Kind::CannotConnect: name = "CannotConnect"; break;
     case Kind::Timeout: name = "Timeout"; break;
     case Kind::Tls: name = "Tls"; break;
+    case Kind::UntrustedCertificate: name = "UntrustedCertificate"; break;
     case Kind::ConnectionLost: name = "ConnectionLost"; break;
     case Kind::HttpStatus: name = "HttpStatus"; break;
     case Kind::Portal: name = "Portal"; break;

@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "SeedIds.h"
 #include "WizardHarness.h"
+#include "api/CertificateTrust.h"
 #include "auth/KeychainNotice.h"
 #include "i18n/LanguageLoader.h"
 #include "settings/AppSettings.h"
@@ -31,6 +32,7 @@
 #include <QSpinBox>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QTableView>
 #include <QTextBrowser>
@@ -153,8 +155,8 @@ class TestLocalizedUi : public QObject
 private slots:
     void everyStateFitsInEachLanguage_data();
     void everyStateFitsInEachLanguage();
-    void keychainStatesFit_data();
-    void keychainStatesFit();
+    void keychainAndCertificateStatesFit_data();
+    void keychainAndCertificateStatesFit();
 
 private:
     void useLanguage(const QString &language);
@@ -475,12 +477,12 @@ void TestLocalizedUi::useLanguage(const QString &language)
     QVERIFY(language == QLatin1String("en") || !m_untranslated.isEmpty());
 }
 
-void TestLocalizedUi::keychainStatesFit_data()
+void TestLocalizedUi::keychainAndCertificateStatesFit_data()
 {
     everyStateFitsInEachLanguage_data();
 }
 
-void TestLocalizedUi::keychainStatesFit()
+void TestLocalizedUi::keychainAndCertificateStatesFit()
 {
     QFETCH(QString, language);
     useLanguage(language);
@@ -510,9 +512,19 @@ void TestLocalizedUi::keychainStatesFit()
     QVERIFY(signIn);
     QTRY_VERIFY(signIn->isVisible());
 
-    // Why a saved secret was not used.
+    // Why a saved secret was not used; a certificate this computer does not trust.
     signIn->showNotice(KeychainNotice::readFailed(SecretStore::Result{SecretStore::Status::Locked, {}, {}}));
     look(signIn, QStringLiteral("0d-sign-in-keychain-locked"), kDialogLimit);
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    QVERIFY(!system.isEmpty());
+    ApiError untrusted(ApiError::Kind::UntrustedCertificate);
+    untrusted.setDetails(CertificateTrust::describe(
+        {system.first()}, {QSslError(QSslError::UnableToGetLocalIssuerCertificate, system.first())}));
+    signIn->showNotice(QString());
+    signIn->showError(untrusted);
+    QTest::mouseClick(signIn->findChild<QAbstractButton *>(QStringLiteral("signInDetailsButton")), Qt::LeftButton);
+    QVERIFY(signIn->findChild<QLabel *>(QStringLiteral("signInDetailsLabel"))->isVisible());
+    look(signIn, QStringLiteral("0e-sign-in-untrusted-certificate"), kDialogLimit);
 
     // Signed in, but the keychain did not save the secret: the status bar says so.
     signIn->findChild<QLineEdit *>(QStringLiteral("clientSecretLineEdit"))->setText(PracticePortal::practiceClientSecret());

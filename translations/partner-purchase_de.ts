@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+76"/>
+        <location filename="../app/api/ApiError.cpp" line="+77"/>
         <source>The portal address is not allowed.</source>
         <translation>Die Portaladresse ist nicht zulässig.</translation>
     </message>
@@ -25,6 +25,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This computer does not trust the certificate presented at the portal address, so nothing was sent.</source>
+        <translation>Dieser Computer vertraut dem Zertifikat nicht, das unter der Portaladresse vorgelegt wurde, deshalb wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The connection to the Partner Portal was lost before its answer arrived.</source>
         <translation>Die Verbindung zum Partner Portal ist abgebrochen, bevor die Antwort eintraf.</translation>
     </message>
@@ -112,7 +117,12 @@
         <translation>Prüfen Sie die Portaladresse sowie Datum und Uhrzeit Ihres Computers. Auch ein Proxy, der den Datenverkehr untersucht, kann die Ursache sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Check that the portal address is right and that this computer&apos;s date and time are correct. On a company network that inspects secure connections, ask your IT department to install the company&apos;s root certificate into this computer&apos;s certificate store (on Debian: copy it to /usr/local/share/ca-certificates/ and run “sudo update-ca-certificates”), then try again. The certificate is described under Details.</source>
+        <translation>Prüfen Sie, ob die Portaladresse stimmt und Datum und Uhrzeit dieses Computers richtig sind. In einem Firmennetz, das verschlüsselte Verbindungen untersucht, bitten Sie Ihre IT-Abteilung, das Stammzertifikat der Firma in den Zertifikatsspeicher dieses Computers aufzunehmen (unter Debian: nach /usr/local/share/ca-certificates/ kopieren und „sudo update-ca-certificates“ ausführen), und versuchen Sie es dann erneut. Das Zertifikat ist unter „Details“ beschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check that API access is enabled under System &gt; API in the Partner Portal and that this computer&apos;s IP address is allowed.</source>
         <translation>Prüfen Sie, ob der API-Zugriff im Partner Portal unter System &gt; API aktiviert und die IP-Adresse dieses Computers zugelassen ist.</translation>
     </message>
@@ -252,12 +262,58 @@ Rechnungskontakt-ID %3</translation>
     </message>
 </context>
 <context>
+    <name>CertificateTrust</name>
+    <message>
+        <location filename="../app/api/CertificateTrust.cpp" line="+165"/>
+        <source>Problem: %1</source>
+        <extracomment>%1 is Qt&apos;s description of a certificate error, e.g. &quot;The certificate has expired&quot;</extracomment>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subject: %1</source>
+        <extracomment>the certificate&apos;s owner as its distinguished name, e.g. &quot;CN=openapi.partner.yeastar.com&quot;</extracomment>
+        <translation>Inhaber: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>Aussteller: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <extracomment>SHA-256 fingerprint of the certificate, as colon-separated hex pairs</extracomment>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from %1 to %2</source>
+        <extracomment>%1 and %2 are dates</extracomment>
+        <translation>Gültig von %1 bis %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialVault</name>
     <message>
         <location filename="../app/auth/CredentialVault.cpp" line="+116"/>
         <source>The saved entry is damaged.</source>
         <extracomment>the system keychain&apos;s entry for the account is not what this app writes</extracomment>
         <translation>Der gespeicherte Eintrag ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetails</name>
+    <message>
+        <location filename="../ui/ErrorDetails.cpp" line="+16"/>
+        <source>De&amp;tails</source>
+        <extracomment>folds out the technical details of an error (e.g. the refused certificate)</extracomment>
+        <translation>De&amp;tails</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the details</source>
+        <translation>Details anzeigen</translation>
     </message>
 </context>
 <context>
@@ -400,7 +456,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>LoadStatusPanel</name>
     <message>
-        <location filename="../ui/LoadStatusPanel.cpp" line="+21"/>
+        <location filename="../ui/LoadStatusPanel.cpp" line="+22"/>
         <source>&amp;Retry</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
@@ -1036,7 +1092,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>PortalClient</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+336"/>
+        <location filename="../app/api/PortalClient.cpp" line="+363"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>Verbindung vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet</translation>
     </message>
@@ -1994,7 +2050,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="+30"/>
+        <location filename="../ui/SignInDialog.cpp" line="+31"/>
         <source>Sho&amp;w</source>
         <extracomment>check box next to the client secret: show it in clear text</extracomment>
         <translation>An&amp;zeigen</translation>
@@ -2005,7 +2061,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Geheimnis im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -2094,7 +2150,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Geben Sie die API-Zugangsdaten aus System &gt; API im Yeastar Partner Portal ein. Ist der API-Zugriff noch nicht freigeschaltet, wenden Sie sich an Ihren Yeastar-Kundenbetreuer.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No client secret is stored for this account. Enter it to sign in.</source>
         <translation>Für dieses Konto ist kein Client-Geheimnis gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
@@ -2109,7 +2165,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Leer lassen, um das im Schlüsselbund gespeicherte Geheimnis zu verwenden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Enter the client ID.</source>
         <translation>Geben Sie die Client-ID ein.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+76"/>
+        <location filename="../app/api/ApiError.cpp" line="+77"/>
         <source>The portal address is not allowed.</source>
         <translation>不允许使用此门户地址。</translation>
     </message>
@@ -25,6 +25,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>This computer does not trust the certificate presented at the portal address, so nothing was sent.</source>
+        <translation>本机不信任该门户地址出示的证书，因此未发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The connection to the Partner Portal was lost before its answer arrived.</source>
         <translation>收到 Partner Portal 的响应之前，连接已中断。</translation>
     </message>
@@ -112,7 +117,12 @@
         <translation>请检查门户地址以及本机的日期和时间；检查网络流量的代理服务器也可能导致此问题。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Check that the portal address is right and that this computer&apos;s date and time are correct. On a company network that inspects secure connections, ask your IT department to install the company&apos;s root certificate into this computer&apos;s certificate store (on Debian: copy it to /usr/local/share/ca-certificates/ and run “sudo update-ca-certificates”), then try again. The certificate is described under Details.</source>
+        <translation>请检查门户地址是否正确，以及本机的日期和时间是否准确。如果您所在的公司网络会检查加密连接，请让 IT 部门将公司的根证书安装到本机的证书存储中（Debian：将其复制到 /usr/local/share/ca-certificates/ 并运行“sudo update-ca-certificates”），然后重试。证书信息见“详细信息”。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Check that API access is enabled under System &gt; API in the Partner Portal and that this computer&apos;s IP address is allowed.</source>
         <translation>请确认已在 Partner Portal 的 System &gt; API 中启用 API 访问，并允许本机的 IP 地址。</translation>
     </message>
@@ -252,12 +262,58 @@ Billing contact ID %3</source>
     </message>
 </context>
 <context>
+    <name>CertificateTrust</name>
+    <message>
+        <location filename="../app/api/CertificateTrust.cpp" line="+165"/>
+        <source>Problem: %1</source>
+        <extracomment>%1 is Qt&apos;s description of a certificate error, e.g. &quot;The certificate has expired&quot;</extracomment>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Subject: %1</source>
+        <extracomment>the certificate&apos;s owner as its distinguished name, e.g. &quot;CN=openapi.partner.yeastar.com&quot;</extracomment>
+        <translation>使用者：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <extracomment>SHA-256 fingerprint of the certificate, as colon-separated hex pairs</extracomment>
+        <translation>SHA-256 指纹：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid from %1 to %2</source>
+        <extracomment>%1 and %2 are dates</extracomment>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>CredentialVault</name>
     <message>
         <location filename="../app/auth/CredentialVault.cpp" line="+116"/>
         <source>The saved entry is damaged.</source>
         <extracomment>the system keychain&apos;s entry for the account is not what this app writes</extracomment>
         <translation>保存的条目已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetails</name>
+    <message>
+        <location filename="../ui/ErrorDetails.cpp" line="+16"/>
+        <source>De&amp;tails</source>
+        <extracomment>folds out the technical details of an error (e.g. the refused certificate)</extracomment>
+        <translation>详细信息(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the details</source>
+        <translation>显示详细信息</translation>
     </message>
 </context>
 <context>
@@ -400,7 +456,7 @@ Billing contact ID %3</source>
 <context>
     <name>LoadStatusPanel</name>
     <message>
-        <location filename="../ui/LoadStatusPanel.cpp" line="+21"/>
+        <location filename="../ui/LoadStatusPanel.cpp" line="+22"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
@@ -1032,7 +1088,7 @@ Billing contact ID %3</source>
 <context>
     <name>PortalClient</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+336"/>
+        <location filename="../app/api/PortalClient.cpp" line="+363"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>连接在收到响应前已关闭；请求未重新发送</translation>
     </message>
@@ -1984,7 +2040,7 @@ Billing contact ID %3</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="+30"/>
+        <location filename="../ui/SignInDialog.cpp" line="+31"/>
         <source>Sho&amp;w</source>
         <extracomment>check box next to the client secret: show it in clear text</extracomment>
         <translation>显示(&amp;W)</translation>
@@ -1995,7 +2051,7 @@ Billing contact ID %3</source>
         <translation>在系统密钥环中记住密钥(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -2084,7 +2140,7 @@ Billing contact ID %3</source>
         <translation>请输入 Yeastar Partner Portal 中 System &gt; API 下的 API 凭据。如果尚未开通 API 访问，请联系您的 Yeastar 客户经理。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>No client secret is stored for this account. Enter it to sign in.</source>
         <translation>此账户没有保存客户端密钥，请输入密钥以登录。</translation>
     </message>
@@ -2099,7 +2155,7 @@ Billing contact ID %3</source>
         <translation>留空则使用密钥环中保存的密钥</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Enter the client ID.</source>
         <translation>请输入客户端 ID。</translation>
     </message>

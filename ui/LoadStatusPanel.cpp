@@ -1,7 +1,7 @@
 #include "LoadStatusPanel.h"
 
+#include "ErrorDetails.h"
 #include "TextStyle.h"
-
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +17,7 @@ LoadStatusPanel::LoadStatusPanel(RemoteListModel *model, const QString &loadingT
     , m_emptyText(emptyText)
     , m_message(new QLabel(this))
     , m_reference(new QLabel(this))
+    , m_details(new ErrorDetails(QStringLiteral("load"), this))
     , m_busy(new QProgressBar(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
@@ -42,6 +43,7 @@ LoadStatusPanel::LoadStatusPanel(RemoteListModel *model, const QString &loadingT
     layout->addWidget(m_message);
     layout->addWidget(m_busy);
     layout->addLayout(row);
+    layout->addWidget(m_details);
 
     connect(m_retry, &QPushButton::clicked, this, [this] {
         emit retryRequested();
@@ -68,6 +70,7 @@ void LoadStatusPanel::refresh()
     // An empty list may fill once the user adds entries in the portal: Retry then too.
     m_retry->setVisible(failed || empty);
     m_reference->setVisible(failed && !m_model->error().referenceLine().isEmpty());
+    m_details->setDetails(failed ? m_model->error().details() : QString());
     if (failed) {
         m_message->setText(m_model->error().userMessage());
         m_reference->setText(m_model->error().referenceLine());

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ErrorDetails;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -33,6 +34,7 @@ private:
     QString m_emptyText;
     QLabel *m_message;
     QLabel *m_reference;
+    ErrorDetails *m_details;
     QProgressBar *m_busy;
     QPushButton *m_retry;
 };

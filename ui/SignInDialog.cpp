@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "TextStyle.h"
+#include "ErrorDetails.h"
 #include "GrowToFit.h"
 #include "PracticeBanner.h"
 #include "api/PortalClient.h"
@@ -32,6 +33,7 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
     , m_remember(new QCheckBox(tr("&Remember the secret in the system keychain"), this))
     , m_error(new QLabel(this))
     , m_reference(new QLabel(this))
+    , m_details(new ErrorDetails(QStringLiteral("signIn"), this))
     , m_notice(new QLabel(this))
     , m_busy(new QProgressBar(this))
     , m_signIn(new QPushButton(tr("&Sign in"), this))
@@ -113,6 +115,7 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_reference);
+    layout->addWidget(m_details);
     layout->addWidget(m_notice);
     layout->addWidget(m_busy);
     layout->addWidget(buttons);
@@ -217,6 +220,7 @@ void SignInDialog::showError(const ApiError &error)
     m_reference->setText(error.referenceLine());
     m_error->show();
     m_reference->setVisible(!error.referenceLine().isEmpty());
+    m_details->setDetails(error.details());
 }
 
 void SignInDialog::showNotice(const QString &text)
@@ -239,6 +243,7 @@ void SignInDialog::submit()
 {
     m_error->hide();
     m_reference->hide();
+    m_details->setDetails(QString());
     Account account;
     // An address typed without a scheme means https, never plain http.
     const QString address = m_baseUrl->text().trimmed();

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QList>
 
+class ErrorDetails;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -52,6 +53,7 @@ private:
     QCheckBox *m_remember;
     QLabel *m_error;
     QLabel *m_reference;
+    ErrorDetails *m_details;
     QLabel *m_notice;
     QProgressBar *m_busy;
     QPushButton *m_signIn;

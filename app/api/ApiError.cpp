@@ -48,6 +48,7 @@ bool ApiError::provesRequestNotApplied() const
             || m_networkError == QNetworkReply::NetworkSessionFailedError
             || m_networkError == QNetworkReply::UnknownNetworkError;
     case Kind::Tls:
+    case Kind::UntrustedCertificate:
         // The handshake failed, so no request bytes were sent.
         return true;
     case Kind::HttpStatus:
@@ -80,6 +81,9 @@ QString ApiError::title() const
         return tr("The Partner Portal did not answer in time.");
     case Kind::Tls:
         return tr("The secure connection to the Partner Portal could not be established.");
+    case Kind::UntrustedCertificate:
+        return tr("This computer does not trust the certificate presented at the portal address, so nothing "
+                  "was sent.");
     case Kind::ConnectionLost:
         return tr("The connection to the Partner Portal was lost before its answer arrived.");
     case Kind::HttpStatus:
@@ -132,6 +136,12 @@ QString ApiError::advice() const
     case Kind::Tls:
         return tr("Check the portal address and your computer's date and time; a proxy "
                   "that inspects traffic can also cause this.");
+    case Kind::UntrustedCertificate:
+        return tr("Check that the portal address is right and that this computer's date and time are "
+                  "correct. On a company network that inspects secure connections, ask your IT department "
+                  "to install the company's root certificate into this computer's certificate store (on "
+                  "Debian: copy it to /usr/local/share/ca-certificates/ and run “sudo "
+                  "update-ca-certificates”), then try again. The certificate is described under Details.");
     case Kind::HttpStatus:
         if (m_httpStatus == 401 || m_httpStatus == 403)
             return tr("Check that API access is enabled under System > API in the Partner "

@@ -17,7 +17,8 @@ public:
         InvalidBaseUrl,    // refused before sending: not https and not loopback
         CannotConnect,     // DNS failure, connection refused, network down
         Timeout,           // our transfer timeout expired
-        Tls,               // certificate or handshake failure
+        Tls,               // handshake failure (protocol, cipher), not the certificate
+        UntrustedCertificate, // the portal's certificate was refused (unknown issuer, expired, wrong host)
         ConnectionLost,    // the connection closed before a complete answer
         HttpStatus,        // a non-2xx answer without a usable envelope
         Portal,            // a well-formed envelope whose code is not "success"
@@ -46,6 +47,8 @@ public:
     // Low-level text from Qt (network error string, parser error); for the details line.
     const QString &technicalDetail() const { return m_technicalDetail; }
     QNetworkReply::NetworkError networkError() const { return m_networkError; }
+    // Longer text for a "Details" section (the refused certificate); often empty.
+    const QString &details() const { return m_details; }
 
     ApiError &setHttpStatus(int status) { m_httpStatus = status; return *this; }
     ApiError &setRequestId(const QString &id) { m_requestId = id; return *this; }
@@ -60,6 +63,7 @@ public:
     // other not): it cannot prove that a request was refused.
     bool statusesDisagree() const { return m_statusesDisagree; }
     ApiError &setStatusesDisagree(bool disagree) { m_statusesDisagree = disagree; return *this; }
+    ApiError &setDetails(const QString &details) { m_details = details; return *this; }
 
     // The access token was refused (expired, revoked): a fresh token may fix it.
     bool isAuthenticationFailure() const;
@@ -87,5 +91,6 @@ private:
     QString m_technicalDetail;
     QString m_field;
     bool m_statusesDisagree = false;
+    QString m_details;
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
 };

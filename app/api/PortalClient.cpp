@@ -214,6 +214,21 @@ void PortalClient::perform(const RequestSpec &spec, const QPointer<QObject> &con
 void PortalClient::sendOverNetwork(const RequestSpec &spec, const QByteArray &authorization,
                                    const QPointer<QObject> &context, RawHandler done, bool isReplay)
 {
+    // At once, unless the certificates SSL_CERT_FILE / SSL_CERT_DIR add are still being read.
+    const quint64 epoch = m_cancelEpoch;
+    m_trust.withConfiguration(this, [this, spec, authorization, context, done, isReplay,
+                                     epoch](const CertificateTrust::Configuration &tls) {
+        if (epoch != m_cancelEpoch)
+            done(RawReply{ApiError(ApiError::Kind::Cancelled), 0, {}});
+        else
+            send(spec, authorization, tls, context, done, isReplay);
+    });
+}
+
+void PortalClient::send(const RequestSpec &spec, const QByteArray &authorization,
+                        const CertificateTrust::Configuration &tls, const QPointer<QObject> &context,
+                        RawHandler done, bool isReplay)
+{
     QNetworkRequest request(endpointUrl(spec.path, spec.query));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     request.setRawHeader("Accept", "application/json");
@@ -223,6 +238,8 @@ void PortalClient::sendOverNetwork(const RequestSpec &spec, const QByteArray &au
         request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
     request.setTransferTimeout(int(m_timeout.count()));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (tls)
+        request.setSslConfiguration(*tls);
 
     QNetworkReply *reply = nullptr;
     if (spec.operation != QNetworkAccessManager::PostOperation) {
@@ -252,13 +269,19 @@ void PortalClient::sendOverNetwork(const RequestSpec &spec, const QByteArray &au
         if (m_cancelling)
             *cancelled = true;
     });
+    // Never ignored: the certificate is only described, for the user's IT department.
+    auto certificateProblem = std::make_shared<QString>();
+    connect(reply, &QNetworkReply::sslErrors, this, [reply, certificateProblem](const QList<QSslError> &errors) {
+        if (CertificateTrust::isCertificateProblem(errors))
+            *certificateProblem = CertificateTrust::describe(reply->sslConfiguration().peerCertificateChain(), errors);
+    });
 
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, spec, authorization, context, done, isReplay, cancelled, received] {
+            [this, reply, spec, authorization, context, done, isReplay, cancelled, received, certificateProblem] {
         m_inFlight.remove(reply);
         reply->deleteLater();
         const bool timedOut = !*cancelled && reply->error() == QNetworkReply::OperationCanceledError;
-        const RawReply raw = classify(reply, std::move(*received), timedOut, *cancelled);
+        const RawReply raw = classify(reply, std::move(*received), timedOut, *cancelled, *certificateProblem);
         // The path only: never the query, headers or bodies (a token request carries the secret).
         qCDebug(lcApi).noquote() << (spec.operation == QNetworkAccessManager::PostOperation ? "POST" : "GET")
                                  << spec.path << "→ HTTP" << raw.httpStatus << raw.body.size() << "bytes";
@@ -283,7 +306,7 @@ void PortalClient::sendOverNetwork(const RequestSpec &spec, const QByteArray &au
 }
 
 PortalClient::RawReply PortalClient::classify(QNetworkReply *reply, QByteArray received, bool timedOut,
-                                              bool cancelled) const
+                                              bool cancelled, const QString &certificateProblem) const
 {
     RawReply raw;
     raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -327,7 +350,11 @@ PortalClient::RawReply PortalClient::classify(QNetworkReply *reply, QByteArray r
     case QNetworkReply::ProxyNotFoundError:
         return fail(ApiError::Kind::CannotConnect);
     case QNetworkReply::SslHandshakeFailedError:
-        return fail(ApiError::Kind::Tls);
+        if (certificateProblem.isEmpty())
+            return fail(ApiError::Kind::Tls);
+        fail(ApiError::Kind::UntrustedCertificate);
+        raw.transportError.setDetails(certificateProblem);
+        return raw;
     case QNetworkReply::ContentReSendError: {
         // Qt wanted to send an order body again after the connection closed; SendOnceBody
         // refused. Whether the first copy was acted on is unknown.

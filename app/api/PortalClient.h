@@ -3,6 +3,7 @@
 #include "AccessTokenProvider.h"
 #include "ApiResult.h"
 #include "BillingContact.h"
+#include "CertificateTrust.h"
 #include "Envelope.h"
 #include "Offering.h"
 #include "OrderDetails.h"
@@ -114,7 +115,11 @@ private:
                  bool isReplay = false);
     void sendOverNetwork(const RequestSpec &spec, const QByteArray &authorization,
                          const QPointer<QObject> &context, RawHandler done, bool isReplay);
-    RawReply classify(QNetworkReply *reply, QByteArray received, bool timedOut, bool cancelled) const;
+    void send(const RequestSpec &spec, const QByteArray &authorization, const CertificateTrust::Configuration &tls,
+              const QPointer<QObject> &context, RawHandler done, bool isReplay);
+    // `certificateProblem`: the refused certificate described, when that ended the handshake.
+    RawReply classify(QNetworkReply *reply, QByteArray received, bool timedOut, bool cancelled,
+                      const QString &certificateProblem) const;
     QUrl endpointUrl(const QString &path, const QUrlQuery &query) const;
 
     template <typename T>
@@ -128,6 +133,7 @@ private:
               ApiCallback<T> callback);
 
     QNetworkAccessManager *m_network;
+    CertificateTrust m_trust;
     AccessTokenProvider *m_tokens = nullptr;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{30000};

@@ -12,6 +12,8 @@
 
 #include <QHostAddress>
 #include <QHttpServerRequest>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -124,10 +126,16 @@ quint16 PracticePortal::port() const
     return m_port;
 }
 
+void PracticePortal::useTls(const QSslCertificate &certificate, const QSslKey &privateKey)
+{
+    m_server->sslSetup(certificate, privateKey);
+    m_tls = true;
+}
+
 QUrl PracticePortal::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(m_port);
     return url;

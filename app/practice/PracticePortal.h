@@ -25,6 +25,8 @@ class PracticeHttpServer;
 class PracticeOrderBook;
 class PracticeTokenStore;
 class QHttpServerRequest;
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 // A small fake of the Yeastar Partner Portal OpenAPI on 127.0.0.1, for --practice and the
@@ -49,7 +51,10 @@ public:
     // connection. listen(port()) brings it back on the same port.
     void close();
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port> (https:// after useTls())
+    // Serves https:// with this certificate from the next listen() on: tests of what the
+    // client does with a certificate it does not trust. The practice mode stays on http.
+    void useTls(const QSslCertificate &certificate, const QSslKey &privateKey);
 
     // Credentials
     static QString practiceClientId(); // "practice-client-id"
@@ -104,6 +109,7 @@ private:
     std::unique_ptr<PracticeFaults> m_faults;
     PracticeHttpServer *m_server = nullptr; // child
     quint16 m_port = 0;
+    bool m_tls = false;
     std::chrono::milliseconds m_latency {0};
 
     QList<PracticeRequest> m_requests;
