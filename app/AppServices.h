@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiDiagnostics.h"
 #include "api/PortalClient.h"
 #include "auth/AccountStore.h"
 #include "auth/CredentialVault.h"
@@ -37,8 +38,10 @@ struct AppServices
         , lookup(&client)
         , receipts(receiptsDirectory)
     {
+        client.setDiagnostics(&diagnostics);
     }
 
+    ApiDiagnostics diagnostics; // first: the client records into it until it is gone
     PortalClient client;
     TokenSession tokens;
     CredentialVault vault;

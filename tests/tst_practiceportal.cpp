@@ -19,8 +19,11 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <memory>
+#include <optional>
 
 using namespace std::chrono_literals;
 using Route = PracticePortal::Route;
@@ -118,6 +121,13 @@ private slots:
     void orderPageRejectsBadParameters();
     void orderGetByIdAndOrderNo();
     void pendingOrderPaidLater();
+    void instancesPagedPerProduct();
+    void instanceMixIsPlausible();
+    void instanceDetailsCodeAndModel();
+    void instanceErrors_data();
+    void instanceErrors();
+    void ordersCreateOrExtendInstances();
+    void instanceScale();
     void introspection();
     void latency();
     void faultDelay();
@@ -1553,6 +1563,225 @@ void TestPracticePortal::orderSaveStoresThenFails()
                                        .value(QLatin1String("results"))
                                        .toArray();
         QCOMPARE(results.size(), 1);
+    }
+}
+
+// ---- purchased products (instances) ------------------------------------------------------
+
+namespace {
+
+const QString kInstanceList = QStringLiteral("/product/openapi/instance_product/v1/client/instance_product_list");
+const QString kInstanceDetail = QStringLiteral("/product/openapi/instance_product/v1/detail");
+
+QUrlQuery instanceQuery(int productId, const QString &productNo = QString())
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
+    if (!productNo.isEmpty())
+        query.addQueryItem(QStringLiteral("productNo"), productNo);
+    return query;
+}
+
+} // namespace
+
+void TestPracticePortal::instancesPagedPerProduct()
+{
+    const QString token = signIn();
+    const QList<PracticeInstance> all = m_portal->instances();
+    QCOMPARE(all.size(), m_portal->instanceCount());
+    int listed = 0;
+    QSet<QString> seen;
+    const QJsonArray products = get(QStringLiteral("/pricing/openapi/purchase/v1/product_list"), token)
+                                    .result()
+                                    .toArray();
+    QCOMPARE(products.size(), 9);
+    for (const QJsonValue &product : products) {
+        const int productId = int(product.toObject().value(QLatin1String("productId")).toInteger());
+        const qsizetype expected
+            = std::count_if(all.cbegin(), all.cend(), [productId](const PracticeInstance &i) { return i.productId == productId; });
+        QVERIFY2(expected > 0, "every catalogue product has instances");
+        const Response first = get(kInstanceList, token, instanceQuery(productId));
+        verifyEnvelope(first, 200, QStringLiteral("success"));
+        const QJsonObject page = first.result().toObject();
+        QCOMPARE(page.value(QLatin1String("pageSize")).toInteger(), 25); // the documented default
+        QCOMPARE(page.value(QLatin1String("total")).toInteger(), expected);
+        QCOMPARE(page.value(QLatin1String("count")).toInteger(), expected);
+        QCOMPARE(page.value(QLatin1String("totalPage")).toInteger(), (expected + 24) / 25);
+        QVERIFY(page.value(QLatin1String("_guess_")).toString().startsWith(QLatin1String("Practice portal:")));
+        for (int pageNo = 1; pageNo <= page.value(QLatin1String("totalPage")).toInteger(); ++pageNo) {
+            QUrlQuery query = instanceQuery(productId);
+            query.addQueryItem(QStringLiteral("pageNo"), QString::number(pageNo));
+            const QJsonArray rows
+                = get(kInstanceList, token, query).result().toObject().value(QLatin1String("results")).toArray();
+            QVERIFY(rows.size() <= 25);
+            for (const QJsonValue &value : rows) {
+                const QJsonObject row = value.toObject();
+                QCOMPARE(row.value(QLatin1String("productId")).toInteger(), productId);
+                for (const char *documented : {"activationCode", "activationStatus", "comment"})
+                    QVERIFY2(row.value(QLatin1String(documented)).isString(), documented);
+                const QString productNo = row.value(QLatin1String("productNo")).toString();
+                QVERIFY(!productNo.isEmpty());
+                QVERIFY2(!seen.contains(QString::number(productId) + productNo), qPrintable(productNo));
+                seen.insert(QString::number(productId) + productNo);
+                ++listed;
+            }
+        }
+    }
+    QCOMPARE(listed, all.size());
+    // Cloud PBX fills more than one page.
+    QCOMPARE(get(kInstanceList, token, instanceQuery(13)).result().toObject().value(QLatin1String("totalPage")).toInteger(), 2);
+}
+
+void TestPracticePortal::instanceMixIsPlausible()
+{
+    const QDate today = QDate::currentDate();
+    int expired = 0;
+    int expiring = 0;
+    int forCustomers = 0;
+    for (const PracticeInstance &instance : m_portal->instances()) {
+        const qint64 days = today.daysTo(instance.expiresAt.date());
+        expired += days < 0;
+        expiring += days >= 0 && days <= 30;
+        forCustomers += !instance.partnerId.isEmpty();
+        // Devices have serial numbers; account-bound products an ID of their own.
+        const bool device = instance.productId == 9 || instance.productId == 11 || instance.productId == 12
+            || instance.productId == 13;
+        static const QRegularExpression serial(QStringLiteral("^36[0-9]{2}[A-Z][0-9]{7}$"));
+        static const QRegularExpression id(QStringLiteral("^[0-9]{19}$"));
+        QVERIFY2((device ? serial : id).match(instance.productNo).hasMatch(), qPrintable(instance.productNo));
+        QCOMPARE(instance.activationCode.isEmpty(), instance.productId != 12);
+    }
+    QVERIFY(expired >= 5);
+    QVERIFY(expiring >= 5);
+    QVERIFY(forCustomers >= m_portal->instanceCount() / 2);
+    QVERIFY(expired + expiring < m_portal->instanceCount() / 2);
+}
+
+void TestPracticePortal::instanceDetailsCodeAndModel()
+{
+    const QString token = signIn();
+    const QList<PracticeInstance> all = m_portal->instances();
+    const auto pse = std::find_if(all.cbegin(), all.cend(), [](const PracticeInstance &i) { return i.productId == 12; });
+    QVERIFY(pse != all.cend());
+
+    const Response detail = get(kInstanceDetail, token, instanceQuery(12, pse->productNo));
+    verifyEnvelope(detail, 200, QStringLiteral("success"));
+    const QJsonObject fields = detail.result().toObject();
+    QCOMPARE(fields.value(QLatin1String("productNo")).toString(), pse->productNo);
+    QCOMPARE(fields.value(QLatin1String("activationCode")).toString(), pse->activationCode);
+    QVERIFY(fields.value(QLatin1String("serviceList")).isArray());
+    QVERIFY(fields.value(QLatin1String("_guess_")).toString().contains(QLatin1String("our assumption")));
+    // The plan's ID is a bare JSON integer, written exactly.
+    QVERIFY(detail.body.contains("\"planId\":" + QByteArray::number(pse->planId)));
+    QVERIFY(pse->planId > (qint64(1) << 53));
+
+    const Response code = get(QStringLiteral("/product/openapi/instance_product/v1/activation_code"), token,
+                              instanceQuery(12, pse->productNo));
+    verifyEnvelope(code, 200, QStringLiteral("success"));
+    QCOMPARE(code.result().toObject().value(QLatin1String("code")).toString(), pse->activationCode);
+    QVERIFY(code.result().toObject().value(QLatin1String("generateTime")).toInteger() > 0);
+
+    const auto appliance
+        = std::find_if(all.cbegin(), all.cend(), [](const PracticeInstance &i) { return i.productId == 11; });
+    const Response model = get(QStringLiteral("/product/openapi/instance/v1/product_model"), token,
+                               instanceQuery(11, appliance->productNo));
+    verifyEnvelope(model, 200, QStringLiteral("success"));
+    QCOMPARE(model.result().toObject().value(QLatin1String("productModel")).toString(), appliance->productModel);
+    QVERIFY(appliance->productModel.startsWith(QLatin1Char('P')));
+}
+
+void TestPracticePortal::instanceErrors_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QString code = QStringLiteral("/product/openapi/instance_product/v1/activation_code");
+    const QString model = QStringLiteral("/product/openapi/instance/v1/product_model");
+    QTest::newRow("list without productId") << kInstanceList << QString() << 400 << "parameter_validation_failed";
+    QTest::newRow("list, unknown product") << kInstanceList << "productId=7" << 400 << "parameter_validation_failed";
+    QTest::newRow("list, page size 0") << kInstanceList << "productId=12&pageSize=0" << 400
+                                       << "parameter_validation_failed";
+    QTest::newRow("detail without productNo") << kInstanceDetail << "productId=12" << 400
+                                              << "parameter_validation_failed";
+    QTest::newRow("detail, unknown productNo") << kInstanceDetail << "productId=12&productNo=3651E0000000" << 404
+                                               << "product_not_found";
+    QTest::newRow("code for another product") << code << "productId=13&productNo=3681C0000000" << 400
+                                              << "parameter_validation_failed";
+    QTest::newRow("model for a software PBX") << model << "productId=12&productNo=3651E0000000" << 400
+                                              << "parameter_validation_failed";
+}
+
+void TestPracticePortal::instanceErrors()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, query);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const Response response = get(path, signIn(), QUrlQuery(query));
+    verifyEnvelope(response, status, code);
+}
+
+void TestPracticePortal::ordersCreateOrExtendInstances()
+{
+    const QString token = signIn();
+    const int before = m_portal->instanceCount();
+    auto ownPremium = [this] {
+        for (const PracticeInstance &instance : m_portal->instances()) {
+            if (instance.productId == 20 && instance.partnerId.isEmpty())
+                return std::optional<PracticeInstance>(instance);
+        }
+        return std::optional<PracticeInstance>();
+    };
+    const std::optional<PracticeInstance> premium = ownPremium();
+    QVERIFY(premium);
+
+    // Remote Management Premium for the partner's own account: the one it has is extended.
+    verifyEnvelope(postOrder(token, premiumSeed()), 200, QStringLiteral("success"));
+    QCOMPARE(m_portal->instanceCount(), before);
+    const QDateTime from = std::max(premium->expiresAt, QDateTime::currentDateTime());
+    QVERIFY(std::abs(ownPremium()->expiresAt.secsTo(from.addYears(1))) < 60);
+
+    // For a customer who has none: a new one, listed with its customer.
+    const QByteArray forCustomer = replaced(premiumSeed(), "\"productId\": 20,",
+                                            "\"productId\": 20, \"partnerId\": 3201877455120978315,");
+    QVERIFY(std::none_of(m_portal->instances().cbegin(), m_portal->instances().cend(),
+                         [](const PracticeInstance &i) { return i.productId == 20 && i.partnerId.endsWith(QLatin1String("8315")); }));
+    const Response placed = postOrder(token, forCustomer);
+    verifyEnvelope(placed, 200, QStringLiteral("success"));
+    QCOMPARE(m_portal->instanceCount(), before + 1);
+    const QString productNo = placed.result().toObject().value(QLatin1String("productNo")).toString();
+    const QJsonObject detail = get(kInstanceDetail, token, instanceQuery(20, productNo)).result().toObject();
+    QCOMPARE(detail.value(QLatin1String("partnerId")).toString(), QStringLiteral("3201877455120978315"));
+    QCOMPARE(detail.value(QLatin1String("companyName")).toString(),
+             QStringLiteral("Kangaroo Valley Veterinary Clinic Pty Ltd"));
+    QCOMPARE(detail.value(QLatin1String("instanceId")).toString(),
+             placed.result().toObject().value(QLatin1String("instanceId")).toString());
+    QCOMPARE(detail.value(QLatin1String("quantity")).toInteger(), 10);
+    QVERIFY(detail.value(QLatin1String("currentPlanExpireDate"))
+                .toString()
+                .startsWith(QDate::currentDate().addYears(1).toString(Qt::ISODate)));
+    // … and in the list, as the last row of its product.
+    const QJsonArray rows = get(kInstanceList, token, instanceQuery(20)).result().toObject().value(QLatin1String("results")).toArray();
+    QCOMPARE(rows.last().toObject().value(QLatin1String("productNo")).toString(), productNo);
+}
+
+void TestPracticePortal::instanceScale()
+{
+    m_portal->setInstanceScale(5000, 10);
+    QCOMPARE(m_portal->instanceCount(), 5000);
+    const QString token = signIn();
+    const QJsonArray products = get(QStringLiteral("/pricing/openapi/purchase/v1/product_list"), token)
+                                    .result()
+                                    .toArray();
+    QCOMPARE(products.size(), 10);
+    for (const QJsonValue &product : products) {
+        const QJsonObject page = get(kInstanceList, token,
+                                     instanceQuery(int(product.toObject().value(QLatin1String("productId")).toInteger())))
+                                     .result()
+                                     .toObject();
+        QCOMPARE(page.value(QLatin1String("total")).toInteger(), 500);
+        QCOMPARE(page.value(QLatin1String("totalPage")).toInteger(), 20);
     }
 }
 

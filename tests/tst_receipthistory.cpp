@@ -342,9 +342,9 @@ void TestReceiptHistory::csvPlainStyleHasNoBomAndBareIds()
     const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
     QCOMPARE(records.size(), qsizetype(2));
     QCOMPARE(records.at(1).at(ReceiptCsvExporter::OrderId), QStringLiteral("3214560987123400003"));
-    QCOMPARE(ReceiptCsvExporter::quoted(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    QCOMPARE(ReceiptCsvExporter::quoted(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    QCOMPARE(ReceiptCsvExporter::quoted(QStringLiteral("plain")), QStringLiteral("plain"));
+    QCOMPARE(CsvWriter::quoted(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(CsvWriter::quoted(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    QCOMPARE(CsvWriter::quoted(QStringLiteral("plain")), QStringLiteral("plain"));
 }
 
 void TestReceiptHistory::truncatedFileKeepsTheOtherReceipts()

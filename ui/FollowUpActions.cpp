@@ -1,11 +1,13 @@
 #include "FollowUpActions.h"
 
 #include "OrdersWindow.h"
+#include "ProductsWindow.h"
 #include "ReceiptHistoryWindow.h"
 #include "WizardContext.h"
 #include "auth/SessionController.h"
 #include "models/OrderListModel.h"
 #include "order/ReceiptStatusRefresher.h"
+#include "products/ProductInstanceModel.h"
 
 #include <QAction>
 #include <QIcon>
@@ -29,10 +31,13 @@ FollowUpActions::FollowUpActions(const WizardContext &context, SessionController
     , m_window(window)
     , m_refresher(new ReceiptStatusRefresher(context.client, context.receipts, this))
     , m_orders(new OrderListModel(context.client, this))
+    , m_products(new ProductInstanceModel(context.client, this))
     , m_receiptsAction(
           new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&Receipts…"), window))
     , m_ordersAction(
           new QAction(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Portal &orders…"), window))
+    , m_productsAction(
+          new QAction(QIcon::fromTheme(QStringLiteral("view-calendar-list")), tr("&Products…"), window))
 {
     m_receiptsAction->setObjectName(QStringLiteral("receiptsAction"));
     m_receiptsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -44,18 +49,30 @@ FollowUpActions::FollowUpActions(const WizardContext &context, SessionController
     m_ordersAction->setStatusTip(tr("The Partner Portal's order list and the current status of each order"));
     //: toolbar button text
     m_ordersAction->setIconText(tr("Portal orders"));
+    m_productsAction->setObjectName(QStringLiteral("productsAction"));
+    m_productsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_productsAction->setStatusTip(tr("Every product this account has bought, for you and your customers, and "
+                                      "what expires next"));
+    //: toolbar button text
+    m_productsAction->setIconText(tr("Products"));
 
     connect(m_receiptsAction, &QAction::triggered, this, &FollowUpActions::showReceipts);
     connect(m_ordersAction, &QAction::triggered, this, &FollowUpActions::showOrders);
+    connect(m_productsAction, &QAction::triggered, this, &FollowUpActions::showProducts);
     connect(session, &SessionController::signedIn, this, [this] {
-        // Another account may have signed in: its orders, not the last one's.
+        // Another account may have signed in: its lists, not the last one's (which are
+        // cancelled if still loading).
         m_orders->clear();
+        m_products->clear();
         if (m_ordersWindow && m_ordersWindow->isVisible())
             m_orders->reload();
+        if (m_productsWindow && m_productsWindow->isVisible())
+            m_products->reload();
         setSignedIn(true);
     });
     connect(session, &SessionController::signedOut, this, [this] {
         m_orders->clear();
+        m_products->clear();
         setSignedIn(false);
     });
     setSignedIn(false);
@@ -69,6 +86,11 @@ ReceiptHistoryWindow *FollowUpActions::receiptsWindow() const
 OrdersWindow *FollowUpActions::ordersWindow() const
 {
     return m_ordersWindow;
+}
+
+ProductsWindow *FollowUpActions::productsWindow() const
+{
+    return m_productsWindow;
 }
 
 void FollowUpActions::showReceipts()
@@ -85,9 +107,16 @@ void FollowUpActions::showOrders()
     bringToFront(m_ordersWindow);
 }
 
+void FollowUpActions::showProducts()
+{
+    if (!m_productsWindow)
+        m_productsWindow = new ProductsWindow(m_products, m_context.client, m_window);
+    bringToFront(m_productsWindow);
+}
+
 void FollowUpActions::setSignedIn(bool signedIn)
 {
-    for (QAction *action : {m_receiptsAction, m_ordersAction}) {
+    for (QAction *action : {m_receiptsAction, m_ordersAction, m_productsAction}) {
         action->setEnabled(signedIn && m_context.client && m_context.receipts);
         action->setToolTip(signedIn ? action->statusTip() : tr("Sign in to the Partner Portal first"));
     }
@@ -97,5 +126,7 @@ void FollowUpActions::setSignedIn(bool signedIn)
             m_receiptsWindow->close();
         if (m_ordersWindow)
             m_ordersWindow->close();
+        if (m_productsWindow)
+            m_productsWindow->close();
     }
 }

@@ -7,16 +7,19 @@
 
 class OrderListModel;
 class OrdersWindow;
+class ProductInstanceModel;
+class ProductsWindow;
 class QAction;
 class QWidget;
 class ReceiptHistoryWindow;
 class ReceiptStatusRefresher;
 class SessionController;
 
-// What comes after a purchase: the receipt history and the portal's order list, as two
-// actions for the main window's menu and toolbar, and the windows they open (built on
-// first use, raised when open). Both need a signed-in account: the actions are disabled
-// and the windows closed while nobody is signed in.
+// What comes after a purchase: the receipt history, the portal's order list and the
+// products the account has bought, as actions for the main window's menu and toolbar,
+// and the windows they open (built on first use, raised when open). All need a
+// signed-in account: the actions are disabled and the windows closed while nobody is
+// signed in, and another account's sign-in starts their lists afresh.
 class FollowUpActions : public QObject
 {
     Q_OBJECT
@@ -28,12 +31,15 @@ public:
 
     QAction *receiptsAction() const { return m_receiptsAction; }
     QAction *ordersAction() const { return m_ordersAction; }
+    QAction *productsAction() const { return m_productsAction; }
 
     void showReceipts();
     void showOrders();
+    void showProducts();
     // Null until first shown.
     ReceiptHistoryWindow *receiptsWindow() const;
     OrdersWindow *ordersWindow() const;
+    ProductsWindow *productsWindow() const;
 
 private:
     void setSignedIn(bool signedIn);
@@ -42,8 +48,11 @@ private:
     QWidget *m_window;
     ReceiptStatusRefresher *m_refresher;
     OrderListModel *m_orders;
+    ProductInstanceModel *m_products;
     QAction *m_receiptsAction;
     QAction *m_ordersAction;
+    QAction *m_productsAction;
     QPointer<ReceiptHistoryWindow> m_receiptsWindow;
     QPointer<OrdersWindow> m_ordersWindow;
+    QPointer<ProductsWindow> m_productsWindow;
 };

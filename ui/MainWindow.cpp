@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DiagnosticsExport.h"
 #include "FollowUpActions.h"
 #include "KeychainWaitPanel.h"
 #include "PracticeBanner.h"
@@ -182,14 +183,17 @@ void MainWindow::createMenus()
     QAction *newPurchase = file->addAction(tr("&New purchase"), m_wizard, &PurchaseWizard::startNewPurchase);
     newPurchase->setShortcut(QKeySequence::New);
     newPurchase->setObjectName(QStringLiteral("newPurchaseAction"));
-    // Receipts and portal orders: File menu and a toolbar (FollowUpActions owns the windows).
+    // Receipts, portal orders and purchased products: File menu and a toolbar
+    // (FollowUpActions owns the windows).
     auto *followUp = new FollowUpActions(m_context, m_session, this);
-    file->addActions({followUp->receiptsAction(), followUp->ordersAction()});
+    const QList<QAction *> followUpActions {followUp->receiptsAction(), followUp->ordersAction(),
+                                            followUp->productsAction()};
+    file->addActions(followUpActions);
     //: name of the toolbar (shown when the toolbar area is right-clicked)
     QToolBar *toolBar = addToolBar(tr("Orders"));
     toolBar->setObjectName(QStringLiteral("ordersToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({followUp->receiptsAction(), followUp->ordersAction()});
+    toolBar->addActions(followUpActions);
     file->addSeparator();
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::openSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
@@ -218,6 +222,12 @@ void MainWindow::createMenus()
                 for (QAction *action : {newPurchase, quit, switchAccount, signOut})
                     action->setEnabled(!sending);
             });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *diagnostics = new DiagnosticsExport(m_context.client, this);
+    help->addAction(diagnostics->action());
+    connect(diagnostics, &DiagnosticsExport::finished, this,
+            [this](const QString &, bool, const QString &message) { statusBar()->showMessage(message, 15000); });
 }
 
 void MainWindow::setPracticeAccount(const Account &account, const QString &secret)

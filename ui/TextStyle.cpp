@@ -26,6 +26,11 @@ QColor TextStyle::errorColor(const QPalette &palette)
     return isDark(palette) ? QColor(0xf2, 0xb8, 0xb5) : QColor(0xb3, 0x26, 0x1e);
 }
 
+QColor TextStyle::warningColor(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xf5, 0xc8, 0x7a) : QColor(0x85, 0x4d, 0x00);
+}
+
 QColor TextStyle::secondaryColor(const QPalette &palette)
 {
     // 65 % text, 35 % window: visibly quieter, still about 6:1 on common themes.

@@ -38,4 +38,14 @@ std::optional<qint64> integer(const QJsonValue &value)
     return std::nullopt;
 }
 
+QDateTime epochTime(qint64 value)
+{
+    if (value <= 0)
+        return {};
+    // 10^11 ms is 1973; 10^11 s is the year 5138. Below it, the value must be seconds.
+    constexpr qint64 smallestMilliseconds = 100'000'000'000LL;
+    return value < smallestMilliseconds ? QDateTime::fromSecsSinceEpoch(value)
+                                        : QDateTime::fromMSecsSinceEpoch(value);
+}
+
 } // namespace JsonFields

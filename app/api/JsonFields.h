@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -21,5 +22,10 @@ inline std::optional<qint64> integer(const QJsonObject &object, QLatin1String ke
 {
     return integer(object.value(key));
 }
+
+// A portal timestamp (createTime, generateTime…): the unit is undocumented, so it is
+// read as epoch milliseconds, or as seconds when too small to be milliseconds of this
+// century. Invalid for 0 or less.
+QDateTime epochTime(qint64 value);
 
 } // namespace JsonFields

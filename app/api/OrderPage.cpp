@@ -1,20 +1,13 @@
 #include "OrderPage.h"
 
 #include "JsonFields.h"
+#include "PageHeader.h"
 
 #include <QJsonArray>
 
-#include <algorithm>
-#include <limits>
-
 QDateTime OrderListEntry::createdAt() const
 {
-    if (createTime <= 0)
-        return {};
-    // 10^11 ms is 1973; 10^11 s is the year 5138. Below it, the value must be seconds.
-    constexpr qint64 smallestMilliseconds = 100'000'000'000LL;
-    return createTime < smallestMilliseconds ? QDateTime::fromSecsSinceEpoch(createTime)
-                                             : QDateTime::fromMSecsSinceEpoch(createTime);
+    return JsonFields::epochTime(createTime);
 }
 
 std::optional<OrderListEntry> OrderListEntry::fromJson(const QJsonObject &object)
@@ -35,23 +28,15 @@ std::optional<OrderListEntry> OrderListEntry::fromJson(const QJsonObject &object
 
 std::optional<OrderPage> OrderPage::fromJson(const QJsonValue &result)
 {
-    if (!result.isObject())
+    QJsonArray array;
+    const std::optional<PageHeader> header = PageHeader::read(result, &array);
+    if (!header)
         return std::nullopt;
-    const QJsonObject object = result.toObject();
-    const QJsonValue results = object.value(QLatin1String("results"));
-    if (!results.isArray())
-        return std::nullopt;
-
-    auto number = [&object](const char *key, int fallback) {
-        const auto value = JsonFields::integer(object, QLatin1String(key));
-        return value ? int(std::clamp<qint64>(*value, 0, std::numeric_limits<int>::max())) : fallback;
-    };
     OrderPage page;
-    page.pageNo = std::max(1, number("pageNo", 1));
-    page.pageSize = number("pageSize", 0);
-    page.total = number("total", number("count", 0));
-    page.totalPage = number("totalPage", page.pageNo);
-    const QJsonArray array = results.toArray();
+    page.pageNo = header->pageNo;
+    page.pageSize = header->pageSize;
+    page.total = header->total;
+    page.totalPage = header->totalPage;
     page.results.reserve(array.size());
     for (const QJsonValue &value : array) {
         if (auto entry = OrderListEntry::fromJson(value.toObject()))

@@ -20,8 +20,7 @@ struct OrderListEntry
     qint64 createTime = 0; // as sent (the unit is undocumented; see createdAt())
     QJsonObject raw;
 
-    // createTime read as epoch milliseconds, or seconds when the value is too small to
-    // be milliseconds of this century.
+    // createTime as a time (JsonFields::epochTime: milliseconds or seconds).
     QDateTime createdAt() const;
 
     static std::optional<OrderListEntry> fromJson(const QJsonObject &object);

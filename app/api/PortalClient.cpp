@@ -24,6 +24,10 @@ const QLatin1String kBillingContactListPath("/user/openapi/user/v1/client/billin
 const QLatin1String kOrderSavePath("/order/openapi/order/v1/save");
 const QLatin1String kOrderPagePath("/order/openapi/order/v1/page");
 const QLatin1String kOrderGetPath("/order/openapi/order/v1/get/");
+const QLatin1String kInstanceListPath("/product/openapi/instance_product/v1/client/instance_product_list");
+const QLatin1String kInstanceDetailPath("/product/openapi/instance_product/v1/detail");
+const QLatin1String kActivationCodePath("/product/openapi/instance_product/v1/activation_code");
+const QLatin1String kDeviceModelPath("/product/openapi/instance/v1/product_model");
 
 bool isLoopbackHost(const QString &host)
 {
@@ -169,6 +173,21 @@ void PortalClient::cancelAll()
     m_cancelling = false;
 }
 
+void PortalClient::keepForDiagnostics(const RequestSpec &spec, const RawReply &raw)
+{
+    if (!m_diagnostics || raw.transportError.kind() == ApiError::Kind::Cancelled)
+        return;
+    ApiDiagnostics::Answer answer;
+    answer.path = spec.path;
+    answer.query = spec.query.query(QUrl::FullyEncoded);
+    answer.httpStatus = raw.httpStatus;
+    if (raw.transportError.isError())
+        answer.transportError = raw.transportError.title() + QLatin1Char(' ') + raw.transportError.technicalDetail();
+    answer.body = raw.body;
+    answer.receivedAt = QDateTime::currentDateTimeUtc();
+    m_diagnostics->record(std::move(answer));
+}
+
 QUrl PortalClient::endpointUrl(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;
@@ -207,6 +226,8 @@ void PortalClient::perform(const RequestSpec &spec, const QPointer<QObject> &con
             done(RawReply{error, 0, {}});
             return;
         }
+        if (!context && !spec.isOrder)
+            return; // nobody is waiting any more: not worth sending
         self->sendOverNetwork(spec, authorization, context, done, isReplay);
     });
 }
@@ -255,6 +276,17 @@ void PortalClient::send(const RequestSpec &spec, const QByteArray &authorization
     if (spec.isOrder)
         emit orderBodySent(spec.body);
 
+    // A read-only request whose context goes away is aborted, so that closing a window
+    // frees the connections its loads held. (A widget's QPointer is still set while it
+    // announces its destruction: the flag, not the pointer, says it is gone.)
+    auto contextGone = std::make_shared<bool>(false);
+    if (context && !spec.isOrder) {
+        connect(context.data(), &QObject::destroyed, reply, [reply, contextGone] {
+            *contextGone = true;
+            reply->abort();
+        });
+    }
+
     // The body is read as it arrives, at most 1 MB at a time (Qt stops reading from the
     // socket until we have taken it): read at once in finished(), a 35 MB list (100,000
     // customers) held the GUI thread for 250 ms.
@@ -277,7 +309,8 @@ void PortalClient::send(const RequestSpec &spec, const QByteArray &authorization
     });
 
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, spec, authorization, context, done, isReplay, cancelled, received, certificateProblem] {
+            [this, reply, spec, authorization, context, done, isReplay, cancelled, received, contextGone,
+             certificateProblem] {
         m_inFlight.remove(reply);
         reply->deleteLater();
         const bool timedOut = !*cancelled && reply->error() == QNetworkReply::OperationCanceledError;
@@ -286,7 +319,7 @@ void PortalClient::send(const RequestSpec &spec, const QByteArray &authorization
         qCDebug(lcApi).noquote() << (spec.operation == QNetworkAccessManager::PostOperation ? "POST" : "GET")
                                  << spec.path << "→ HTTP" << raw.httpStatus << raw.body.size() << "bytes";
 
-        if (!context && !spec.isOrder)
+        if ((!context || *contextGone) && !spec.isOrder)
             return; // nobody is waiting any more
 
         // One replay after the portal refused the token: that answer proves the request
@@ -404,6 +437,7 @@ void PortalClient::fetchProducts(QObject *context, ApiCallback<QList<Product>> c
 {
     RequestSpec spec;
     spec.path = kProductListPath;
+    spec.keptForDiagnostics = true;
     call<QList<Product>>(spec, context, &ListParser::parse<Product>, std::move(callback));
 }
 
@@ -412,6 +446,7 @@ void PortalClient::fetchOffering(qint64 productId, const QString &productNo, QOb
 {
     RequestSpec spec;
     spec.path = kOfferingPath;
+    spec.keptForDiagnostics = true;
     spec.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
     if (!productNo.trimmed().isEmpty())
         spec.query.addQueryItem(QStringLiteral("productNo"), productNo.trimmed());
@@ -474,6 +509,7 @@ void PortalClient::fetchOrderPage(int pageNo, int pageSize, QObject *context,
 {
     RequestSpec spec;
     spec.path = kOrderPagePath;
+    spec.keptForDiagnostics = true;
     spec.query.addQueryItem(QStringLiteral("pageNo"), QString::number(std::max(1, pageNo)));
     spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(std::max(1, pageSize)));
     call<OrderPage>(spec, context, &OrderPage::fromJson, std::move(callback));
@@ -484,5 +520,55 @@ void PortalClient::fetchOrderDetails(const QString &idOrOrderNo, QObject *contex
 {
     RequestSpec spec;
     spec.path = kOrderGetPath + QString::fromLatin1(QUrl::toPercentEncoding(idOrOrderNo.trimmed()));
+    spec.keptForDiagnostics = true;
     call<OrderDetails>(spec, context, &OrderDetails::fromJson, std::move(callback));
+}
+
+void PortalClient::fetchInstancePage(qint64 productId, int pageNo, int pageSize, QObject *context,
+                                     ApiCallback<InstancePage> callback)
+{
+    RequestSpec spec;
+    spec.path = kInstanceListPath;
+    spec.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
+    spec.query.addQueryItem(QStringLiteral("pageNo"), QString::number(std::max(1, pageNo)));
+    spec.query.addQueryItem(QStringLiteral("pageSize"), QString::number(std::max(1, pageSize)));
+    spec.keptForDiagnostics = true;
+    call<InstancePage>(spec, context, [productId](const QJsonValue &result) {
+        return InstancePage::fromJson(result, productId);
+    }, std::move(callback));
+}
+
+void PortalClient::fetchInstanceDetails(qint64 productId, const QString &productNo, QObject *context,
+                                        ApiCallback<ProductInstance> callback)
+{
+    RequestSpec spec;
+    spec.path = kInstanceDetailPath;
+    spec.query.addQueryItem(QStringLiteral("productNo"), productNo);
+    spec.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
+    spec.keptForDiagnostics = true;
+    call<ProductInstance>(spec, context, [productId](const QJsonValue &result) -> std::optional<ProductInstance> {
+        if (!result.isObject())
+            return std::nullopt;
+        return ProductInstance::fromJson(result.toObject(), productId);
+    }, std::move(callback));
+}
+
+void PortalClient::fetchActivationCode(const QString &productNo, QObject *context,
+                                       ApiCallback<ActivationCode> callback)
+{
+    RequestSpec spec;
+    spec.path = kActivationCodePath;
+    spec.query.addQueryItem(QStringLiteral("productNo"), productNo);
+    spec.query.addQueryItem(QStringLiteral("productId"), QStringLiteral("12")); // the only product R3 serves
+    call<ActivationCode>(spec, context, &ActivationCode::fromJson, std::move(callback));
+}
+
+void PortalClient::fetchDeviceModel(qint64 productId, const QString &productNo, QObject *context,
+                                    ApiCallback<DeviceModel> callback)
+{
+    RequestSpec spec;
+    spec.path = kDeviceModelPath;
+    spec.query.addQueryItem(QStringLiteral("productNo"), productNo);
+    spec.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
+    call<DeviceModel>(spec, context, &DeviceModel::fromJson, std::move(callback));
 }

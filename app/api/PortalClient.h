@@ -2,9 +2,12 @@
 
 #include "AccessTokenProvider.h"
 #include "ApiResult.h"
+#include "ApiDiagnostics.h"
 #include "BillingContact.h"
 #include "CertificateTrust.h"
+#include "DeviceInfo.h"
 #include "Envelope.h"
+#include "InstancePage.h"
 #include "Offering.h"
 #include "OrderDetails.h"
 #include "OrderPage.h"
@@ -35,8 +38,9 @@ class QNetworkReply;
 // token, timeouts and the response envelope are handled here and nowhere else.
 //
 // Every call takes a context object and calls back exactly once, on the GUI thread, unless
-// the context is destroyed first (then never). Large answers are parsed on a worker
-// thread so that a 100,000-entry list does not freeze the window.
+// the context is destroyed first (then never, and a read-only request still in flight is
+// aborted). Large answers are parsed on a worker thread so that a 100,000-entry list does
+// not freeze the window.
 class PortalClient : public QObject
 {
     Q_OBJECT
@@ -59,6 +63,10 @@ public:
 
     void setAccessTokenProvider(AccessTokenProvider *provider) { m_tokens = provider; }
     AccessTokenProvider *accessTokenProvider() const { return m_tokens; }
+
+    // Where the answers of the read-only endpoints are kept for support (may be null).
+    void setDiagnostics(ApiDiagnostics *diagnostics) { m_diagnostics = diagnostics; }
+    ApiDiagnostics *diagnostics() const { return m_diagnostics; }
 
     // Abandons every request in flight, including those still waiting for an access token;
     // their callbacks report Kind::Cancelled.
@@ -85,6 +93,16 @@ public:
     void fetchOrderDetails(const QString &idOrOrderNo, QObject *context,
                            ApiCallback<OrderDetails> callback);
 
+    // Purchased products ("instances"): one page of one product (R1), one product in full
+    // (R2), a P-Series Software Edition's activation code (R3), a device's model (R4).
+    void fetchInstancePage(qint64 productId, int pageNo, int pageSize, QObject *context,
+                           ApiCallback<InstancePage> callback);
+    void fetchInstanceDetails(qint64 productId, const QString &productNo, QObject *context,
+                              ApiCallback<ProductInstance> callback);
+    void fetchActivationCode(const QString &productNo, QObject *context, ApiCallback<ActivationCode> callback);
+    void fetchDeviceModel(qint64 productId, const QString &productNo, QObject *context,
+                          ApiCallback<DeviceModel> callback);
+
 signals:
     // Emitted when an order body has been handed to the network (for the audit trail).
     void orderBodySent(const QByteArray &body);
@@ -99,6 +117,7 @@ private:
         QByteArray contentType;
         bool authenticated = true;
         bool isOrder = false;
+        bool keptForDiagnostics = false; // a read-only answer worth showing to support
     };
 
     // What came back at the transport level, before the envelope is read.
@@ -121,6 +140,7 @@ private:
     RawReply classify(QNetworkReply *reply, QByteArray received, bool timedOut, bool cancelled,
                       const QString &certificateProblem) const;
     QUrl endpointUrl(const QString &path, const QUrlQuery &query) const;
+    void keepForDiagnostics(const RequestSpec &spec, const RawReply &raw);
 
     template <typename T>
     using ResultParser = std::function<std::optional<T>(const QJsonValue &result)>;
@@ -135,6 +155,7 @@ private:
     QNetworkAccessManager *m_network;
     CertificateTrust m_trust;
     AccessTokenProvider *m_tokens = nullptr;
+    ApiDiagnostics *m_diagnostics = nullptr;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{30000};
     QSet<QNetworkReply *> m_inFlight;
@@ -169,7 +190,9 @@ void PortalClient::call(const RequestSpec &spec, QObject *context, ResultParser<
                         ApiCallback<T> callback)
 {
     const QPointer<QObject> guard(context);
-    perform(spec, guard, [this, guard, parse, callback](const RawReply &raw) {
+    perform(spec, guard, [this, spec, guard, parse, callback](const RawReply &raw) {
+        if (spec.keptForDiagnostics)
+            keepForDiagnostics(spec, raw);
         // Big bodies (long subordinate lists) are parsed off the GUI thread.
         constexpr qsizetype parseInlineUpTo = 64 * 1024;
         if (raw.body.size() <= parseInlineUpTo) {

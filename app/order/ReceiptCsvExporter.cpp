@@ -1,11 +1,6 @@
 #include "ReceiptCsvExporter.h"
 
-#include <QDir>
-#include <QSaveFile>
-
 namespace {
-
-const QString kLineEnd = QStringLiteral("\r\n");
 
 QString dateTimeText(const QDateTime &when, bool utc)
 {
@@ -15,15 +10,6 @@ QString dateTimeText(const QDateTime &when, bool utc)
     // the unambiguous ISO 8601 form for books kept in another time zone.
     return utc ? when.toUTC().toString(Qt::ISODate)
                : when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-bool looksLikeFormula(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    const QChar first = text.front();
-    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-        || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
 }
 
 } // namespace
@@ -120,58 +106,24 @@ QString ReceiptCsvExporter::value(const Receipt &receipt, int column)
     }
 }
 
-QString ReceiptCsvExporter::cell(const Receipt &receipt, int column, const Options &options)
-{
-    const QString text = value(receipt, column);
-    if (isIdColumn(column)) {
-        if (options.ids == IdStyle::SpreadsheetText && !text.isEmpty()) {
-            QString literal = text;
-            literal.replace(QLatin1Char('"'), QStringLiteral("\"\"")); // a quote inside a formula string
-            return quoted(QStringLiteral("=\"%1\"").arg(literal));
-        }
-        return quoted(text);
-    }
-    return quoted(looksLikeFormula(text) ? QLatin1Char('\'') + text : text);
-}
-
-QString ReceiptCsvExporter::quoted(const QString &field)
-{
-    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-        || field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
-    if (!needsQuotes)
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 QByteArray ReceiptCsvExporter::toCsv(const QList<Receipt> &receipts, const Options &options)
 {
-    QString text;
-    text.reserve(qsizetype(receipts.size() + 1) * 400);
-    QStringList header;
-    for (const QString &title : headers())
-        header << quoted(title);
-    text += header.join(QLatin1Char(',')) + kLineEnd;
-    QStringList fields;
+    CsvWriter csv(options);
+    csv.addHeader(headers());
     for (const Receipt &receipt : receipts) {
-        fields.clear();
-        for (int column = 0; column < ColumnCount; ++column)
-            fields << cell(receipt, column, options);
-        text += fields.join(QLatin1Char(',')) + kLineEnd;
+        csv.startRow();
+        for (int column = 0; column < ColumnCount; ++column) {
+            if (isIdColumn(column))
+                csv.addId(value(receipt, column));
+            else
+                csv.addText(value(receipt, column));
+        }
     }
-    QByteArray bytes = options.byteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
-    return bytes + text.toUtf8();
+    return csv.toBytes();
 }
 
 QString ReceiptCsvExporter::writeFile(const QList<Receipt> &receipts, const QString &path,
                                       const Options &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    file.write(toCsv(receipts, options));
-    if (!file.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    return QString();
+    return CsvWriter::writeFile(toCsv(receipts, options), path);
 }

@@ -3,6 +3,7 @@
 #include "PracticeCatalogue.h"
 #include "PracticeDirectory.h"
 #include "PracticeFormParser.h"
+#include "PracticeInstanceBook.h"
 #include "PracticeOrderBook.h"
 #include "PracticeOrderValidator.h"
 #include "PracticeTokenStore.h"
@@ -43,14 +44,34 @@ std::optional<PracticeReply> readInteger(const PracticeRequest &request, const Q
     return std::nullopt;
 }
 
+// pageNo (1-based) and pageSize (1…100, default 25), both optional.
+std::optional<PracticeReply> readPage(const PracticeRequest &request, const QByteArray &requestId, int *pageNo,
+                                      int *pageSize)
+{
+    if (auto refusal = readInteger(request, requestId, u"pageNo"_s, 1, 1000000, pageNo))
+        return refusal;
+    return readInteger(request, requestId, u"pageSize"_s, 1, PracticeInstanceBook::kMaxPageSize, pageSize);
+}
+
+// The required integer productId.
+std::optional<PracticeReply> readProductId(const PracticeRequest &request, const QByteArray &requestId,
+                                           int *productId)
+{
+    if (!request.query.hasQueryItem(u"productId"_s))
+        return missing(requestId, u"productId"_s);
+    return readInteger(request, requestId, u"productId"_s, 1, 1000000, productId);
+}
+
 } // namespace
 
 PracticeApi::PracticeApi(PracticeTokenStore &tokens, const PracticeCatalogue &catalogue,
-                         const PracticeDirectory &directory, PracticeOrderBook &orders)
+                         const PracticeDirectory &directory, PracticeOrderBook &orders,
+                         PracticeInstanceBook &instances)
     : m_tokens(tokens)
     , m_catalogue(catalogue)
     , m_directory(directory)
     , m_orders(orders)
+    , m_instances(instances)
     , m_nextOrderStatus(u"succeed"_s)
 {
 }
@@ -83,6 +104,12 @@ PracticeReply PracticeApi::answer(const PracticeRequest &request, const QByteArr
         return orderPage(request, requestId, emptyLists);
     case Route::OrderGet:
         return orderGet(request, requestId);
+    case Route::InstanceList:
+        return instanceList(request, requestId, emptyLists);
+    case Route::InstanceDetail:
+    case Route::ActivationCode:
+    case Route::ProductModel:
+        return instanceAnswer(request, requestId, emptyLists);
     case Route::Any:
     case Route::Unknown:
         break;
@@ -216,6 +243,7 @@ PracticeReply PracticeApi::orderSave(const PracticeRequest &request, const QByte
                                                violation->detail);
     const PracticeOrder &placed = m_orders.place(order, m_nextOrderStatus);
     ++m_acceptedOrders;
+    m_instances.recordOrder(placed, m_directory.companyOf(placed.partnerId));
     return PracticeReply::success(requestId, PracticeOrderBook::saveResultJson(placed));
 }
 
@@ -224,9 +252,7 @@ PracticeReply PracticeApi::orderPage(const PracticeRequest &request, const QByte
 {
     int pageNo = 1;
     int pageSize = 25;
-    if (auto refusal = readInteger(request, requestId, u"pageNo"_s, 1, 1000000, &pageNo))
-        return *refusal;
-    if (auto refusal = readInteger(request, requestId, u"pageSize"_s, 1, 100, &pageSize))
+    if (auto refusal = readPage(request, requestId, &pageNo, &pageSize))
         return *refusal;
     return PracticeReply::success(requestId, m_orders.pageJson(pageNo, pageSize, empty));
 }
@@ -238,4 +264,49 @@ PracticeReply PracticeApi::orderGet(const PracticeRequest &request, const QByteA
         return PracticeReply::failure(404, requestId, u"order_not_found"_s,
                                       u"Order %1 does not exist"_s.arg(request.pathArgument));
     return PracticeReply::success(requestId, PracticeOrderBook::detailsJson(*order));
+}
+
+PracticeReply PracticeApi::instanceList(const PracticeRequest &request, const QByteArray &requestId,
+                                        bool empty) const
+{
+    int productId = 0;
+    if (auto refusal = readProductId(request, requestId, &productId))
+        return *refusal;
+    if (!m_catalogue.product(productId))
+        return PracticeReply::invalidParameter(requestId, u"productId"_s, u"exists"_s,
+                                               u"productId %1 does not exist"_s.arg(productId));
+    int pageNo = 1;
+    int pageSize = PracticeInstanceBook::kDefaultPageSize;
+    if (auto refusal = readPage(request, requestId, &pageNo, &pageSize))
+        return *refusal;
+    return PracticeReply::success(requestId, m_instances.pageJson(productId, pageNo, pageSize, empty));
+}
+
+PracticeReply PracticeApi::instanceAnswer(const PracticeRequest &request, const QByteArray &requestId,
+                                          bool empty) const
+{
+    using Practice::Route;
+    int productId = 0;
+    if (auto refusal = readProductId(request, requestId, &productId))
+        return *refusal;
+    const QString productNo = request.query.queryItemValue(u"productNo"_s, QUrl::FullyDecoded).trimmed();
+    if (productNo.isEmpty())
+        return missing(requestId, u"productNo"_s);
+    if (request.route == Route::ActivationCode && productId != 12)
+        return PracticeReply::invalidParameter(
+            requestId, u"productId"_s, u"oneof"_s,
+            u"Activation codes exist only for the P-Series Software Edition (productId 12)"_s);
+    if (request.route == Route::ProductModel && productId != 9 && productId != 11)
+        return PracticeReply::invalidParameter(
+            requestId, u"productId"_s, u"oneof"_s,
+            u"Product models exist only for appliances and S-Series PBXs (productId 9 or 11)"_s);
+    const PracticeInstance *instance = m_instances.find(productId, productNo);
+    if (!instance)
+        return PracticeReply::failure(404, requestId, u"product_not_found"_s,
+                                      u"No product %1 with productNo %2"_s.arg(productId).arg(productNo));
+    if (request.route == Route::ActivationCode)
+        return PracticeReply::success(requestId, PracticeInstanceBook::activationCodeJson(*instance));
+    if (request.route == Route::ProductModel)
+        return PracticeReply::success(requestId, PracticeInstanceBook::productModelJson(*instance));
+    return PracticeReply::success(requestId, PracticeInstanceBook::detailJson(*instance, empty));
 }

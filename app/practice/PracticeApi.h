@@ -10,17 +10,18 @@
 
 class PracticeCatalogue;
 class PracticeDirectory;
+class PracticeInstanceBook;
 class PracticeOrderBook;
 class PracticeTokenStore;
 
 // The practice portal's routes: checks the headers every route shares, then answers from
-// the catalogue, the directory, the order book and the token store. Knows nothing about
+// the catalogue, the directory, the order book, the purchased products and the token store. Knows nothing about
 // sockets, latency or faults (PracticePortal and PracticeDelivery do).
 class PracticeApi
 {
 public:
     PracticeApi(PracticeTokenStore &tokens, const PracticeCatalogue &catalogue,
-                const PracticeDirectory &directory, PracticeOrderBook &orders);
+                const PracticeDirectory &directory, PracticeOrderBook &orders, PracticeInstanceBook &instances);
 
     void setClientId(const QString &clientId) { m_clientId = clientId; }
     void setClientSecret(const QString &clientSecret) { m_clientSecret = clientSecret; }
@@ -44,12 +45,16 @@ private:
     PracticeReply orderSave(const PracticeRequest &request, const QByteArray &requestId);
     PracticeReply orderPage(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
     PracticeReply orderGet(const PracticeRequest &request, const QByteArray &requestId) const;
+    PracticeReply instanceList(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
+    // R2, R3 and R4: one purchased product, named by productId and productNo.
+    PracticeReply instanceAnswer(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
     static QString bearerToken(const PracticeRequest &request);
 
     PracticeTokenStore &m_tokens;
     const PracticeCatalogue &m_catalogue;
     const PracticeDirectory &m_directory;
     PracticeOrderBook &m_orders;
+    PracticeInstanceBook &m_instances;
     QString m_clientId;
     QString m_clientSecret;
     Practice::ListShape m_listShape = Practice::ListShape::Array;

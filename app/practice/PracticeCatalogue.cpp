@@ -181,6 +181,19 @@ const PracticeProduct *PracticeCatalogue::productOfOffer(qint64 offerId) const
     return nullptr;
 }
 
+void PracticeCatalogue::growTo(int count)
+{
+    // The P-Series BYOI hosting package has no documented productId: these IDs are ours.
+    while (m_products.size() < count) {
+        const int id = 22 + int(m_products.size()) - 9;
+        PracticeProduct extra {id, id == 22 ? u"Cloud PBX (PCE Package)"_s : u"Legacy product %1"_s.arg(id),
+                               QString::number(3380000000000000000 + qint64(id) * 1000003), false, false, {}, {}};
+        extra.services = {service(3380000000000001000 + qint64(id) * 1000003, u"Hosting Package"_s, annually(),
+                                  kNoMultiCycle, 1, 100, 9900, u"packages"_s, false)};
+        m_products.append(extra);
+    }
+}
+
 QByteArray PracticeCatalogue::productListJson(bool empty) const
 {
     QJsonArray list;

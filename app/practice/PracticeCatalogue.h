@@ -17,6 +17,10 @@ public:
     // The product that has a plan or service with this ID (for error messages), or null.
     const PracticeProduct *productOfOffer(qint64 offerId) const;
 
+    // Adds products beyond the catalogue's own, each with one service, until there are
+    // `count` (benchmarks want purchased products of more kinds than are sold).
+    void growTo(int count);
+
     QByteArray productListJson(bool empty) const;
     QByteArray productInfoJson(const PracticeProduct &product, bool empty) const;
 

@@ -4,6 +4,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -11,7 +13,7 @@ constexpr qsizetype kLargeBody = 256 * 1024;
 }
 
 void PracticeDelivery::deliver(QTcpSocket *socket, const PracticeReply &reply, const PracticeFault &fault,
-                               std::chrono::milliseconds latency)
+                               std::chrono::milliseconds latency, const std::function<void()> &answered)
 {
     if (fault.kind() == PracticeFault::Kind::NoAnswer)
         return; // the connection stays open and silent until the client gives up
@@ -20,10 +22,19 @@ void PracticeDelivery::deliver(QTcpSocket *socket, const PracticeReply &reply, c
         wait += fault.extraDelay();
     if (wait <= std::chrono::milliseconds(0)) {
         send(socket, reply, fault);
+        answered();
         return;
     }
+    // Bound to the socket, the timer goes with it: a guard object tells `answered` either way.
+    struct Done
+    {
+        std::function<void()> answered;
+        ~Done() { answered(); }
+    };
+    auto done = std::make_shared<Done>();
+    done->answered = answered;
     const QPointer<QTcpSocket> guarded(socket);
-    QTimer::singleShot(wait, socket, [guarded, reply, fault] {
+    QTimer::singleShot(wait, socket, [guarded, reply, fault, done] {
         if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
             send(guarded, reply, fault);
     });

@@ -165,6 +165,23 @@ bool PracticeDirectory::hasSubordinate(const QString &partnerId) const
     return index >= seeds && index < m_subordinateCount && generatedPartnerId(int(index)) == partnerId;
 }
 
+QList<QPair<QString, QString>> PracticeDirectory::seedCustomers() const
+{
+    QList<QPair<QString, QString>> customers;
+    for (const QJsonObject &object : m_seedSubordinates)
+        customers.append({object.value(u"partnerId"_s).toString(), object.value(u"company"_s).toString()});
+    return customers;
+}
+
+QString PracticeDirectory::companyOf(const QString &partnerId) const
+{
+    for (const QJsonObject &object : m_seedSubordinates) {
+        if (object.value(u"partnerId"_s).toString() == partnerId)
+            return object.value(u"company"_s).toString();
+    }
+    return {};
+}
+
 std::optional<QJsonObject> PracticeDirectory::billingContact(const QString &billingContactId) const
 {
     for (const QJsonObject &object : m_billingContacts) {

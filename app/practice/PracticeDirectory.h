@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -31,6 +32,10 @@ public:
     // Exact comparison of the digits (a partnerId is a string in the portal's answers).
     bool hasSubordinate(const QString &partnerId) const;
     std::optional<QJsonObject> billingContact(const QString &billingContactId) const;
+    // The default subordinates' partnerId and company, whatever the count.
+    QList<QPair<QString, QString>> seedCustomers() const;
+    // The company of a default subordinate, or empty.
+    QString companyOf(const QString &partnerId) const;
 
     const QByteArray &subordinatesJson() const { return m_subordinatesJson; }
     const QByteArray &billingContactsJson() const { return m_billingContactsJson; }

@@ -7,10 +7,12 @@
 #include "PracticeFaults.h"
 #include "PracticeFormParser.h"
 #include "PracticeHttpServer.h"
+#include "PracticeInstanceBook.h"
 #include "PracticeOrderBook.h"
 #include "PracticeTokenStore.h"
 
 #include <QHostAddress>
+#include <QPointer>
 #include <QHttpServerRequest>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -73,6 +75,14 @@ Practice::Route resolve(const QByteArray &method, const QString &path, QString *
         return Route::BillingContactList;
     if (path == u"/order/openapi/order/v1/page"_s)
         return Route::OrderPage;
+    if (path == u"/product/openapi/instance_product/v1/client/instance_product_list"_s)
+        return Route::InstanceList;
+    if (path == u"/product/openapi/instance_product/v1/detail"_s)
+        return Route::InstanceDetail;
+    if (path == u"/product/openapi/instance_product/v1/activation_code"_s)
+        return Route::ActivationCode;
+    if (path == u"/product/openapi/instance/v1/product_model"_s)
+        return Route::ProductModel;
     if (path.startsWith(getPrefix) && path.size() > getPrefix.size()
         && !path.mid(getPrefix.size()).contains(u'/')) {
         *argument = path.mid(getPrefix.size());
@@ -89,7 +99,8 @@ PracticePortal::PracticePortal(QObject *parent)
     , m_catalogue(std::make_unique<PracticeCatalogue>())
     , m_directory(std::make_unique<PracticeDirectory>())
     , m_orders(std::make_unique<PracticeOrderBook>())
-    , m_api(std::make_unique<PracticeApi>(*m_tokens, *m_catalogue, *m_directory, *m_orders))
+    , m_instances(std::make_unique<PracticeInstanceBook>(*m_catalogue, m_directory->seedCustomers()))
+    , m_api(std::make_unique<PracticeApi>(*m_tokens, *m_catalogue, *m_directory, *m_orders, *m_instances))
     , m_faults(std::make_unique<PracticeFaults>())
 {
     m_api->setClientId(practiceClientId());
@@ -217,6 +228,22 @@ void PracticePortal::addHistoricalOrders(int count)
     m_orders->addHistorical(count, *m_catalogue, contact);
 }
 
+void PracticePortal::setInstanceScale(int total, int products)
+{
+    m_catalogue->growTo(products);
+    m_instances->generate(total, products);
+}
+
+int PracticePortal::instanceCount() const
+{
+    return m_instances->count();
+}
+
+QList<PracticeInstance> PracticePortal::instances() const
+{
+    return m_instances->instances();
+}
+
 void PracticePortal::setLatency(std::chrono::milliseconds latency)
 {
     m_latency = latency;
@@ -262,6 +289,11 @@ QList<PracticeRequest> PracticePortal::receivedRequests() const
     return m_requests;
 }
 
+int PracticePortal::peakConcurrentRequests(Route route) const
+{
+    return m_peakOpenRequests.value(route);
+}
+
 std::optional<PracticeRequest> PracticePortal::lastRequest(Route route) const
 {
     for (auto it = m_requests.crbegin(); it != m_requests.crend(); ++it) {
@@ -301,7 +333,14 @@ void PracticePortal::handle(const QHttpServerRequest &httpRequest, QTcpSocket *s
         reply = PracticeReply::failure(fault.httpStatus(), requestId, u"internal_error"_s, QString());
     else // every other fault lets the route do its work (an order is stored) first
         reply = m_api->answer(request, requestId, fault.kind() == PracticeFault::Kind::EmptyList);
-    PracticeDelivery::deliver(socket, reply, fault, m_latency);
+    const Route route = request.route;
+    m_peakOpenRequests[route] = std::max(m_peakOpenRequests.value(route), ++m_openRequests[route]);
+    // The delivery may end after the portal (Qt deletes a timer whose socket went away later).
+    const QPointer<PracticePortal> self(this);
+    PracticeDelivery::deliver(socket, reply, fault, m_latency, [self, route] {
+        if (self)
+            --self->m_openRequests[route];
+    });
 }
 
 void PracticePortal::record(const PracticeRequest &request)

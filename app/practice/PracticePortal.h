@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PracticeFault.h"
+#include "PracticeInstance.h"
 #include "PracticeRequest.h"
 #include "PracticeTypes.h"
 
@@ -22,6 +23,7 @@ class PracticeCatalogue;
 class PracticeDirectory;
 class PracticeFaults;
 class PracticeHttpServer;
+class PracticeInstanceBook;
 class PracticeOrderBook;
 class PracticeTokenStore;
 class QHttpServerRequest;
@@ -76,6 +78,11 @@ public:
     void setNextOrderStatus(const QString &status); // default "succeed"
     bool setOrderStatus(const QString &orderNoOrId, const QString &status);
     void addHistoricalOrders(int count);
+    // Purchased products: by default a few of every product; this replaces them by
+    // `total` spread evenly over `products` products (the catalogue grows when needed).
+    void setInstanceScale(int total, int products);
+    int instanceCount() const;
+    QList<PracticeInstance> instances() const;
 
     // Misbehaviour
     void setLatency(std::chrono::milliseconds latency); // added to every answer
@@ -92,6 +99,8 @@ public:
     QList<PracticeRequest> receivedRequests() const; // the latest 10,000
     std::optional<PracticeRequest> lastRequest(Route route = Route::Any) const;
     QList<QPair<QByteArray, QByteArray>> lastRequestHeaders(Route route = Route::Any) const;
+    // The most requests on `route` that were open at once (arrived, not yet answered).
+    int peakConcurrentRequests(Route route) const;
 
 Q_SIGNALS:
     // Emitted when a request arrives, before it is answered.
@@ -105,6 +114,7 @@ private:
     std::unique_ptr<PracticeCatalogue> m_catalogue;
     std::unique_ptr<PracticeDirectory> m_directory;
     std::unique_ptr<PracticeOrderBook> m_orders;
+    std::unique_ptr<PracticeInstanceBook> m_instances;
     std::unique_ptr<PracticeApi> m_api;
     std::unique_ptr<PracticeFaults> m_faults;
     PracticeHttpServer *m_server = nullptr; // child
@@ -115,6 +125,8 @@ private:
     QList<PracticeRequest> m_requests;
     QList<QByteArray> m_orderBodies;
     QMap<Route, int> m_requestCounts;
+    QMap<Route, int> m_openRequests;
+    QMap<Route, int> m_peakOpenRequests;
     QHash<QString, int> m_tokenRequestCounts;
     int m_totalRequests = 0;
 };

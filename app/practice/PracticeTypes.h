@@ -17,6 +17,10 @@ enum class Route {
     OrderSave,
     OrderPage,
     OrderGet,
+    InstanceList, // instance_product_list (R1)
+    InstanceDetail, // instance_product/v1/detail (R2)
+    ActivationCode, // instance_product/v1/activation_code (R3)
+    ProductModel, // instance/v1/product_model (R4)
     Any,
     Unknown,
 };

@@ -1,0 +1,272 @@
+#include "ProductInstanceModel.h"
+
+#include "InstanceLoader.h"
+
+#include <QLocale>
+
+#include <limits>
+#include <utility>
+
+ProductInstanceModel::ProductInstanceModel(PortalClient *client, QObject *parent)
+    : RemoteListModel(client, parent)
+    , m_loader(new InstanceLoader(client, this))
+    , m_today(QDate::currentDate())
+{
+    connect(m_loader, &InstanceLoader::pageLoaded, this,
+            [this](qint64, const QList<ProductInstance> &rows) { append(rows); });
+    connect(m_loader, &InstanceLoader::productNamesChanged, this, [this] {
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_searchTexts[row] = searchTextOf(m_rows.at(row));
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, ProductColumn), index(rowCount() - 1, ProductColumn));
+    });
+    connect(m_loader, &InstanceLoader::finished, this, &ProductInstanceModel::loaderFinished);
+}
+
+void ProductInstanceModel::reload()
+{
+    clear();
+    load();
+}
+
+void ProductInstanceModel::setToday(const QDate &today)
+{
+    m_today = today;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int ProductInstanceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ProductInstanceModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QHash<int, QByteArray> ProductInstanceModel::roleNames() const
+{
+    QHash<int, QByteArray> names = RemoteListModel::roleNames();
+    names.insert(ExpiryBandRole, "expiryBand");
+    names.insert(DaysLeftRole, "daysLeft");
+    names.insert(SortRole, "sortKey");
+    return names;
+}
+
+QString ProductInstanceModel::productName(qint64 productId) const
+{
+    return m_loader->productName(productId);
+}
+
+std::optional<int> ProductInstanceModel::daysLeft(int row) const
+{
+    return ExpiryBand::daysLeft(m_rows.at(row).expiryDate, m_today);
+}
+
+ExpiryBand::Band ProductInstanceModel::band(int row) const
+{
+    return ExpiryBand::of(m_rows.at(row).expiryDate, m_today);
+}
+
+QString ProductInstanceModel::activationText(const QString &activationStatus)
+{
+    if (activationStatus == QLatin1String("activated"))
+        return tr("Activated");
+    if (activationStatus == QLatin1String("unactivated"))
+        //: activation status of a purchased product
+        return tr("Not activated");
+    if (activationStatus == QLatin1String("unknown"))
+        //: activation status of a purchased product, as the portal says
+        return tr("Unknown");
+    return activationStatus; // a value the docs do not list: as sent
+}
+
+QString ProductInstanceModel::daysLeftText(std::optional<int> days)
+{
+    if (!days)
+        return QString();
+    if (*days < 0)
+        //: a purchased product's subscription ended %n days ago
+        return tr("Expired %n day(s) ago", nullptr, -*days);
+    if (*days == 0)
+        return tr("Expires today");
+    //: a purchased product's subscription ends in %n days
+    return tr("%n day(s) left", nullptr, *days);
+}
+
+QString ProductInstanceModel::expiryDateText(const ProductInstance &instance) const
+{
+    if (instance.expiryDate.isValid())
+        return QLocale().toString(instance.expiryDate, QLocale::ShortFormat);
+    return instance.expiryText; // unreadable: as sent, so nothing is hidden
+}
+
+QString ProductInstanceModel::customerText(const ProductInstance &instance) const
+{
+    if (!instance.customerName.isEmpty())
+        return instance.customerName;
+    return instance.customerId.toString();
+}
+
+QVariant ProductInstanceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const ProductInstance &instance = m_rows.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case ProductColumn:
+            return productName(instance.productId);
+        case ProductNoColumn:
+            return instance.productNo;
+        case ActivationColumn:
+            return activationText(instance.activationStatus);
+        case PlanColumn:
+            return instance.plan;
+        case ExpiryColumn:
+            return expiryDateText(instance);
+        case DaysLeftColumn:
+            return daysLeftText(daysLeft(row));
+        case CustomerColumn:
+            return customerText(instance);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == ExpiryColumn || index.column() == DaysLeftColumn)
+            return instance.expiryDate.isValid() ? QLocale().toString(instance.expiryDate, QLocale::LongFormat)
+                                                 : instance.expiryText;
+        if (index.column() == CustomerColumn && instance.customerId.isValid())
+            //: tooltip of the customer cell; %1 the customer's partner ID
+            return tr("Partner ID %1").arg(instance.customerId.toString());
+        return {};
+    case IdRole:
+        return instance.productNo;
+    case SearchTextRole:
+        return m_searchTexts.at(row);
+    case ExpiryBandRole:
+        return int(band(row));
+    case DaysLeftRole: {
+        const std::optional<int> days = daysLeft(row);
+        return days ? QVariant(*days) : QVariant();
+    }
+    case SortRole:
+        if (index.column() == ExpiryColumn || index.column() == DaysLeftColumn) {
+            // Soonest first; products without a date after every dated one.
+            const std::optional<int> days = daysLeft(row);
+            return days ? qlonglong(*days) : std::numeric_limits<qlonglong>::max();
+        }
+        return data(index, Qt::DisplayRole).toString().toLower();
+    default:
+        return {};
+    }
+}
+
+QVariant ProductInstanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return RemoteListModel::headerData(section, orientation, role);
+    switch (section) {
+    case ProductColumn:
+        return tr("Product");
+    case ProductNoColumn:
+        //: column: a device's serial number, or the portal's number for an account-bound product
+        return tr("Serial / product number");
+    case ActivationColumn:
+        return tr("Activation");
+    case PlanColumn:
+        return tr("Plan");
+    case ExpiryColumn:
+        //: column: the date the subscription ends
+        return tr("Expires");
+    case DaysLeftColumn:
+        return tr("Days left");
+    case CustomerColumn:
+        //: column: the customer (subordinate user) the product was bought for
+        return tr("Customer");
+    default:
+        return {};
+    }
+}
+
+QStringList ProductInstanceModel::missingParts() const
+{
+    QStringList parts;
+    for (const InstanceLoader::Failure &failure : m_loader->failures()) {
+        if (failure.productId == 0)
+            //: part of "Missing: …" — the portal's list of products could not be read
+            parts << tr("the product list");
+        else if (failure.pageNo <= 1)
+            parts << productName(failure.productId);
+        else
+            //: part of "Missing: …"; %1 a product name, %2 a page number
+            parts << tr("%1 (page %2)").arg(productName(failure.productId), QString::number(failure.pageNo));
+    }
+    return parts;
+}
+
+void ProductInstanceModel::fetch(quint64 generation)
+{
+    m_generation = generation;
+    if (!m_loader->failures().isEmpty()) {
+        m_loader->retryFailed();
+        return;
+    }
+    m_today = QDate::currentDate();
+    m_loader->start();
+}
+
+void ProductInstanceModel::clearRows()
+{
+    m_loader->cancel();
+    m_rows.clear();
+    m_searchTexts.clear();
+    m_keys.clear();
+}
+
+void ProductInstanceModel::append(const QList<ProductInstance> &rows)
+{
+    QList<ProductInstance> fresh;
+    fresh.reserve(rows.size());
+    for (const ProductInstance &instance : rows) {
+        const QString key = instance.key();
+        if (!key.isEmpty()) {
+            if (m_keys.contains(key))
+                continue;
+            m_keys.insert(key);
+        }
+        fresh.append(instance);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    for (const ProductInstance &instance : std::as_const(fresh))
+        m_searchTexts.append(searchTextOf(instance));
+    m_rows.append(fresh);
+    endInsertRows();
+}
+
+void ProductInstanceModel::loaderFinished()
+{
+    if (!isCurrent(m_generation))
+        return;
+    const QList<InstanceLoader::Failure> &failures = m_loader->failures();
+    if (failures.isEmpty())
+        finishLoad(m_generation);
+    else
+        failLoad(m_generation, failures.constFirst().error);
+}
+
+QString ProductInstanceModel::searchTextOf(const ProductInstance &instance) const
+{
+    return QStringList {productName(instance.productId), instance.productNo, instance.customerName,
+                        instance.customerId.toString(), instance.plan, instance.comment}
+        .join(QLatin1Char('\n'))
+        .toLower();
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "ExpiryBand.h"
+#include "models/RemoteListModel.h"
+#include "api/ProductInstance.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+class InstanceLoader;
+
+// Every product the signed-in account has bought, one row each, as the overview shows
+// them: product, serial or product number, expiry, days left, customer, plan, activation.
+// Rows arrive page by page (InstanceLoader); a request that fails leaves the rows that
+// did arrive, and the model Failed with the first failure: load() — LoadStatusPanel's
+// Retry — asks again for exactly what failed. reload() starts over; clear() (sign-out,
+// another account, the window closed mid-load) cancels the requests in flight.
+class ProductInstanceModel : public RemoteListModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        ProductColumn,
+        ProductNoColumn,
+        ExpiryColumn,
+        DaysLeftColumn,
+        CustomerColumn,
+        PlanColumn,
+        ActivationColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Roles {
+        ExpiryBandRole = SearchTextRole + 1, // int(ExpiryBand::Band)
+        DaysLeftRole, // int, or no value without an expiry date
+        SortRole, // what the column sorts by (dates as days, text in lower case)
+    };
+
+    explicit ProductInstanceModel(PortalClient *client, QObject *parent = nullptr);
+
+    void reload();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const ProductInstance &at(int row) const { return m_rows.at(row); }
+    QString productName(qint64 productId) const;
+    // Cheap accessors for the filter model, which asks for every row on each keystroke.
+    const QString &searchText(int row) const { return m_searchTexts.at(row); }
+    std::optional<int> daysLeft(int row) const;
+    ExpiryBand::Band band(int row) const;
+    // The date days are counted from: today when the last load started.
+    QDate today() const { return m_today; }
+    void setToday(const QDate &today);
+
+    const InstanceLoader *loader() const { return m_loader; }
+    // What a failed load is missing, in words ("Remote Management (page 2), …"), or empty.
+    QStringList missingParts() const;
+
+    // Text for the cells, shared with the CSV export.
+    static QString activationText(const QString &activationStatus);
+    static QString daysLeftText(std::optional<int> days);
+    QString expiryDateText(const ProductInstance &instance) const;
+    QString customerText(const ProductInstance &instance) const;
+
+protected:
+    void fetch(quint64 generation) override;
+    void clearRows() override;
+
+private:
+    void append(const QList<ProductInstance> &rows);
+    void loaderFinished();
+    QString searchTextOf(const ProductInstance &instance) const;
+
+    InstanceLoader *m_loader;
+    QList<ProductInstance> m_rows;
+    QStringList m_searchTexts;
+    QSet<QString> m_keys; // pages shift when products are bought meanwhile: no row twice
+    QDate m_today;
+    quint64 m_generation = 0;
+};

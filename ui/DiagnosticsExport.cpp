@@ -1,0 +1,74 @@
+#include "DiagnosticsExport.h"
+
+#include "UiLog.h"
+#include "api/ApiDiagnostics.h"
+#include "api/PortalClient.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+DiagnosticsExport::DiagnosticsExport(PortalClient *client, QWidget *window)
+    : QObject(window)
+    , m_client(client)
+    , m_window(window)
+    , m_action(new QAction(tr("Save API &diagnostics…"), window))
+{
+    m_action->setObjectName(QStringLiteral("saveDiagnosticsAction"));
+    m_action->setStatusTip(tr("Save the Partner Portal's answers from this session, without secrets, for "
+                              "Yeastar's or our support"));
+    m_action->setEnabled(m_client && m_client->diagnostics());
+    connect(m_action, &QAction::triggered, this, &DiagnosticsExport::chooseFileAndSave);
+}
+
+void DiagnosticsExport::chooseFileAndSave()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    //: default file name of the API diagnostics; %1 the date and time
+    const QString name = tr("partner-purchase-api-diagnostics-%1.json")
+                             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")));
+    auto *dialog = new QFileDialog(m_window, tr("Save API diagnostics"), QDir(folder).filePath(name),
+                                   tr("JSON files (*.json)"));
+    dialog->setObjectName(QStringLiteral("saveDiagnosticsFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, &DiagnosticsExport::saveTo);
+    dialog->open();
+}
+
+void DiagnosticsExport::saveTo(const QString &path)
+{
+    const ApiDiagnostics *diagnostics = m_client ? m_client->diagnostics() : nullptr;
+    const QList<ApiDiagnostics::Answer> answers = diagnostics ? diagnostics->answers()
+                                                              : QList<ApiDiagnostics::Answer>();
+    const QString portal = m_client ? m_client->baseUrl().toString() : QString();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, count = int(answers.size())] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            qCWarning(lcUi).noquote() << "API diagnostics not saved to" << path << ":" << error;
+            emit finished(path, false,
+                          //: %1 the file, %2 why it could not be written
+                          tr("The API diagnostics could not be saved to %1: %2")
+                              .arg(QDir::toNativeSeparators(path), error));
+            return;
+        }
+        emit finished(path, true,
+                      tr("Saved %n answer(s) of the Partner Portal to %1.", nullptr, count)
+                          .arg(QDir::toNativeSeparators(path)));
+    });
+    watcher->setFuture(QtConcurrent::run([answers, portal, path]() -> QString {
+        const QByteArray bytes = ApiDiagnostics::render(answers, portal, QDateTime::currentDateTime());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return file.errorString();
+        return QString();
+    }));
+}

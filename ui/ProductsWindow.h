@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class InstanceDetailsLoader;
+class InstanceDetailsPane;
+class LoadStatusPanel;
+class PortalClient;
+class ProductInstanceFilterModel;
+class ProductInstanceModel;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+// File > Products…: everything the signed-in account has bought, what expires next
+// first. Filter by text (customer, serial number, product) and by "expires within N
+// days"; expired and expiring rows are marked by colour and in words. The selected
+// product in full on the right. Export CSV writes the rows shown. Closing the window
+// while the list loads cancels the load.
+class ProductsWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProductsWindow(ProductInstanceModel *model, PortalClient *client, QWidget *parent = nullptr);
+
+    ProductInstanceModel *model() const { return m_model; }
+    ProductInstanceFilterModel *filterModel() const { return m_filter; }
+    QTableView *tableView() const { return m_table; }
+    InstanceDetailsLoader *detailsLoader() const { return m_detailsLoader; }
+    InstanceDetailsPane *detailsPane() const { return m_details; }
+
+    // Writes the rows shown to `path`; returns an empty string or why it failed.
+    QString exportShownRows(const QString &path);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setColumnWidths();
+    void showCurrent();
+    void updateCounts();
+    void updateExpiryFilter();
+    void chooseFileAndExport();
+
+    ProductInstanceModel *m_model;
+    ProductInstanceFilterModel *m_filter;
+    InstanceDetailsLoader *m_detailsLoader;
+    QLineEdit *m_search;
+    QCheckBox *m_expiringOnly;
+    QSpinBox *m_days;
+    QLabel *m_count;
+    QPushButton *m_reload;
+    QTableView *m_table;
+    LoadStatusPanel *m_status;
+    QLabel *m_missing;
+    QLabel *m_noMatch;
+    InstanceDetailsPane *m_details;
+    QPushButton *m_export;
+    QLabel *m_exportFeedback;
+};
