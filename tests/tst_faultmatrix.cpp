@@ -2,8 +2,14 @@
 // real wizard (WizardHarness): each case must end with a clear message on the right page,
 // recover with Retry once the fault is gone, keep what the user chose, and never let more
 // than one order through. Also: the portal going away mid-purchase and coming back.
+#include "FollowUpActions.h"
+#include "InstanceDetailsPane.h"
+#include "ProductsWindow.h"
 #include "SeedIds.h"
 #include "WizardHarness.h"
+#include "models/JsonTreeModel.h"
+#include "products/InstanceDetailsLoader.h"
+#include "products/ProductInstanceModel.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -11,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
 
 using namespace std::chrono_literals;
 using Route = PracticePortal::Route;
@@ -82,6 +89,8 @@ QString routeName(Route route)
     case Route::OrderSave: return QStringLiteral("order save");
     case Route::OrderPage: return QStringLiteral("order page");
     case Route::OrderGet: return QStringLiteral("order details");
+    case Route::InstanceList: return QStringLiteral("purchased products");
+    case Route::InstanceDetail: return QStringLiteral("product details");
     default: return QStringLiteral("?");
     }
 }
@@ -90,9 +99,10 @@ bool applies(Route route, Fault fault)
 {
     if (fault == Fault::HundredThousand)
         return route == Route::PartnerList;
-    if (fault == Fault::EmptyList) // the routes that answer with a list
+    if (fault == Fault::EmptyList) // the routes that answer with a list (or, for details, nothing)
         return route == Route::ProductList || route == Route::PartnerList || route == Route::BillingContactList
-            || route == Route::PurchaseProductInfo || route == Route::OrderPage;
+            || route == Route::PurchaseProductInfo || route == Route::OrderPage || route == Route::InstanceList
+            || route == Route::InstanceDetail;
     return true;
 }
 
@@ -369,6 +379,8 @@ private:
     void listFault(WizardHarness &app, FaultCase &fault);
     void orderFault(WizardHarness &app, FaultCase &fault);
     void outcomeCheckFault(WizardHarness &app, FaultCase &fault);
+    void purchasedProductsFault(WizardHarness &app, FaultCase &fault);
+    void productDetailsFault(WizardHarness &app, FaultCase &fault);
 };
 
 void TestFaultMatrix::matrix_data()
@@ -377,7 +389,8 @@ void TestFaultMatrix::matrix_data()
     QTest::addColumn<int>("fault");
     const QList<Route> routes{Route::Token,        Route::ProductList,         Route::PartnerList,
                               Route::BillingContactList, Route::PurchaseProductInfo, Route::OrderSave,
-                              Route::OrderPage,    Route::OrderGet};
+                              Route::OrderPage,    Route::OrderGet,            Route::InstanceList,
+                              Route::InstanceDetail};
     for (const Route route : routes) {
         for (int fault = int(Fault::Timeout); fault <= int(Fault::HundredThousand); ++fault) {
             if (applies(route, Fault(fault))) {
@@ -406,6 +419,12 @@ void TestFaultMatrix::matrix()
         break;
     case Route::OrderSave:
         orderFault(app, faultCase);
+        break;
+    case Route::InstanceList:
+        purchasedProductsFault(app, faultCase);
+        break;
+    case Route::InstanceDetail:
+        productDetailsFault(app, faultCase);
         break;
     default:
         outcomeCheckFault(app, faultCase);
@@ -623,6 +642,106 @@ void TestFaultMatrix::outcomeCheckFault(WizardHarness &app, FaultCase &fault)
     QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
     QCOMPARE(app.portal.acceptedOrderCount(), 1);
     STEP(verifyDraft(app, PurchaseWizard::ReviewPageId));
+}
+
+namespace {
+
+ProductsWindow *openProducts(WizardHarness &app)
+{
+    app.window->findChild<QAction *>(QStringLiteral("productsAction"))->trigger();
+    return app.window->findChild<FollowUpActions *>()->productsWindow();
+}
+
+} // namespace
+
+// File > Products…: every product's list fails (or is empty), said under the table with
+// Retry; once the fault is gone Retry loads everything.
+void TestFaultMatrix::purchasedProductsFault(WizardHarness &app, FaultCase &fault)
+{
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    fault.arm();
+    ProductsWindow *window = openProducts(app);
+    QVERIFY(window);
+    ProductInstanceModel *model = window->model();
+    auto *message = window->findChild<QLabel *>(QStringLiteral("loadStatusLabel"));
+    auto *retry = window->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    const QString name = faultName(fault.fault());
+    const int all = app.portal.instanceCount();
+
+    if (recoversUnseen(fault.route(), fault.fault())) {
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == RemoteListModel::State::Ready, kWait);
+        QCOMPARE(model->rowCount(), all);
+        QCOMPARE(app.portal.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+        g_summary[name] << routeName(fault.route()) + QStringLiteral(": renewed unseen");
+        return;
+    }
+    if (fault.fault() == Fault::EmptyList) {
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == RemoteListModel::State::Ready, kWait);
+        QCOMPARE(model->rowCount(), 0);
+        QTRY_VERIFY(message->isVisible() && retry->isVisible());
+        g_summary[name] << routeName(fault.route()) + QStringLiteral(": empty: ") + message->text().left(50);
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == RemoteListModel::State::Failed, kWait);
+        QTRY_VERIFY(message->isVisible() && retry->isVisible());
+        QCOMPARE(message->text(), model->error().userMessage());
+        QVERIFY(message->text().startsWith(model->error().title()));
+        QVERIFY2(expectedKinds(fault.fault()).contains(model->error().kind()),
+                 qPrintable(QString::number(int(model->error().kind()))));
+        QCOMPARE(model->missingParts().size(), 9); // every product the portal sells
+        g_summary[name] << routeName(fault.route()) + QStringLiteral(": ") + message->text().left(50);
+    }
+    fault.disarm();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(model->state() == RemoteListModel::State::Ready && model->rowCount() == all, kWait);
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("loadStatusPanel"))->isVisible());
+}
+
+// The details of the product selected: the failure in the pane with Retry, the list's
+// fields still shown; Retry brings the details once the fault is gone.
+void TestFaultMatrix::productDetailsFault(WizardHarness &app, FaultCase &fault)
+{
+    QVERIFY(app.signIn());
+    ProductsWindow *window = openProducts(app);
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(window->model()->state() == RemoteListModel::State::Ready, kWait);
+    fault.arm();
+    window->tableView()->setCurrentIndex(window->tableView()->model()->index(0, 0));
+    InstanceDetailsLoader *details = window->detailsLoader();
+    using Part = InstanceDetailsLoader::Part;
+    using State = InstanceDetailsLoader::State;
+    auto *message = window->findChild<QLabel *>(QStringLiteral("instanceDetailsMessageLabel"));
+    auto *retry = window->findChild<QPushButton *>(QStringLiteral("instanceDetailsRetryButton"));
+    const QString name = faultName(fault.fault());
+    QTRY_VERIFY_WITH_TIMEOUT(details->state(Part::Details) != State::Loading, kWait);
+
+    if (recoversUnseen(fault.route(), fault.fault())) {
+        QCOMPARE(details->state(Part::Details), State::Ready);
+        QCOMPARE(app.portal.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+        g_summary[name] << routeName(fault.route()) + QStringLiteral(": renewed unseen");
+        return;
+    }
+    if (fault.fault() == Fault::EmptyList) {
+        QCOMPARE(details->state(Part::Details), State::Ready);
+        QVERIFY(details->detailsWereEmpty());
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(window->detailsPane()->fieldsModel()->rowCount() > 0); // the list's fields
+        g_summary[name] << routeName(fault.route()) + QStringLiteral(": empty: ") + message->text().left(50);
+        return;
+    }
+    QCOMPARE(details->state(Part::Details), State::Failed);
+    QTRY_VERIFY(message->isVisible() && retry->isVisible());
+    const ApiError &error = details->error(Part::Details);
+    QVERIFY(message->text().contains(error.title()));
+    QVERIFY2(expectedKinds(fault.fault()).contains(error.kind()), qPrintable(QString::number(int(error.kind()))));
+    QVERIFY(window->detailsPane()->fieldsModel()->rowCount() > 0); // the list's fields stay
+    g_summary[name] << routeName(fault.route()) + QStringLiteral(": ") + error.title().left(50);
+
+    fault.disarm();
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(details->state(Part::Details) == State::Ready, kWait);
+    QVERIFY(!retry->isVisible());
+    QVERIFY(details->fields().contains(QLatin1String("serviceList")));
 }
 
 // Mid-purchase the portal stops (connections dropped, nothing listening), then another
