@@ -1,7 +1,8 @@
-// Every endpoint the wizard uses × every fault the practice portal can inject, through the
-// real wizard (WizardHarness): each case must end with a clear message on the right page,
-// recover with Retry once the fault is gone, keep what the user chose, and never let more
-// than one order through. Also: the portal going away mid-purchase and coming back.
+// Every endpoint the wizard and the purchased-products window use × every fault the
+// practice portal can inject, through the real window (WizardHarness): each case must end
+// with a clear message on the right page or pane, recover with Retry once the fault is
+// gone, keep what the user chose, and never let more than one order through. Also: the
+// portal going away mid-purchase and coming back.
 #include "FollowUpActions.h"
 #include "InstanceDetailsPane.h"
 #include "ProductsWindow.h"
