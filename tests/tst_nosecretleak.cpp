@@ -2,16 +2,32 @@
 // against the practice portal with every pp.* logging category on (debug included) and
 // all output captured, with the app's settings, data, cache and temporary folders under
 // one temporary root. The access token expires midway, so a refresh token is sent too.
-// Then neither the client secret, nor any access token or refresh token the portal
-// issued (read from the requests it received), appears in the captured output or in any
-// file under that root (settings, saved accounts, receipts), in plain, percent-encoded
-// or base64 form.
+// Then the purchased products (with a software PBX's activation code) and the portal's
+// orders are looked at, and Help > Save API diagnostics writes its file. Neither the
+// client secret, nor any access token or refresh token the portal issued (read from the
+// requests it received), nor an activation code, appears in the captured output or in
+// any file under that root (settings, saved accounts, receipts, the diagnostics), in
+// plain, percent-encoded or base64 form.
+#include "DiagnosticsExport.h"
+#include "FollowUpActions.h"
+#include "OrdersWindow.h"
+#include "models/OrderListModel.h"
+#include "ProductsWindow.h"
 #include "SeedIds.h"
 #include "WizardHarness.h"
+#include "OrderDetailsView.h"
+#include "products/InstanceDetailsLoader.h"
+#include "products/ProductInstanceFilterModel.h"
+#include "products/ProductInstanceModel.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QUrlQuery>
@@ -111,6 +127,50 @@ void TestNoSecretLeak::fullPurchaseLeavesNoSecretBehind()
         QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
         QCOMPARE(app.portal.acceptedOrderCount(), 1);
         QCOMPARE(app.portal.tokenRequestCount(QStringLiteral("refresh_token")), 1);
+
+        // The purchased products, a software PBX in full with its activation code.
+        auto *followUp = app.window->findChild<FollowUpActions *>();
+        followUp->productsAction()->trigger();
+        ProductsWindow *products = followUp->productsWindow();
+        QTRY_VERIFY(products->model()->state() == RemoteListModel::State::Ready);
+        int pseRow = -1;
+        for (int row = 0; row < products->filterModel()->rowCount() && pseRow < 0; ++row) {
+            if (products->model()->at(products->filterModel()->sourceRow(row)).productId == 12)
+                pseRow = row;
+        }
+        QVERIFY(pseRow >= 0);
+        products->tableView()->setCurrentIndex(products->tableView()->model()->index(pseRow, 0));
+        using Part = InstanceDetailsLoader::Part;
+        QTRY_VERIFY(products->detailsLoader()->state(Part::Details) == InstanceDetailsLoader::State::Ready
+                    && products->detailsLoader()->state(Part::ActivationCode) == InstanceDetailsLoader::State::Ready);
+        // The portal's orders, one in full.
+        followUp->ordersAction()->trigger();
+        OrdersWindow *orders = followUp->ordersWindow();
+        QTRY_VERIFY(orders->model()->rowCount() > 0);
+        orders->tableView()->selectRow(0);
+        QTRY_COMPARE(orders->detailsView()->state(), OrderDetailsView::State::Ready);
+
+        // Help > Save API diagnostics.
+        auto *diagnostics = app.window->findChild<DiagnosticsExport *>();
+        QSignalSpy saved(diagnostics, &DiagnosticsExport::finished);
+        const QString diagnosticsFile = app.directory.filePath(QStringLiteral("api-diagnostics.json"));
+        diagnostics->saveTo(diagnosticsFile);
+        QVERIFY(saved.wait(15000));
+        QVERIFY(saved.first().at(1).toBool());
+        {
+            QFile file(diagnosticsFile);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QJsonArray answers = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("answers")).toArray();
+            QStringList endpoints;
+            for (const QJsonValue &answer : answers)
+                endpoints << answer.toObject().value(QLatin1String("endpoint")).toString();
+            for (const char *endpoint : {"/pricing/openapi/purchase/v1/product_list",
+                                         "/pricing/openapi/purchase/v1/purchase_product_info",
+                                         "/product/openapi/instance_product/v1/client/instance_product_list",
+                                         "/product/openapi/instance_product/v1/detail", "/order/openapi/order/v1/page"})
+                QVERIFY2(endpoints.contains(QLatin1String(endpoint)), endpoint);
+            QVERIFY(!endpoints.filter(QStringLiteral("/order/openapi/order/v1/get/")).isEmpty());
+        }
         app.window->close(); // saves the window geometry into the settings
 
         // Every secret the portal saw.
@@ -138,6 +198,15 @@ void TestNoSecretLeak::fullPurchaseLeavesNoSecretBehind()
         }
         QVERIFY2(accessTokens >= 2, "the first access token and the renewed one");
         QCOMPARE(refreshTokens, 1);
+        // A software PBX's activation code is a licence: kept out of files and logs too.
+        int activationCodes = 0;
+        for (const PracticeInstance &instance : app.portal.instances()) {
+            if (!instance.activationCode.isEmpty()) {
+                secrets << instance.activationCode;
+                ++activationCodes;
+            }
+        }
+        QVERIFY(activationCodes > 0);
         for (const QString &secret : std::as_const(secrets))
             QVERIFY(secret.size() >= 16); // long enough that a match is not chance
 
@@ -161,6 +230,7 @@ void TestNoSecretLeak::fullPurchaseLeavesNoSecretBehind()
         QVERIFY(std::any_of(files.cbegin(), files.cend(), [&app](const QString &path) {
             return path.startsWith(app.directory.filePath(QStringLiteral("receipts")));
         }));
+        QVERIFY(files.contains(diagnosticsFile));
 
         const QByteArray logBytes = log.toUtf8();
         for (const QString &secret : std::as_const(secrets)) {
