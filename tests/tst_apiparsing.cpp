@@ -9,10 +9,15 @@
 #include "api/BillingContact.h"
 #include "api/Product.h"
 #include "api/TokenDetails.h"
+#include "api/ApiDiagnostics.h"
+#include "api/DeviceInfo.h"
+#include "api/InstancePage.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 class TestApiParsing : public QObject
 {
@@ -41,6 +46,12 @@ private slots:
     void offeringSurvivesDeepNesting();
     void orderReceiptFromSeed();
     void orderPageFromExample();
+    void instanceDatesInEveryForm_data();
+    void instanceDatesInEveryForm();
+    void instancePageIsTolerant();
+    void activationCodeAndModel();
+    void diagnosticsRemoveSecrets();
+    void diagnosticsKeepTheNewestOfEachKind();
 };
 
 void TestApiParsing::entityIdRoundTripsNineteenDigits_data()
@@ -460,6 +471,159 @@ void TestApiParsing::orderPageFromExample()
     QCOMPARE(page->results.at(0).createdAt().toUTC().date(), QDate(2025, 2, 11));
     QCOMPARE(page->results.at(1).orderStatus, QStringLiteral("pending"));
     QVERIFY(!OrderPage::fromJson(QJsonObject{{QStringLiteral("results"), 3}}));
+}
+
+void TestApiParsing::instanceDatesInEveryForm_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QDate>("date");
+    const QDate day(2026, 3, 31);
+    QTest::newRow("date") << QByteArray(R"(["2026-03-31"])") << day;
+    QTest::newRow("date and time") << QByteArray(R"(["2026-03-31 23:59:59"])") << day;
+    QTest::newRow("ISO with T") << QByteArray(R"(["2026-03-31T23:59:59"])") << day;
+    QTest::newRow("slashes") << QByteArray(R"(["2026/03/31 08:00"])") << day;
+    QTest::newRow("compact") << QByteArray(R"(["20260331"])") << day;
+    const QDateTime noon(day, QTime(12, 0));
+    QTest::newRow("epoch ms") << QByteArray("[" + QByteArray::number(noon.toMSecsSinceEpoch()) + "]") << day;
+    QTest::newRow("epoch s") << QByteArray("[" + QByteArray::number(noon.toSecsSinceEpoch()) + "]") << day;
+    QTest::newRow("epoch ms as text") << QByteArray("[\"" + QByteArray::number(noon.toMSecsSinceEpoch()) + "\"]") << day;
+    QTest::newRow("UTC, shown here") << QByteArray("[\"" + noon.toUTC().toString(Qt::ISODate).toLatin1() + "\"]") << day;
+    QTest::newRow("empty") << QByteArray(R"([""])") << QDate();
+    QTest::newRow("words") << QByteArray(R"(["next year"])") << QDate();
+    QTest::newRow("null") << QByteArray("[null]") << QDate();
+    QTest::newRow("object") << QByteArray(R"([{"date": "2026-03-31"}])") << QDate();
+}
+
+void TestApiParsing::instanceDatesInEveryForm()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QDate, date);
+    QCOMPARE(ProductInstance::readDate(QJsonDocument::fromJson(json).array().at(0)), date);
+}
+
+void TestApiParsing::instancePageIsTolerant()
+{
+    // The documented fields, a 19-digit productNo as a bare integer, an owner given only
+    // by ID, an entry that is not an object, and a field nobody documented.
+    const QByteArray json = R"({"count": 3, "pageNo": 1, "pageSize": 25, "total": 3, "totalPage": 1,
+        "results": [
+            {"activationCode": "", "activationStatus": "activated", "comment": "Head office",
+             "productNo": 3077000000050001650, "partnerId": 3201877455120978121, "expireTime": 1775001599000,
+             "somethingNew": {"nested": [1, 2]}},
+            "not an object",
+            {"sn": "3651E1234567", "currentPlan": "Ultimate Plan", "currentPlanExpireDate": "2026-03-31",
+             "companyName": "Lone Star Dental LLC"},
+            {}
+        ]})";
+    const auto page = InstancePage::fromJson(QJsonDocument::fromJson(json).object(), 15);
+    QVERIFY(page);
+    QCOMPARE(page->results.size(), 3);
+    QVERIFY(!page->hasMore());
+    const ProductInstance &first = page->results.at(0);
+    QCOMPARE(first.productId, 15);
+    QCOMPARE(first.productNo, QStringLiteral("3077000000050001650"));
+    QCOMPARE(first.customerId.toString(), QStringLiteral("3201877455120978121"));
+    QCOMPARE(first.customerName, QString());
+    QCOMPARE(first.activationStatus, QStringLiteral("activated"));
+    QCOMPARE(first.comment, QStringLiteral("Head office"));
+    QVERIFY(first.expiryDate.isValid());
+    QVERIFY(first.raw.contains(QLatin1String("somethingNew")));
+    QCOMPARE(first.key(), QStringLiteral("15/3077000000050001650"));
+    const ProductInstance &second = page->results.at(1);
+    QCOMPARE(second.productNo, QStringLiteral("3651E1234567"));
+    QCOMPARE(second.plan, QStringLiteral("Ultimate Plan"));
+    QCOMPARE(second.expiryDate, QDate(2026, 3, 31));
+    QCOMPARE(second.customerName, QStringLiteral("Lone Star Dental LLC"));
+    const ProductInstance &empty = page->results.at(2);
+    QVERIFY(!empty.hasProductNo());
+    QVERIFY(empty.key().isEmpty());
+    QVERIFY(!empty.expiryDate.isValid());
+    // Not the paged shape: nothing.
+    QVERIFY(!InstancePage::fromJson(QJsonArray(), 15));
+    QVERIFY(!InstancePage::fromJson(QJsonObject {{QStringLiteral("results"), 3}}, 15));
+}
+
+void TestApiParsing::activationCodeAndModel()
+{
+    const auto code = ActivationCode::fromJson(
+        QJsonDocument::fromJson(R"({"code": " 4EBF-A710 ", "generateTime": 1775001599000})").object());
+    QVERIFY(code);
+    QCOMPARE(code->code, QStringLiteral("4EBF-A710"));
+    QCOMPARE(code->generatedAt, QDateTime::fromMSecsSinceEpoch(1775001599000));
+    QCOMPARE(ActivationCode::fromJson(QStringLiteral("ABC"))->code, QStringLiteral("ABC"));
+    QVERIFY(!ActivationCode::fromJson(QJsonObject()));
+    QCOMPARE(DeviceModel::fromJson(QJsonObject {{QStringLiteral("productModel"), QStringLiteral("P570")}})->productModel,
+             QStringLiteral("P570"));
+    QVERIFY(!DeviceModel::fromJson(QJsonValue()));
+}
+
+void TestApiParsing::diagnosticsRemoveSecrets()
+{
+    const QString jwt = QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+    ApiDiagnostics::Answer json;
+    json.path = QStringLiteral("/product/openapi/instance_product/v1/detail");
+    json.query = QStringLiteral("productNo=3651E1234567&productId=12&access_token=abc123");
+    json.httpStatus = 200;
+    json.receivedAt = QDateTime::currentDateTimeUtc();
+    json.body = QByteArray(R"({"code": "success", "result": {"planId": 3052260698545168384, "activationCode": "4EBF-A710",
+        "nested": {"refreshToken": "r-123", "Authorization": "Bearer abc.def", "note": "token )")
+        + jwt.toUtf8() + QByteArray(R"("},
+        "list": [{"clientSecret": "s3cr3t", "comment": "Bearer xyz789"}], "tokenHead": null}})");
+    ApiDiagnostics::Answer text;
+    text.path = QStringLiteral("/order/openapi/order/v1/page");
+    text.httpStatus = 502;
+    text.body = R"(<html>Authorization: Bearer 0123456789abcdef "token": "t-1" client_secret=zzz</html>)";
+    text.receivedAt = QDateTime::currentDateTimeUtc();
+
+    const QByteArray file = ApiDiagnostics::render({json, text}, QStringLiteral("https://portal.example"),
+                                                   QDateTime::currentDateTime());
+    for (const QByteArray &secret : {QByteArray("4EBF-A710"), QByteArray("r-123"), QByteArray("abc.def"),
+                                    jwt.toUtf8(), QByteArray("s3cr3t"), QByteArray("xyz789"), QByteArray("abc123"),
+                                    QByteArray("0123456789abcdef"), QByteArray("t-1"), QByteArray("zzz")})
+        QVERIFY2(!file.contains(secret), secret.constData());
+    const QJsonObject document = QJsonDocument::fromJson(file).object();
+    QCOMPARE(document.value(QLatin1String("portal")).toString(), QStringLiteral("https://portal.example"));
+    const QJsonArray answers = document.value(QLatin1String("answers")).toArray();
+    QCOMPARE(answers.size(), 2);
+    const QJsonObject result = answers.at(0).toObject().value(QLatin1String("body")).toObject().value(QLatin1String("result")).toObject();
+    // Everything else as it came: the 19-digit ID exact, the shape intact.
+    QCOMPARE(result.value(QLatin1String("planId")).toInteger(), 3052260698545168384);
+    QVERIFY(file.contains("3052260698545168384"));
+    QCOMPARE(result.value(QLatin1String("activationCode")).toString(), QStringLiteral("[removed]"));
+    QVERIFY(result.value(QLatin1String("tokenHead")).isNull());
+    QCOMPARE(result.value(QLatin1String("list")).toArray().at(0).toObject().value(QLatin1String("comment")).toString(),
+             QStringLiteral("Bearer [removed]"));
+    QVERIFY(answers.at(0).toObject().value(QLatin1String("query")).toString().contains(QLatin1String("productNo=3651E1234567")));
+    QCOMPARE(answers.at(1).toObject().value(QLatin1String("httpStatus")).toInt(), 502);
+    QVERIFY(answers.at(1).toObject().value(QLatin1String("bodyText")).toString().startsWith(QLatin1String("<html>")));
+}
+
+void TestApiParsing::diagnosticsKeepTheNewestOfEachKind()
+{
+    ApiDiagnostics diagnostics;
+    auto answer = [](const QString &path, const QString &query, const QByteArray &body) {
+        ApiDiagnostics::Answer a;
+        a.path = path;
+        a.query = query;
+        a.body = body;
+        return a;
+    };
+    const QString r1 = QStringLiteral("/product/openapi/instance_product/v1/client/instance_product_list");
+    for (int page = 1; page <= 8; ++page)
+        diagnostics.record(answer(r1, QStringLiteral("productId=13&pageNo=%1").arg(page), QByteArray::number(page)));
+    diagnostics.record(answer(r1, QStringLiteral("productId=12&pageNo=1"), "pse"));
+    for (int order = 1; order <= 7; ++order)
+        diagnostics.record(answer(QStringLiteral("/order/openapi/order/v1/get/%1").arg(order), QString(), "order"));
+    diagnostics.record(answer(QStringLiteral("/x"), QString(), QByteArray(ApiDiagnostics::kLargestBody + 10, 'a')));
+    QCOMPARE(diagnostics.count(), 3 * ApiDiagnostics::kKeptPerKind - 5 + 1 + 1);
+    QStringList kept;
+    for (const ApiDiagnostics::Answer &a : diagnostics.answers())
+        kept << a.path.section(QLatin1Char('/'), -1) + QLatin1Char('?') + a.query + QLatin1Char('=') + QString::fromLatin1(a.body.left(5));
+    QVERIFY(kept.contains(QStringLiteral("instance_product_list?productId=13&pageNo=8=8")));
+    QVERIFY(!kept.contains(QStringLiteral("instance_product_list?productId=13&pageNo=3=3")));
+    QVERIFY(kept.contains(QStringLiteral("instance_product_list?productId=12&pageNo=1=pse")));
+    QVERIFY(kept.contains(QStringLiteral("7?=order")) && !kept.contains(QStringLiteral("2?=order")));
+    QCOMPARE(diagnostics.answers().last().body.size(), ApiDiagnostics::kLargestBody);
 }
 
 QTEST_GUILESS_MAIN(TestApiParsing)
