@@ -1,15 +1,19 @@
 // How the app looks on a dark system palette and at high DPI. Every wizard page, the
-// sign-in and settings dialogs, the receipts window and their error states are shown
+// sign-in and settings dialogs, the receipts and products windows (with the products'
+// expiry colours) and their error states are shown
 // under a light and a dark Fusion palette, and every visible text is checked to be
 // readable: at least 4.5:1 contrast against what is behind it (WCAG AA). ctest runs this
 // twice, at scale 1 and with QT_SCALE_FACTOR=2. With PP_SCREENSHOT_DIR set, every state
 // is saved as <palette>-<scale>x-<state>.png for a person to look at.
 #include "ApplicationIcon.h"
+#include "ExpiryMarkDelegate.h"
 #include "FollowUpActions.h"
+#include "ProductsWindow.h"
 #include "ReceiptHistoryWindow.h"
 #include "SettingsDialog.h"
 #include "SeedIds.h"
 #include "WizardHarness.h"
+#include "products/ProductInstanceModel.h"
 #include "settings/AppSettings.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -21,6 +25,7 @@
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTextBlock>
+#include <QTableView>
 #include <QTextBrowser>
 
 #include <cmath>
@@ -254,6 +259,28 @@ void TestAppearance::everyStateIsReadable()
     followUp->receiptsWindow()->resize(900, 560);
     look(followUp->receiptsWindow(), QStringLiteral("7-receipts"));
     followUp->receiptsWindow()->close();
+
+    // The purchased products, a software PBX selected; the rows' expiry colours.
+    followUp->productsAction()->trigger();
+    ProductsWindow *products = followUp->productsWindow();
+    QTRY_VERIFY(products && products->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(products->model()->state() == RemoteListModel::State::Ready, 10000);
+    products->tableView()->selectRow(0);
+    QTRY_VERIFY_WITH_TIMEOUT(products->findChild<QWidget *>(QStringLiteral("instanceTitleLabel"))->isVisible(), 10000);
+    look(products, QStringLiteral("7b-products"));
+    const QPalette tablePalette = products->tableView()->palette();
+    for (const auto band : {ExpiryBand::Band::Expired, ExpiryBand::Band::Expiring}) {
+        const QColor color = *ExpiryMarkDelegate::markColor(band, tablePalette);
+        for (const QPalette::ColorRole background : {QPalette::Base, QPalette::AlternateBase}) {
+            const double ratio = contrast(color, tablePalette.color(QPalette::Active, background));
+            if (ratio < kMinimumContrast)
+                m_problems << QStringLiteral("7b-products: band %1 (%2 on %3, %4:1)")
+                                  .arg(int(band))
+                                  .arg(color.name(), tablePalette.color(background).name())
+                                  .arg(ratio, 0, 'f', 2);
+        }
+    }
+    products->close();
 
     // Settings, with an address it refuses.
     AppSettings settings(app.directory.filePath(QStringLiteral("settings.ini")));

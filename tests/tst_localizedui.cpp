@@ -10,6 +10,9 @@
 // With PP_SCREENSHOT_DIR set, every state is saved as <lang>-<state>.png to be looked at
 // (run under xvfb-run with QT_QPA_PLATFORM=xcb for pictures as on a desktop).
 #include "OrdersWindow.h"
+#include "ProductsWindow.h"
+#include "products/ProductInstanceFilterModel.h"
+#include "products/ProductInstanceModel.h"
 #include "ReceiptHistoryWindow.h"
 #include "SettingsDialog.h"
 #include "SeedIds.h"
@@ -25,6 +28,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -451,6 +455,30 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
     QVERIFY(orders);
     look(orders, QStringLiteral("9-portal-orders"), kSideWindowSize);
     orders->close();
+
+    // The purchased products: a software PBX selected (details and activation code),
+    // then only those expiring soon, then a filter nothing matches.
+    followUp->productsAction()->trigger();
+    ProductsWindow *products = followUp->productsWindow();
+    QTRY_VERIFY(products && products->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(products->model()->state() == RemoteListModel::State::Ready, 10000);
+    QTableView *productTable = products->tableView();
+    for (int row = 0; row < productTable->model()->rowCount(); ++row) {
+        if (products->model()->at(products->filterModel()->sourceRow(row)).productId == 12) {
+            productTable->selectRow(row);
+            break;
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(products->findChild<QWidget *>(QStringLiteral("copyActivationCodeButton"))->isVisible(),
+                             10000);
+    look(products, QStringLiteral("11-products"), kSideWindowSize);
+    QTest::mouseClick(products->findChild<QCheckBox *>(QStringLiteral("expiringOnlyCheckBox")), Qt::LeftButton, {},
+                      QPoint(4, 4));
+    QTest::keyClicks(products->findChild<QLineEdit *>(QStringLiteral("productSearchLineEdit")),
+                     QStringLiteral("nothing-like-this"));
+    QTRY_VERIFY(products->findChild<QWidget *>(QStringLiteral("noMatchingProductsLabel"))->isVisible());
+    look(products, QStringLiteral("11b-products-no-match"), kSideWindowSize);
+    products->close();
 
     // Settings, with an address it refuses.
     AppSettings settings(app.directory.filePath(QStringLiteral("settings.ini")));
