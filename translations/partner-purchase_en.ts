@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DiagnosticsExport</name>
+    <message numerus="yes">
+        <location filename="../ui/DiagnosticsExport.cpp" line="+64"/>
+        <source>Saved %n answer(s) of the Partner Portal to %1.</source>
+        <translation>
+            <numerusform>Saved %n answer of the Partner Portal to %1.</numerusform>
+            <numerusform>Saved %n answers of the Partner Portal to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/JsonTreeModel.cpp" line="+51"/>
+        <source>{%n field(s)}</source>
+        <extracomment>a JSON object shown folded in the details pane</extracomment>
+        <translation>
+            <numerusform>{%n field}</numerusform>
+            <numerusform>{%n fields}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>[%n item(s)]</source>
+        <extracomment>a JSON list shown folded in the details pane</extracomment>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderBodyBuilder</name>
     <message numerus="yes">
         <location filename="../app/order/OrderBodyBuilder.cpp" line="+64"/>
@@ -41,6 +73,64 @@
         <translation>
             <numerusform>%n order</numerusform>
             <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductInstanceModel</name>
+    <message numerus="yes">
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+92"/>
+        <source>Expired %n day(s) ago</source>
+        <extracomment>a purchased product&apos;s subscription ended %n days ago</extracomment>
+        <translation>
+            <numerusform>Expired %n day ago</numerusform>
+            <numerusform>Expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n day(s) left</source>
+        <extracomment>a purchased product&apos;s subscription ends in %n days</extracomment>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/ProductsWindow.cpp" line="+233"/>
+        <source>%n product(s) so far…</source>
+        <extracomment>while the list loads; %n purchased products so far</extracomment>
+        <translation>
+            <numerusform>%n product so far…</numerusform>
+            <numerusform>%n products so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n product(s)</source>
+        <extracomment>%1 products shown by the filter, %n all purchased products</extracomment>
+        <translation>
+            <numerusform>%1 of %n product</numerusform>
+            <numerusform>%1 of %n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Exported %n product(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n product to %1.</numerusform>
+            <numerusform>Exported %n products to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -40,7 +40,8 @@ InstanceDetailsPane::InstanceDetailsPane(InstanceDetailsLoader *loader, ProductN
     , m_busy(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_reference(new QLabel(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
+    //: the list under the pane has its own &Retry: another Alt+ key
+    , m_retry(new QPushButton(tr("Re&try"), this))
     , m_codeRow(new QWidget(this))
     , m_code(new QLabel(m_codeRow))
     , m_copyCode(new QPushButton(tr("&Copy"), m_codeRow))
@@ -135,6 +136,7 @@ InstanceDetailsPane::InstanceDetailsPane(InstanceDetailsLoader *loader, ProductN
     layout->addWidget(m_codeRow);
     layout->addWidget(m_modelRow);
     layout->addWidget(m_fields, 1);
+    layout->addStretch(); // takes the space while nothing is selected
     layout->addLayout(m_actionRow);
 
     connect(m_retry, &QPushButton::clicked, this, [this] { m_loader->retry(Part::Details); });
