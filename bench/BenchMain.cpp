@@ -1,10 +1,11 @@
 // pp-bench: runs the benchmarks, prints a table of the figures and writes them as JSON.
-//   pp-bench [--only startup,ready,large,idle] [--json FILE] [--runs N]
+//   pp-bench [--only startup,ready,large,products,idle] [--json FILE] [--runs N]
 // Every scenario except start-up runs in a child process of its own (pp-bench --scenario
 // …), so that each peak-memory figure is that scenario's alone.
 #include "BenchReport.h"
 #include "IdleFootprintBenchmark.h"
 #include "LargeListBenchmark.h"
+#include "ProductOverviewBenchmark.h"
 #include "StartupBenchmark.h"
 #include "TimeToReadyBenchmark.h"
 
@@ -32,6 +33,8 @@ int runScenario(int argc, char *argv[])
         TimeToReadyBenchmark::run(report);
     else if (name == QLatin1String("large"))
         LargeListBenchmark::run(report, parser.value(count).toInt());
+    else if (name == QLatin1String("products"))
+        ProductOverviewBenchmark::run(report);
     else if (name == QLatin1String("idle"))
         IdleFootprintBenchmark::run(report);
     else
@@ -69,8 +72,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Partner Purchase benchmarks"));
     parser.addHelpOption();
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Comma-separated: startup, ready, large, idle."),
-                                  QStringLiteral("list"), QStringLiteral("startup,ready,large,idle"));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Comma-separated: startup, ready, large, products, idle."),
+                                  QStringLiteral("list"), QStringLiteral("startup,ready,large,products,idle"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Where to write the figures."),
                                   QStringLiteral("file"), QStringLiteral("bench-results.json"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Start-up runs of each program."),
@@ -93,6 +96,8 @@ int main(int argc, char *argv[])
                                     QString::fromLatin1(count)});
         }
     }
+    if (chosen.contains(QLatin1String("products")))
+        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("products")});
     if (chosen.contains(QLatin1String("idle")))
         ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("idle")});
 

@@ -14,6 +14,9 @@ BenchPortalProcess::BenchPortalProcess(const Options &options)
     QStringList arguments{QStringLiteral("--latency"), QString::number(options.latency.count())};
     if (options.subordinates >= 0)
         arguments << QStringLiteral("--subordinates") << QString::number(options.subordinates);
+    if (options.instances >= 0)
+        arguments << QStringLiteral("--instances") << QString::number(options.instances)
+                  << QStringLiteral("--instance-products") << QString::number(options.instanceProducts);
     m_process.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pp-bench-portal")),
                     arguments);
     // It prints "port <n>" once it listens.

@@ -15,6 +15,8 @@ public:
     {
         std::chrono::milliseconds latency{0};
         int subordinates = -1; // -1: the portal's default (8)
+        int instances = -1; // purchased products; -1: the portal's default few
+        int instanceProducts = 10; // … spread over this many products
     };
 
     explicit BenchPortalProcess(const Options &options);

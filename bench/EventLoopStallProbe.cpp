@@ -4,16 +4,12 @@
 
 #include <time.h>
 
-namespace {
-
-qint64 threadCpuNs()
+qint64 EventLoopStallProbe::threadCpuNs()
 {
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
-
-} // namespace
 
 EventLoopStallProbe::EventLoopStallProbe(QObject *parent)
     : QObject(parent)

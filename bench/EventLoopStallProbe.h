@@ -20,6 +20,9 @@ public:
     double longestGapMs() const { return m_longestNs / 1e6; }
     double longestGapBusyMs() const { return m_longestBusyNs / 1e6; }
 
+    // CPU time the calling thread has used so far.
+    static qint64 threadCpuNs();
+
 private:
     void tick();
 

@@ -86,6 +86,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     setColumnWidths();
     m_missing->setObjectName(QStringLiteral("missingProductsLabel"));

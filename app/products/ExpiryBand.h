@@ -25,14 +25,13 @@ inline std::optional<int> daysLeft(const QDate &expiry, const QDate &today)
     return int(today.daysTo(expiry));
 }
 
-inline Band of(const QDate &expiry, const QDate &today)
+inline Band of(std::optional<int> daysLeft)
 {
-    const std::optional<int> days = daysLeft(expiry, today);
-    if (!days)
+    if (!daysLeft)
         return Band::Unknown;
-    if (*days < 0)
+    if (*daysLeft < 0)
         return Band::Expired;
-    return *days <= kWarningDays ? Band::Expiring : Band::Current;
+    return *daysLeft <= kWarningDays ? Band::Expiring : Band::Current;
 }
 
 } // namespace ExpiryBand

@@ -23,7 +23,7 @@ void ProductInstanceFilterModel::setSearchText(const QString &text)
         return;
     m_text = text;
     m_terms = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    refilter();
 }
 
 void ProductInstanceFilterModel::setExpiresWithinDays(std::optional<int> days)
@@ -31,7 +31,14 @@ void ProductInstanceFilterModel::setExpiresWithinDays(std::optional<int> days)
     if (days == m_withinDays)
         return;
     m_withinDays = days;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void ProductInstanceFilterModel::refilter()
+{
+    // One layout change, not a removal per range of rows that stopped matching: a key
+    // typed over thousands of rows would otherwise send the table hundreds of them.
+    invalidate();
 }
 
 int ProductInstanceFilterModel::sourceRow(int row) const

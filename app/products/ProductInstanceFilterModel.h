@@ -35,6 +35,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter();
+
     ProductInstanceModel *m_instances = nullptr;
     QString m_text;
     QStringList m_terms;

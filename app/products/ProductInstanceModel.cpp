@@ -32,6 +32,8 @@ void ProductInstanceModel::reload()
 void ProductInstanceModel::setToday(const QDate &today)
 {
     m_today = today;
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_daysLeft[row] = computeDaysLeft(m_rows.at(row));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -60,14 +62,20 @@ QString ProductInstanceModel::productName(qint64 productId) const
     return m_loader->productName(productId);
 }
 
+int ProductInstanceModel::computeDaysLeft(const ProductInstance &instance) const
+{
+    return ExpiryBand::daysLeft(instance.expiryDate, m_today).value_or(kNoDate);
+}
+
 std::optional<int> ProductInstanceModel::daysLeft(int row) const
 {
-    return ExpiryBand::daysLeft(m_rows.at(row).expiryDate, m_today);
+    const int days = m_daysLeft.at(row);
+    return days == kNoDate ? std::nullopt : std::optional<int>(days);
 }
 
 ExpiryBand::Band ProductInstanceModel::band(int row) const
 {
-    return ExpiryBand::of(m_rows.at(row).expiryDate, m_today);
+    return ExpiryBand::of(daysLeft(row));
 }
 
 QString ProductInstanceModel::activationText(const QString &activationStatus)
@@ -217,6 +225,12 @@ void ProductInstanceModel::fetch(quint64 generation)
         m_loader->retryFailed();
         return;
     }
+    // From the start: rows a previous load left (e.g. an empty list's Retry) go first.
+    if (!m_rows.isEmpty()) {
+        beginResetModel();
+        clearRows();
+        endResetModel();
+    }
     m_today = QDate::currentDate();
     m_loader->start();
 }
@@ -226,6 +240,7 @@ void ProductInstanceModel::clearRows()
     m_loader->cancel();
     m_rows.clear();
     m_searchTexts.clear();
+    m_daysLeft.clear();
     m_keys.clear();
 }
 
@@ -246,8 +261,10 @@ void ProductInstanceModel::append(const QList<ProductInstance> &rows)
         return;
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-    for (const ProductInstance &instance : std::as_const(fresh))
+    for (const ProductInstance &instance : std::as_const(fresh)) {
         m_searchTexts.append(searchTextOf(instance));
+        m_daysLeft.append(computeDaysLeft(instance));
+    }
     m_rows.append(fresh);
     endInsertRows();
 }

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QSet>
 
+#include <limits>
+#include <optional>
+
 class InstanceLoader;
 
 // Every product the signed-in account has bought, one row each, as the overview shows
@@ -75,12 +78,15 @@ protected:
 
 private:
     void append(const QList<ProductInstance> &rows);
+    int computeDaysLeft(const ProductInstance &instance) const;
     void loaderFinished();
     QString searchTextOf(const ProductInstance &instance) const;
 
     InstanceLoader *m_loader;
     QList<ProductInstance> m_rows;
     QStringList m_searchTexts;
+    QList<int> m_daysLeft; // per row, kNoDate without an expiry date: sorting asks a lot
+    static constexpr int kNoDate = std::numeric_limits<int>::min();
     QSet<QString> m_keys; // pages shift when products are bought meanwhile: no row twice
     QDate m_today;
     quint64 m_generation = 0;

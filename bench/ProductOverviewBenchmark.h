@@ -1,0 +1,15 @@
+#pragma once
+
+class BenchReport;
+
+// A reseller with 5,000 purchased products over 10 products, the portal answering each
+// request after 150 ms: File > Products… loads them all (every product's pages, at most
+// four requests in flight). Reports the load time against two floors — the longest chain
+// of one product's pages (the floor), and the same work done four requests at a
+// time, the most the app sends at once — the longest event-loop stall meanwhile, and the
+// time each keystroke in the filter box takes until the table is redrawn.
+class ProductOverviewBenchmark
+{
+public:
+    static void run(BenchReport &report);
+};
