@@ -132,7 +132,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({760, 460});
+    splitter->setSizes({820, 400});
     splitter->setChildrenCollapsible(false);
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
