@@ -1,5 +1,6 @@
 // The wizard's list models against the practice portal, each watched by
 // QAbstractItemModelTester through loading, failing, reloading and clearing.
+#include "SignedInClient.h"
 #include "api/PortalClient.h"
 #include "auth/TokenSession.h"
 #include "models/BillingContactListModel.h"
@@ -32,28 +33,21 @@ private slots:
 private:
     bool waitUntilSettled(RemoteListModel &model);
 
-    std::unique_ptr<PracticePortal> m_portal;
-    std::unique_ptr<PortalClient> m_client;
-    std::unique_ptr<TokenSession> m_session;
+    SignedInClient m_app;
+    PracticePortal *m_portal = nullptr;
+    PortalClient *m_client = nullptr;
 };
 
 void TestModels::init()
 {
-    m_portal = std::make_unique<PracticePortal>();
-    QVERIFY(m_portal->listen());
-    m_client = std::make_unique<PortalClient>();
-    QVERIFY(!m_client->setBaseUrl(m_portal->baseUrl()).isError());
-    m_session = std::make_unique<TokenSession>(m_client.get());
-    QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
-    m_session->signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
-    QVERIFY(signedIn.wait(10000));
+    QVERIFY(m_app.start());
+    m_portal = m_app.portal.get();
+    m_client = m_app.client.get();
 }
 
 void TestModels::cleanup()
 {
-    m_session.reset();
-    m_client.reset();
-    m_portal.reset();
+    m_app.stop();
 }
 
 bool TestModels::waitUntilSettled(RemoteListModel &model)
@@ -65,7 +59,7 @@ bool TestModels::waitUntilSettled(RemoteListModel &model)
 
 void TestModels::productsLoadFailAndRetry()
 {
-    ProductListModel model(m_client.get());
+    ProductListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.state(), RemoteListModel::State::Idle);
     m_portal->injectFault(PracticePortal::Route::ProductList, PracticeFault::Kind::MalformedJson, 1);
@@ -88,7 +82,7 @@ void TestModels::productsLoadFailAndRetry()
 
 void TestModels::subordinatesSearchTextAndIds()
 {
-    SubordinateListModel model(m_client.get());
+    SubordinateListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QVERIFY(waitUntilSettled(model));
@@ -108,7 +102,7 @@ void TestModels::subordinatesInBothListShapes()
 {
     m_portal->setListShape(PracticePortal::ListShape::Wrapped);
     m_portal->setSubordinateCount(1000);
-    SubordinateListModel model(m_client.get());
+    SubordinateListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QVERIFY(waitUntilSettled(model));
@@ -118,7 +112,7 @@ void TestModels::subordinatesInBothListShapes()
 
 void TestModels::billingContacts()
 {
-    BillingContactListModel model(m_client.get());
+    BillingContactListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QVERIFY(waitUntilSettled(model));
@@ -135,7 +129,7 @@ void TestModels::billingContacts()
 
 void TestModels::offeringPlansThenServices()
 {
-    OfferingModel model(m_client.get());
+    OfferingModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setProduct(14, QString());
     model.load();
@@ -165,7 +159,7 @@ void TestModels::offeringPlansThenServices()
 
 void TestModels::newerLoadWinsOverAnOlderAnswer()
 {
-    ProductListModel model(m_client.get());
+    ProductListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The first answer is slow and would fail; the second is fast and succeeds.
     m_portal->injectFault(PracticePortal::Route::ProductList, PracticeFault::delayed(std::chrono::milliseconds(600)), 1);
@@ -181,7 +175,7 @@ void TestModels::newerLoadWinsOverAnOlderAnswer()
 
 void TestModels::clearForgetsRowsAndPendingAnswers()
 {
-    SubordinateListModel model(m_client.get());
+    SubordinateListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QVERIFY(waitUntilSettled(model));

@@ -3,6 +3,7 @@
 // a failure retried alone, cancel), ProductInstanceModel and its filter under
 // QAbstractItemModelTester, InstanceDetailsLoader (R2, R3, R4), the JSON tree and the CSV.
 #include "StrictCsvReader.h"
+#include "SignedInClient.h"
 #include "api/PortalClient.h"
 #include "auth/TokenSession.h"
 #include "models/JsonTreeModel.h"
@@ -68,28 +69,21 @@ private slots:
 private:
     bool loadAndSettle(ProductInstanceModel &model);
 
-    std::unique_ptr<PracticePortal> m_portal;
-    std::unique_ptr<PortalClient> m_client;
-    std::unique_ptr<TokenSession> m_session;
+    SignedInClient m_app;
+    PracticePortal *m_portal = nullptr;
+    PortalClient *m_client = nullptr;
 };
 
 void TestProductOverview::init()
 {
-    m_portal = std::make_unique<PracticePortal>();
-    QVERIFY(m_portal->listen());
-    m_client = std::make_unique<PortalClient>();
-    QVERIFY(!m_client->setBaseUrl(m_portal->baseUrl()).isError());
-    m_session = std::make_unique<TokenSession>(m_client.get());
-    QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
-    m_session->signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
-    QVERIFY(signedIn.wait(10000));
+    QVERIFY(m_app.start());
+    m_portal = m_app.portal.get();
+    m_client = m_app.client.get();
 }
 
 void TestProductOverview::cleanup()
 {
-    m_session.reset();
-    m_client.reset();
-    m_portal.reset();
+    m_app.stop();
 }
 
 bool TestProductOverview::loadAndSettle(ProductInstanceModel &model)
@@ -102,7 +96,7 @@ bool TestProductOverview::loadAndSettle(ProductInstanceModel &model)
 
 void TestProductOverview::loadsEveryPageOfEveryProduct()
 {
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loadAndSettle(model));
     QCOMPARE(model.state(), RemoteListModel::State::Ready);
@@ -140,7 +134,7 @@ void TestProductOverview::atMostFourInFlight()
 {
     m_portal->setInstanceScale(1000, 10); // 40 pages
     m_portal->setLatency(60ms);
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QVERIFY(loadAndSettle(model));
     QCOMPARE(model.state(), RemoteListModel::State::Ready);
     QCOMPARE(model.rowCount(), 1000);
@@ -156,7 +150,7 @@ void TestProductOverview::productListNamesMoreProducts()
 {
     // A tenth product, which the API reference does not know: found through product_list.
     m_portal->setInstanceScale(100, 10);
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QVERIFY(loadAndSettle(model));
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(requestsWith(*m_portal, Route::InstanceList, QStringLiteral("productId"), QStringLiteral("22")), 1);
@@ -166,12 +160,12 @@ void TestProductOverview::productListNamesMoreProducts()
 void TestProductOverview::failedPageIsRetriedAlone()
 {
     // The second page of Cloud PBX fails once, with an HTTP 503.
-    connect(m_portal.get(), &PracticePortal::requestReceived, this, [this](Route route) {
+    connect(m_portal, &PracticePortal::requestReceived, this, [this](Route route) {
         const std::optional<PracticeRequest> request = m_portal->lastRequest(Route::InstanceList);
         if (route == Route::InstanceList && request->query.queryItemValue(QStringLiteral("pageNo")) == QLatin1String("2"))
             m_portal->injectFault(Route::InstanceList, PracticeFault::httpError(503), 1);
     });
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loadAndSettle(model));
     QCOMPARE(model.state(), RemoteListModel::State::Failed);
@@ -179,7 +173,7 @@ void TestProductOverview::failedPageIsRetriedAlone()
     QCOMPARE(model.rowCount(), m_portal->instanceCount() - 3); // 28 Cloud PBXs: 3 on page 2
     QCOMPARE(model.missingParts(), QStringList {QStringLiteral("Cloud PBX (PCE Instance) (page 2)")});
 
-    disconnect(m_portal.get(), nullptr, this, nullptr);
+    disconnect(m_portal, nullptr, this, nullptr);
     const int before = m_portal->requestCount(Route::Any);
     QVERIFY(loadAndSettle(model)); // Retry
     QCOMPARE(model.state(), RemoteListModel::State::Ready);
@@ -191,7 +185,7 @@ void TestProductOverview::failedPageIsRetriedAlone()
 void TestProductOverview::failedProductListLeavesTheKnownProducts()
 {
     m_portal->injectFault(Route::ProductList, PracticeFault::Kind::MalformedJson, 1);
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QVERIFY(loadAndSettle(model));
     QCOMPARE(model.state(), RemoteListModel::State::Failed);
     QCOMPARE(model.error().kind(), ApiError::Kind::MalformedBody);
@@ -206,7 +200,7 @@ void TestProductOverview::failedProductListLeavesTheKnownProducts()
 void TestProductOverview::clearCancelsTheLoad()
 {
     m_portal->setLatency(400ms);
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QTRY_VERIFY_WITH_TIMEOUT(m_portal->requestCount(Route::InstanceList) >= 3, kWait);
@@ -225,7 +219,7 @@ void TestProductOverview::clearCancelsTheLoad()
 
 void TestProductOverview::expiryBandsFilterAndSort()
 {
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     ProductInstanceFilterModel filter;
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -287,7 +281,7 @@ void TestProductOverview::expiryBandsFilterAndSort()
 
 void TestProductOverview::csvOfWhatIsShown()
 {
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     ProductInstanceFilterModel filter;
     filter.setSourceModel(&model);
     filter.sort(ProductInstanceModel::DaysLeftColumn);
@@ -320,9 +314,9 @@ void TestProductOverview::csvOfWhatIsShown()
 
 void TestProductOverview::detailsCodeAndModel()
 {
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QVERIFY(loadAndSettle(model));
-    InstanceDetailsLoader details(m_client.get());
+    InstanceDetailsLoader details(m_client);
     using Part = InstanceDetailsLoader::Part;
     using State = InstanceDetailsLoader::State;
     auto rowOf = [&model](qint64 productId) {
@@ -370,9 +364,9 @@ void TestProductOverview::detailsCodeAndModel()
 
 void TestProductOverview::detailsFailAndRetry()
 {
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QVERIFY(loadAndSettle(model));
-    InstanceDetailsLoader details(m_client.get());
+    InstanceDetailsLoader details(m_client);
     using Part = InstanceDetailsLoader::Part;
     using State = InstanceDetailsLoader::State;
     m_portal->injectFault(Route::InstanceDetail, PracticeFault::portalError(QStringLiteral("system_busy")), 1);
@@ -394,10 +388,10 @@ void TestProductOverview::detailsFailAndRetry()
 
 void TestProductOverview::detailsOfALeftProductAreDropped()
 {
-    ProductInstanceModel model(m_client.get());
+    ProductInstanceModel model(m_client);
     QVERIFY(loadAndSettle(model));
     m_portal->setLatency(300ms);
-    InstanceDetailsLoader details(m_client.get());
+    InstanceDetailsLoader details(m_client);
     QSignalSpy changed(&details, &InstanceDetailsLoader::changed);
     details.show(model.at(0));
     details.show(model.at(5));

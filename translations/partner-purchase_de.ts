@@ -502,7 +502,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Ask the Partner Portal again</source>
         <translation>Erneut beim Partner Portal anfragen</translation>
     </message>
@@ -899,17 +899,17 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OrderDetailsView</name>
     <message>
-        <location filename="../ui/OrderDetailsView.cpp" line="+21"/>
+        <location filename="../ui/OrderDetailsView.cpp" line="+22"/>
         <source>&amp;Retry</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>Order details</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -1035,7 +1035,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OrdersWindow</name>
     <message>
-        <location filename="../ui/OrdersWindow.cpp" line="+22"/>
+        <location filename="../ui/OrdersWindow.cpp" line="+23"/>
         <source>Loading orders from the Partner Portal…</source>
         <translation>Bestellungen werden vom Partner Portal geladen…</translation>
     </message>
@@ -1056,12 +1056,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Portal-Bestellungen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Load the order list again from the first page</source>
         <translation>Bestellliste erneut ab der ersten Seite laden</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+50"/>
         <source>%1 of %n order(s) loaded; scroll down for more</source>
         <extracomment>%1 orders loaded so far, %n all orders; more load as the list scrolls</extracomment>
         <translation>
@@ -2333,7 +2333,7 @@ Partner-ID %3</translation>
 <context>
     <name>InstanceDetailsPane</name>
     <message>
-        <location filename="../ui/InstanceDetailsPane.cpp" line="+44"/>
+        <location filename="../ui/InstanceDetailsPane.cpp" line="+45"/>
         <source>Re&amp;try</source>
         <extracomment>the list under the pane has its own &amp;Retry: another Alt+ key</extracomment>
         <translation>Erneut ver&amp;suchen</translation>
@@ -2355,12 +2355,12 @@ Partner-ID %3</translation>
         <translation>Nummer kop&amp;ieren</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2"/>
         <source>Ask the Partner Portal for this product&apos;s details again</source>
         <translation>Das Partner Portal erneut nach den Details dieses Produkts fragen</translation>
     </message>
@@ -2412,7 +2412,7 @@ Partner-ID %3</translation>
         <translation>Die Serien- oder Produktnummer in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 — %2</source>
         <extracomment>title of the details pane; %1 the product, %2 its serial or product number</extracomment>
         <translation>%1 — %2</translation>
@@ -2544,7 +2544,7 @@ Partner-ID %3</translation>
 <context>
     <name>ProductInstanceModel</name>
     <message>
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+76"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+84"/>
         <source>Activated</source>
         <translation>Aktiviert</translation>
     </message>
@@ -2705,12 +2705,12 @@ Partner-ID %3</translation>
         <translation>Alle gekauften Produkte erneut vom Partner Portal laden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Save the products shown as a CSV file</source>
         <translation>Die angezeigten Produkte als CSV-Datei speichern</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+114"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -2769,6 +2769,14 @@ Partner-ID %3</translation>
             <numerusform>%n Produkt nach %1 exportiert.</numerusform>
             <numerusform>%n Produkte nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InlineStatus</name>
+    <message>
+        <location filename="../ui/InlineStatus.cpp" line="+18"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
     </message>
 </context>
 </TS>

@@ -59,7 +59,7 @@
 <context>
     <name>OrdersWindow</name>
     <message numerus="yes">
-        <location filename="../ui/OrdersWindow.cpp" line="+117"/>
+        <location filename="../ui/OrdersWindow.cpp" line="+101"/>
         <source>%1 of %n order(s) loaded; scroll down for more</source>
         <extracomment>%1 orders loaded so far, %n all orders; more load as the list scrolls</extracomment>
         <translation>
@@ -79,7 +79,7 @@
 <context>
     <name>ProductInstanceModel</name>
     <message numerus="yes">
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+92"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+100"/>
         <source>Expired %n day(s) ago</source>
         <extracomment>a purchased product&apos;s subscription ended %n days ago</extracomment>
         <translation>
@@ -100,7 +100,7 @@
 <context>
     <name>ProductsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ProductsWindow.cpp" line="+233"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+208"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>

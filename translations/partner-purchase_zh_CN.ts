@@ -502,7 +502,7 @@ Billing contact ID %3</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Ask the Partner Portal again</source>
         <translation>再次向 Partner Portal 请求</translation>
     </message>
@@ -898,17 +898,17 @@ Billing contact ID %3</source>
 <context>
     <name>OrderDetailsView</name>
     <message>
-        <location filename="../ui/OrderDetailsView.cpp" line="+21"/>
+        <location filename="../ui/OrderDetailsView.cpp" line="+22"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>Order details</source>
         <translation>订单详情</translation>
     </message>
@@ -1033,7 +1033,7 @@ Billing contact ID %3</source>
 <context>
     <name>OrdersWindow</name>
     <message>
-        <location filename="../ui/OrdersWindow.cpp" line="+22"/>
+        <location filename="../ui/OrdersWindow.cpp" line="+23"/>
         <source>Loading orders from the Partner Portal…</source>
         <translation>正在从 Partner Portal 加载订单…</translation>
     </message>
@@ -1054,12 +1054,12 @@ Billing contact ID %3</source>
         <translation>门户订单</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>Load the order list again from the first page</source>
         <translation>从第一页重新加载订单列表</translation>
     </message>
     <message numerus="yes">
-        <location line="+61"/>
+        <location line="+50"/>
         <source>%1 of %n order(s) loaded; scroll down for more</source>
         <extracomment>%1 orders loaded so far, %n all orders; more load as the list scrolls</extracomment>
         <translation>
@@ -2322,7 +2322,7 @@ Partner ID %3</source>
 <context>
     <name>InstanceDetailsPane</name>
     <message>
-        <location filename="../ui/InstanceDetailsPane.cpp" line="+44"/>
+        <location filename="../ui/InstanceDetailsPane.cpp" line="+45"/>
         <source>Re&amp;try</source>
         <extracomment>the list under the pane has its own &amp;Retry: another Alt+ key</extracomment>
         <translation>重试(&amp;T)</translation>
@@ -2344,12 +2344,12 @@ Partner ID %3</source>
         <translation>复制编号(&amp;N)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-2"/>
         <source>Ask the Partner Portal for this product&apos;s details again</source>
         <translation>再次向 Partner Portal 请求此产品的详情</translation>
     </message>
@@ -2401,7 +2401,7 @@ Partner ID %3</source>
         <translation>将序列号或产品编号复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 — %2</source>
         <extracomment>title of the details pane; %1 the product, %2 its serial or product number</extracomment>
         <translation>%1 — %2</translation>
@@ -2531,7 +2531,7 @@ Partner ID %3</source>
 <context>
     <name>ProductInstanceModel</name>
     <message>
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+76"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+84"/>
         <source>Activated</source>
         <translation>已激活</translation>
     </message>
@@ -2690,12 +2690,12 @@ Partner ID %3</source>
         <translation>从 Partner Portal 重新加载所有已购产品</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Save the products shown as a CSV file</source>
         <translation>将当前显示的产品保存为 CSV 文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+114"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -2750,6 +2750,14 @@ Partner ID %3</source>
         <translation>
             <numerusform>已将 %n 个产品导出到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InlineStatus</name>
+    <message>
+        <location filename="../ui/InlineStatus.cpp" line="+18"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
     </message>
 </context>
 </TS>

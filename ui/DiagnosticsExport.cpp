@@ -1,5 +1,6 @@
 #include "DiagnosticsExport.h"
 
+#include "SaveFileDialog.h"
 #include "UiLog.h"
 #include "api/ApiDiagnostics.h"
 #include "api/PortalClient.h"
@@ -10,7 +11,6 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 DiagnosticsExport::DiagnosticsExport(PortalClient *client, QWidget *window)
@@ -28,18 +28,13 @@ DiagnosticsExport::DiagnosticsExport(PortalClient *client, QWidget *window)
 
 void DiagnosticsExport::chooseFileAndSave()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: default file name of the API diagnostics; %1 the date and time
     const QString name = tr("partner-purchase-api-diagnostics-%1.json")
                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd-HHmm")));
-    auto *dialog = new QFileDialog(m_window, tr("Save API diagnostics"), QDir(folder).filePath(name),
-                                   tr("JSON files (*.json)"));
-    dialog->setObjectName(QStringLiteral("saveDiagnosticsFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("json"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *dialog = openSaveFileDialog(m_window, QStringLiteral("saveDiagnosticsFileDialog"),
+                                             tr("Save API diagnostics"), name, tr("JSON files (*.json)"),
+                                             QStringLiteral("json"));
     connect(dialog, &QFileDialog::fileSelected, this, &DiagnosticsExport::saveTo);
-    dialog->open();
 }
 
 void DiagnosticsExport::saveTo(const QString &path)

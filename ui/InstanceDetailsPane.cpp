@@ -1,5 +1,6 @@
 #include "InstanceDetailsPane.h"
 
+#include "InlineStatus.h"
 #include "TextStyle.h"
 #include "models/JsonTreeModel.h"
 
@@ -37,9 +38,9 @@ InstanceDetailsPane::InstanceDetailsPane(InstanceDetailsLoader *loader, ProductN
     , m_productNames(std::move(productNames))
     , m_model(new JsonTreeModel(this))
     , m_title(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_message(new QLabel(this))
-    , m_reference(new QLabel(this))
+    , m_busy(InlineStatus::busyBar(this, QStringLiteral("instanceDetailsProgressBar")))
+    , m_message(InlineStatus::message(this, QStringLiteral("instanceDetailsMessageLabel")))
+    , m_reference(InlineStatus::reference(this, QStringLiteral("instanceDetailsReferenceLabel")))
     //: the list under the pane has its own &Retry: another Alt+ key
     , m_retry(new QPushButton(tr("Re&try"), this))
     , m_codeRow(new QWidget(this))
@@ -61,18 +62,6 @@ InstanceDetailsPane::InstanceDetailsPane(InstanceDetailsLoader *loader, ProductN
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
-    m_busy->setObjectName(QStringLiteral("instanceDetailsProgressBar"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Loading"));
-    m_message->setObjectName(QStringLiteral("instanceDetailsMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reference->setObjectName(QStringLiteral("instanceDetailsReferenceLabel"));
-    m_reference->setWordWrap(true);
-    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    TextStyle::applySecondary(m_reference);
     m_retry->setObjectName(QStringLiteral("instanceDetailsRetryButton"));
     m_retry->setAccessibleDescription(tr("Ask the Partner Portal for this product's details again"));
 
@@ -124,9 +113,7 @@ InstanceDetailsPane::InstanceDetailsPane(InstanceDetailsLoader *loader, ProductN
     m_actionRow->addWidget(m_copyProductNo);
     m_actionRow->addStretch(1);
 
-    auto *errorRow = new QHBoxLayout;
-    errorRow->addWidget(m_reference, 1);
-    errorRow->addWidget(m_retry);
+    QHBoxLayout *errorRow = InlineStatus::referenceAndRetry(m_reference, m_retry);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);

@@ -1,7 +1,7 @@
 #include "LoadStatusPanel.h"
 
 #include "ErrorDetails.h"
-#include "TextStyle.h"
+#include "InlineStatus.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,29 +15,17 @@ LoadStatusPanel::LoadStatusPanel(RemoteListModel *model, const QString &loadingT
     , m_model(model)
     , m_loadingText(loadingText)
     , m_emptyText(emptyText)
-    , m_message(new QLabel(this))
-    , m_reference(new QLabel(this))
+    , m_message(InlineStatus::message(this, QStringLiteral("loadStatusLabel")))
+    , m_reference(InlineStatus::reference(this, QStringLiteral("loadReferenceLabel")))
     , m_details(new ErrorDetails(QStringLiteral("load"), this))
-    , m_busy(new QProgressBar(this))
+    , m_busy(InlineStatus::busyBar(this, QStringLiteral("loadStatusProgressBar")))
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setObjectName(QStringLiteral("loadStatusPanel"));
-    m_message->setObjectName(QStringLiteral("loadStatusLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reference->setObjectName(QStringLiteral("loadReferenceLabel"));
-    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    TextStyle::applySecondary(m_reference);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Loading"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setAccessibleDescription(tr("Ask the Partner Portal again"));
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_reference, 1);
-    row->addWidget(m_retry);
+    QHBoxLayout *row = InlineStatus::referenceAndRetry(m_reference, m_retry);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);

@@ -1,5 +1,6 @@
 #include "OrderDetailsView.h"
 
+#include "InlineStatus.h"
 #include "TextStyle.h"
 #include "api/PortalClient.h"
 #include "order/OrderDetailsFormatter.h"
@@ -15,9 +16,9 @@ OrderDetailsView::OrderDetailsView(PortalClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_title(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_message(new QLabel(this))
-    , m_reference(new QLabel(this))
+    , m_busy(InlineStatus::busyBar(this, QStringLiteral("orderDetailsProgressBar")))
+    , m_message(InlineStatus::message(this, QStringLiteral("orderDetailsMessageLabel")))
+    , m_reference(InlineStatus::reference(this, QStringLiteral("orderDetailsReferenceLabel")))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_form(new QTextBrowser(this))
 {
@@ -27,26 +28,12 @@ OrderDetailsView::OrderDetailsView(PortalClient *client, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
-    m_busy->setObjectName(QStringLiteral("orderDetailsProgressBar"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(8);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Loading"));
-    m_message->setObjectName(QStringLiteral("orderDetailsMessageLabel"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reference->setObjectName(QStringLiteral("orderDetailsReferenceLabel"));
-    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_reference->setWordWrap(true); // a long requestId must not widen the pane
-    TextStyle::applySecondary(m_reference);
     m_retry->setObjectName(QStringLiteral("orderDetailsRetryButton"));
     m_form->setObjectName(QStringLiteral("orderDetailsTextBrowser"));
     m_form->setAccessibleName(tr("Order details"));
     m_form->setOpenLinks(false);
 
-    auto *errorRow = new QHBoxLayout;
-    errorRow->addWidget(m_reference, 1);
-    errorRow->addWidget(m_retry);
+    QHBoxLayout *errorRow = InlineStatus::referenceAndRetry(m_reference, m_retry);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);

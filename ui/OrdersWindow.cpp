@@ -1,5 +1,6 @@
 #include "OrdersWindow.h"
 
+#include "ListWindowParts.h"
 #include "LoadStatusPanel.h"
 #include "OrderDetailsView.h"
 #include "models/OrderListModel.h"
@@ -32,13 +33,7 @@ OrdersWindow::OrdersWindow(OrderListModel *model, PortalClient *client, QWidget 
     m_table->setObjectName(QStringLiteral("ordersTableView"));
     m_table->setAccessibleName(tr("Portal orders"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListWindowParts::setUpTable(m_table);
     // Widths from typical values, not from the rows: they do not jump as pages arrive.
     const QFontMetrics metrics = m_table->fontMetrics();
     const QString longestDate
@@ -58,19 +53,8 @@ OrdersWindow::OrdersWindow(OrderListModel *model, PortalClient *client, QWidget 
     auto *topRow = new QHBoxLayout;
     topRow->addWidget(m_count, 1);
     topRow->addWidget(m_reload);
-    auto *listPane = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(m_status);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("ordersSplitter"));
-    splitter->addWidget(listPane);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({700, 460});
-    splitter->setChildrenCollapsible(false);
+    QSplitter *splitter = ListWindowParts::listAndDetails(this, QStringLiteral("ordersSplitter"),
+                                                          {m_table, m_status}, m_details, {700, 460});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(topRow);
     layout->addWidget(splitter, 1);

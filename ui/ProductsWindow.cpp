@@ -2,7 +2,9 @@
 
 #include "ExpiryMarkDelegate.h"
 #include "InstanceDetailsPane.h"
+#include "ListWindowParts.h"
 #include "LoadStatusPanel.h"
+#include "SaveFileDialog.h"
 #include "TextStyle.h"
 #include "UiLog.h"
 #include "products/ExpiryBand.h"
@@ -11,7 +13,6 @@
 #include "products/ProductInstanceFilterModel.h"
 #include "products/ProductInstanceModel.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDate>
@@ -25,7 +26,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -80,14 +80,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client
     m_table->setItemDelegate(new ExpiryMarkDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProductInstanceModel::DaysLeftColumn, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListWindowParts::setUpTable(m_table);
     setColumnWidths();
     m_missing->setObjectName(QStringLiteral("missingProductsLabel"));
     m_missing->setWordWrap(true);
@@ -103,14 +96,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client
     m_exportFeedback->setWordWrap(true);
     m_exportFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    // Ctrl+F: the filter box, as in any list that can be searched.
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
+    ListWindowParts::addFindShortcut(this, m_search);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_search, 1);
@@ -119,21 +105,9 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client
     filterRow->addSpacing(12);
     filterRow->addWidget(m_count);
     filterRow->addWidget(m_reload);
-    auto *listPane = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_noMatch);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(m_missing);
-    listLayout->addWidget(m_status);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("productsSplitter"));
-    splitter->addWidget(listPane);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({820, 400});
-    splitter->setChildrenCollapsible(false);
+    QSplitter *splitter = ListWindowParts::listAndDetails(this, QStringLiteral("productsSplitter"),
+                                                          {m_noMatch, m_table, m_missing, m_status}, m_details,
+                                                          {820, 400});
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
     exportRow->addWidget(m_exportFeedback, 1);
@@ -250,17 +224,12 @@ void ProductsWindow::updateCounts()
 
 void ProductsWindow::chooseFileAndExport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: default file name of the purchased products CSV export; %1 today's date
     const QString name = tr("purchased-products-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    auto *dialog = new QFileDialog(this, tr("Export purchased products as CSV"), QDir(folder).filePath(name),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportProductsFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *dialog = openSaveFileDialog(this, QStringLiteral("exportProductsFileDialog"),
+                                             tr("Export purchased products as CSV"), name, tr("CSV files (*.csv)"),
+                                             QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportShownRows(path); });
-    dialog->open();
 }
 
 QString ProductsWindow::exportShownRows(const QString &path)

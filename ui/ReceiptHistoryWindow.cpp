@@ -1,8 +1,9 @@
 #include "ReceiptHistoryWindow.h"
 
+#include "ListWindowParts.h"
 #include "MessageLabel.h"
-
 #include "ReceiptDetailPane.h"
+#include "SaveFileDialog.h"
 #include "TextStyle.h"
 #include "UiLog.h"
 #include "models/ReceiptHistoryModel.h"
@@ -10,7 +11,6 @@
 #include "order/ReceiptCsvExporter.h"
 #include "order/ReceiptStore.h"
 
-#include <QAction>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -21,7 +21,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -68,40 +67,16 @@ ReceiptHistoryWindow::ReceiptHistoryWindow(ReceiptStore *store, ReceiptStatusRef
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ReceiptHistoryModel::PlacedAtColumn, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    ListWindowParts::setUpTable(m_table);
     setColumnWidths();
 
-    // Ctrl+F: the search box, as in any list that can be searched.
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
+    ListWindowParts::addFindShortcut(this, m_search);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
     searchRow->addWidget(m_count);
-    auto *listPane = new QWidget(this);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_empty);
-    listLayout->addWidget(m_table, 1);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("receiptHistorySplitter"));
-    splitter->addWidget(listPane);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({680, 480});
-    splitter->setChildrenCollapsible(false);
+    QSplitter *splitter = ListWindowParts::listAndDetails(this, QStringLiteral("receiptHistorySplitter"),
+                                                          {m_empty, m_table}, m_detail, {680, 480});
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
     exportRow->addWidget(m_exportFeedback, 1);
@@ -163,18 +138,13 @@ QList<Receipt> ReceiptHistoryWindow::visibleReceipts() const
 
 void ReceiptHistoryWindow::chooseFileAndExport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: default file name of the CSV export; %1 today's date
     const QString name = tr("receipts-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    auto *dialog = new QFileDialog(this, tr("Export receipts as CSV"), QDir(folder).filePath(name),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportCsvFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *dialog = openSaveFileDialog(this, QStringLiteral("exportCsvFileDialog"),
+                                             tr("Export receipts as CSV"), name, tr("CSV files (*.csv)"),
+                                             QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { exportVisibleRows(path); });
-    dialog->open();
 }
 
 QString ReceiptHistoryWindow::exportVisibleRows(const QString &path)

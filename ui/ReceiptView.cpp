@@ -3,6 +3,7 @@
 #include "MessageLabel.h"
 
 #include "ReceiptDocument.h"
+#include "SaveFileDialog.h"
 #include "order/ReceiptFormatter.h"
 
 #include <QClipboard>
@@ -13,7 +14,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -65,14 +65,9 @@ void ReceiptView::copyToClipboard()
 
 void ReceiptView::chooseFileAndSavePdf()
 {
-    auto *dialog = new QFileDialog(this, tr("Save the receipt as PDF"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                   tr("PDF documents (*.pdf)"));
-    dialog->setObjectName(QStringLiteral("savePdfFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("pdf"));
-    dialog->selectFile(ReceiptDocument::suggestedFileName(m_receipt));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog *dialog = openSaveFileDialog(this, QStringLiteral("savePdfFileDialog"), tr("Save the receipt as PDF"),
+                                             ReceiptDocument::suggestedFileName(m_receipt),
+                                             tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = ReceiptDocument::writePdf(m_receipt, path);
         m_feedback->setMessage(error.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : error);

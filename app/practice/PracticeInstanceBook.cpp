@@ -1,6 +1,7 @@
 #include "PracticeInstanceBook.h"
 
 #include "PracticeCatalogue.h"
+#include "PracticePage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -266,16 +267,9 @@ QByteArray PracticeInstanceBook::pageJson(int productId, int pageNo, int pageSiz
                 matching.append(&instance);
         }
     }
-    const qsizetype total = matching.size();
-    QJsonArray results;
-    const qsizetype first = qsizetype(pageNo - 1) * pageSize;
-    for (qsizetype i = first; i < total && i < first + pageSize; ++i)
-        results.append(rowJson(*matching.at(i)));
-    const QJsonObject page {
-        {u"_guess_"_s, kListGuess}, {u"count"_s, total},         {u"pageNo"_s, pageNo},
-        {u"pageSize"_s, pageSize},  {u"results"_s, results},     {u"total"_s, total},
-        {u"totalPage"_s, (total + pageSize - 1) / pageSize},
-    };
+    QJsonObject page = practicePage(matching.size(), pageNo, pageSize,
+                                    [&matching](qsizetype i) { return rowJson(*matching.at(i)); });
+    page.insert(u"_guess_"_s, kListGuess);
     return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
 

@@ -1,6 +1,7 @@
 #include "PracticeOrderBook.h"
 
 #include "PracticeCatalogue.h"
+#include "PracticePage.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -124,15 +125,8 @@ QByteArray PracticeOrderBook::pageJson(int pageNo, int pageSize, bool empty) con
             return a->createTime != b->createTime ? a->createTime > b->createTime : a->sequence > b->sequence;
         });
     }
-    const qsizetype total = sorted.size();
-    QJsonArray results;
-    const qsizetype first = qsizetype(pageNo - 1) * pageSize;
-    for (qsizetype i = first; i < total && i < first + pageSize; ++i)
-        results.append(orderInfo(*sorted.at(i)));
-    const QJsonObject page {
-        {u"count"_s, total},     {u"pageNo"_s, pageNo}, {u"pageSize"_s, pageSize},
-        {u"results"_s, results}, {u"total"_s, total},   {u"totalPage"_s, (total + pageSize - 1) / pageSize},
-    };
+    const QJsonObject page = practicePage(sorted.size(), pageNo, pageSize,
+                                          [&sorted](qsizetype i) { return orderInfo(*sorted.at(i)); });
     return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
 

@@ -11,6 +11,7 @@
 #include "PracticeOrderBook.h"
 #include "PracticeTokenStore.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QHttpServerRequest>
@@ -65,24 +66,19 @@ Practice::Route resolve(const QByteArray &method, const QString &path, QString *
     }
     if (method != "GET")
         return Route::Unknown;
-    if (path == u"/pricing/openapi/purchase/v1/product_list"_s)
-        return Route::ProductList;
-    if (path == u"/pricing/openapi/purchase/v1/purchase_product_info"_s)
-        return Route::PurchaseProductInfo;
-    if (path == u"/user/openapi/user/v1/client/partner_list"_s)
-        return Route::PartnerList;
-    if (path == u"/user/openapi/user/v1/client/billing_contact_list"_s)
-        return Route::BillingContactList;
-    if (path == u"/order/openapi/order/v1/page"_s)
-        return Route::OrderPage;
-    if (path == u"/product/openapi/instance_product/v1/client/instance_product_list"_s)
-        return Route::InstanceList;
-    if (path == u"/product/openapi/instance_product/v1/detail"_s)
-        return Route::InstanceDetail;
-    if (path == u"/product/openapi/instance_product/v1/activation_code"_s)
-        return Route::ActivationCode;
-    if (path == u"/product/openapi/instance/v1/product_model"_s)
-        return Route::ProductModel;
+    static const QHash<QString, Route> getRoutes {
+        {u"/pricing/openapi/purchase/v1/product_list"_s, Route::ProductList},
+        {u"/pricing/openapi/purchase/v1/purchase_product_info"_s, Route::PurchaseProductInfo},
+        {u"/user/openapi/user/v1/client/partner_list"_s, Route::PartnerList},
+        {u"/user/openapi/user/v1/client/billing_contact_list"_s, Route::BillingContactList},
+        {u"/order/openapi/order/v1/page"_s, Route::OrderPage},
+        {u"/product/openapi/instance_product/v1/client/instance_product_list"_s, Route::InstanceList},
+        {u"/product/openapi/instance_product/v1/detail"_s, Route::InstanceDetail},
+        {u"/product/openapi/instance_product/v1/activation_code"_s, Route::ActivationCode},
+        {u"/product/openapi/instance/v1/product_model"_s, Route::ProductModel},
+    };
+    if (const auto it = getRoutes.constFind(path); it != getRoutes.constEnd())
+        return *it;
     if (path.startsWith(getPrefix) && path.size() > getPrefix.size()
         && !path.mid(getPrefix.size()).contains(u'/')) {
         *argument = path.mid(getPrefix.size());

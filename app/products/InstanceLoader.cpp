@@ -1,6 +1,5 @@
 #include "InstanceLoader.h"
 
-#include "api/ApiLog.h"
 #include "api/KnownProducts.h"
 #include "api/PortalClient.h"
 
@@ -138,9 +137,7 @@ void InstanceLoader::requestPage(const Page &page)
     m_client->fetchInstancePage(
         page.productId, page.pageNo, kPageSize, m_run, [this, page](const ApiResult<InstancePage> &result) {
             --m_inFlight;
-            if (!result.ok()) {
-                qCWarning(lcApi).noquote() << "purchased products of product" << page.productId << "page"
-                                           << page.pageNo << "failed:" << result.error.referenceLine();
+            if (!result.ok()) { // PortalClient has logged it
                 m_failures.append({page.productId, page.pageNo, result.error});
                 settle();
                 return;
