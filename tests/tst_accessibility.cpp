@@ -7,6 +7,12 @@
 // again by its ID, as a screen reader asks by object path: an interface left behind by a
 // widget the page deleted is used there (under ASan, make test-asan, that is a finding).
 #include "SeedIds.h"
+#include "FollowUpActions.h"
+#include "OrdersWindow.h"
+#include "ProductsWindow.h"
+#include "products/ProductInstanceFilterModel.h"
+#include "products/ProductInstanceModel.h"
+#include "ReceiptHistoryWindow.h"
 #include "SettingsDialog.h"
 #include "WizardHarness.h"
 
@@ -250,6 +256,23 @@ void TestAccessibility::everyPageAndDialogIsNamed()
     QVERIFY(orders);
     check(orders, QStringLiteral("portal orders window"));
     orders->close();
+
+    followUp->productsAction()->trigger();
+    ProductsWindow *products = followUp->productsWindow();
+    QTRY_VERIFY(products && products->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(products->model()->state() == RemoteListModel::State::Ready, 15000);
+    check(products, QStringLiteral("purchased products window"));
+    // A software PBX selected: its details, activation code and Copy.
+    for (int row = 0; row < products->tableView()->model()->rowCount(); ++row) {
+        if (products->model()->at(products->filterModel()->sourceRow(row)).productId == 12) {
+            products->tableView()->selectRow(row);
+            break;
+        }
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(products->findChild<QWidget *>(QStringLiteral("copyActivationCodeButton"))->isVisible(),
+                             15000);
+    check(products, QStringLiteral("purchased products window, a product selected"));
+    products->close();
 
     app.window->openSettings();
     QTRY_VERIFY(app.window->settingsDialog() && app.window->settingsDialog()->isVisible());

@@ -339,7 +339,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../ui/FollowUpActions.cpp" line="+33"/>
+        <location filename="../ui/FollowUpActions.cpp" line="+36"/>
         <source>&amp;Receipts…</source>
         <translation>B&amp;elege…</translation>
     </message>
@@ -349,17 +349,17 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Portal-Bestellungen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Find, show, print and export the orders placed with this app</source>
         <translation>Mit dieser App aufgegebene Bestellungen suchen, anzeigen, drucken und exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>&amp;Products…</source>
         <translation>&amp;Gekaufte Produkte…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Receipts</source>
         <extracomment>toolbar button text</extracomment>
         <translation>Belege</translation>
@@ -376,7 +376,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Portal-Bestellungen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Every product this account has bought, for you and your customers, and what expires next</source>
         <translation>Alle Produkte, die dieses Konto für Sie und Ihre Kunden gekauft hat, und was als Nächstes abläuft</translation>
     </message>
@@ -387,7 +387,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+64"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>Melden Sie sich zuerst beim Partner Portal an</translation>
     </message>
@@ -510,7 +510,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase – Übungsmodus</translation>
     </message>
@@ -535,7 +535,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Neuer Kauf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Orders</source>
         <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
         <translation>Bestellungen</translation>
@@ -566,17 +566,17 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Abmelden und Geheimnis vergessen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -914,7 +914,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Order %1</source>
         <extracomment>title of the order details pane; %1 the order number</extracomment>
         <translation>Bestellung %1</translation>
@@ -1132,7 +1132,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>PortalClient</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+336"/>
+        <location filename="../app/api/PortalClient.cpp" line="+368"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>Verbindung vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet</translation>
     </message>
@@ -1239,7 +1239,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReceiptCsvExporter</name>
     <message>
-        <location filename="../app/order/ReceiptCsvExporter.cpp" line="+35"/>
+        <location filename="../app/order/ReceiptCsvExporter.cpp" line="+21"/>
         <source>Date (local time)</source>
         <extracomment>CSV column headers; the file is read by people reconciling their books</extracomment>
         <translation>Datum (Ortszeit)</translation>
@@ -1341,7 +1341,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Ich selbst</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <location line="+3"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
@@ -1706,7 +1706,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReceiptHistoryWindow</name>
     <message>
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+42"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+41"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
@@ -1732,23 +1732,23 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die angezeigten Belege als CSV-Datei für Ihre Buchhaltung speichern</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+81"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>belege-%1.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export receipts as CSV</source>
         <translation>Belege als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>%n Beleg nach %1 exportiert.</numerusform>
@@ -1901,7 +1901,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -2300,23 +2300,23 @@ Partner-ID %3</translation>
         <translation>Die Antworten des Partner Portals aus dieser Sitzung ohne Geheimnisse für den Support von Yeastar oder von uns speichern</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>partner-purchase-api-diagnostics-%1.json</source>
         <extracomment>default file name of the API diagnostics; %1 the date and time</extracomment>
         <translation>partner-purchase-api-diagnose-%1.json</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save API diagnostics</source>
         <translation>API-Diagnose speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>The API diagnostics could not be saved to %1: %2</source>
         <extracomment>%1 the file, %2 why it could not be written</extracomment>
         <translation>Die API-Diagnose konnte nicht unter %1 gespeichert werden: %2</translation>
@@ -2412,7 +2412,7 @@ Partner-ID %3</translation>
         <translation>Die Serien- oder Produktnummer in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>%1 — %2</source>
         <extracomment>title of the details pane; %1 the product, %2 its serial or product number</extracomment>
         <translation>%1 — %2</translation>
@@ -2476,7 +2476,13 @@ Partner-ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
+        <source>empty</source>
+        <extracomment>read by a screen reader for a field the portal sent without a value</extracomment>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Field</source>
         <extracomment>column of the details pane: a field&apos;s name as the portal sends it</extracomment>
         <translation>Feld</translation>
@@ -2643,7 +2649,7 @@ Partner-ID %3</translation>
 <context>
     <name>ProductsWindow</name>
     <message>
-        <location filename="../ui/ProductsWindow.cpp" line="+40"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+41"/>
         <source>Only those &amp;expiring within</source>
         <translation>Nur &amp;ablaufende innerhalb von</translation>
     </message>
@@ -2710,7 +2716,7 @@ Partner-ID %3</translation>
         <translation>Die angezeigten Produkte als CSV-Datei speichern</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+112"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -2747,23 +2753,23 @@ Partner-ID %3</translation>
         <translation>Kein gekauftes Produkt passt zum Filter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>purchased-products-%1.csv</source>
         <extracomment>default file name of the purchased products CSV export; %1 today&apos;s date</extracomment>
         <translation>gekaufte-produkte-%1.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export purchased products as CSV</source>
         <translation>Gekaufte Produkte als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Exported %n product(s) to %1.</source>
         <translation>
             <numerusform>%n Produkt nach %1 exportiert.</numerusform>
@@ -2774,7 +2780,7 @@ Partner-ID %3</translation>
 <context>
     <name>InlineStatus</name>
     <message>
-        <location filename="../ui/InlineStatus.cpp" line="+18"/>
+        <location filename="../ui/InlineStatus.cpp" line="+20"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>

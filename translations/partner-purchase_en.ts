@@ -4,7 +4,7 @@
 <context>
     <name>DiagnosticsExport</name>
     <message numerus="yes">
-        <location filename="../ui/DiagnosticsExport.cpp" line="+64"/>
+        <location filename="../ui/DiagnosticsExport.cpp" line="+59"/>
         <source>Saved %n answer(s) of the Partner Portal to %1.</source>
         <translation>
             <numerusform>Saved %n answer of the Partner Portal to %1.</numerusform>
@@ -100,7 +100,7 @@
 <context>
     <name>ProductsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ProductsWindow.cpp" line="+208"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+207"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Exported %n product(s) to %1.</source>
         <translation>
             <numerusform>Exported %n product to %1.</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>ReceiptHistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+188"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+158"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>Exported %n receipt to %1.</numerusform>

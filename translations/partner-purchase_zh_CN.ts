@@ -339,7 +339,7 @@ Billing contact ID %3</source>
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../ui/FollowUpActions.cpp" line="+33"/>
+        <location filename="../ui/FollowUpActions.cpp" line="+36"/>
         <source>&amp;Receipts…</source>
         <translation>收据(&amp;R)…</translation>
     </message>
@@ -349,17 +349,17 @@ Billing contact ID %3</source>
         <translation>门户订单(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Find, show, print and export the orders placed with this app</source>
         <translation>查找、查看、打印和导出通过本应用下的订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>&amp;Products…</source>
         <translation>已购产品(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Receipts</source>
         <extracomment>toolbar button text</extracomment>
         <translation>收据</translation>
@@ -376,7 +376,7 @@ Billing contact ID %3</source>
         <translation>门户订单</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Every product this account has bought, for you and your customers, and what expires next</source>
         <translation>此账户为您和您的客户购买的所有产品，以及即将到期的产品</translation>
     </message>
@@ -387,7 +387,7 @@ Billing contact ID %3</source>
         <translation>已购产品</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+64"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>请先登录 Partner Portal</translation>
     </message>
@@ -510,7 +510,7 @@ Billing contact ID %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase — 练习模式</translation>
     </message>
@@ -535,7 +535,7 @@ Billing contact ID %3</source>
         <translation>新建购买(&amp;N)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Orders</source>
         <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
         <translation>订单</translation>
@@ -566,17 +566,17 @@ Billing contact ID %3</source>
         <translation>退出登录并清除密钥(&amp;O)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -913,7 +913,7 @@ Billing contact ID %3</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Order %1</source>
         <extracomment>title of the order details pane; %1 the order number</extracomment>
         <translation>订单 %1</translation>
@@ -1128,7 +1128,7 @@ Billing contact ID %3</source>
 <context>
     <name>PortalClient</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+336"/>
+        <location filename="../app/api/PortalClient.cpp" line="+368"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>连接在收到响应前已关闭；请求未重新发送</translation>
     </message>
@@ -1235,7 +1235,7 @@ Billing contact ID %3</source>
 <context>
     <name>ReceiptCsvExporter</name>
     <message>
-        <location filename="../app/order/ReceiptCsvExporter.cpp" line="+35"/>
+        <location filename="../app/order/ReceiptCsvExporter.cpp" line="+21"/>
         <source>Date (local time)</source>
         <extracomment>CSV column headers; the file is read by people reconciling their books</extracomment>
         <translation>日期（本地时间）</translation>
@@ -1337,7 +1337,7 @@ Billing contact ID %3</source>
         <translation>自己</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+93"/>
         <location line="+3"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
@@ -1701,7 +1701,7 @@ Billing contact ID %3</source>
 <context>
     <name>ReceiptHistoryWindow</name>
     <message>
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+42"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+41"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
@@ -1727,23 +1727,23 @@ Billing contact ID %3</source>
         <translation>将当前显示的收据保存为 CSV 文件，便于记账</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+81"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>收据-%1.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export receipts as CSV</source>
         <translation>将收据导出为 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 张收据导出到 %1。</numerusform>
@@ -1891,7 +1891,7 @@ Billing contact ID %3</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -2290,23 +2290,23 @@ Partner ID %3</source>
         <translation>保存本次会话中 Partner Portal 的应答（不含密钥），供 Yeastar 或我们的支持人员查看</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>partner-purchase-api-diagnostics-%1.json</source>
         <extracomment>default file name of the API diagnostics; %1 the date and time</extracomment>
         <translation>partner-purchase-api-诊断-%1.json</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save API diagnostics</source>
         <translation>保存 API 诊断信息</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>The API diagnostics could not be saved to %1: %2</source>
         <extracomment>%1 the file, %2 why it could not be written</extracomment>
         <translation>无法将 API 诊断信息保存到 %1：%2</translation>
@@ -2401,7 +2401,7 @@ Partner ID %3</source>
         <translation>将序列号或产品编号复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>%1 — %2</source>
         <extracomment>title of the details pane; %1 the product, %2 its serial or product number</extracomment>
         <translation>%1 — %2</translation>
@@ -2463,7 +2463,13 @@ Partner ID %3</source>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+51"/>
+        <source>empty</source>
+        <extracomment>read by a screen reader for a field the portal sent without a value</extracomment>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Field</source>
         <extracomment>column of the details pane: a field&apos;s name as the portal sends it</extracomment>
         <translation>字段</translation>
@@ -2628,7 +2634,7 @@ Partner ID %3</source>
 <context>
     <name>ProductsWindow</name>
     <message>
-        <location filename="../ui/ProductsWindow.cpp" line="+40"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+41"/>
         <source>Only those &amp;expiring within</source>
         <translation>仅显示即将到期(&amp;E)：</translation>
     </message>
@@ -2695,7 +2701,7 @@ Partner ID %3</source>
         <translation>将当前显示的产品保存为 CSV 文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+112"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -2729,23 +2735,23 @@ Partner ID %3</source>
         <translation>没有与筛选条件匹配的已购产品。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>purchased-products-%1.csv</source>
         <extracomment>default file name of the purchased products CSV export; %1 today&apos;s date</extracomment>
         <translation>已购产品-%1.csv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export purchased products as CSV</source>
         <translation>将已购产品导出为 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Exported %n product(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个产品导出到 %1。</numerusform>
@@ -2755,7 +2761,7 @@ Partner ID %3</source>
 <context>
     <name>InlineStatus</name>
     <message>
-        <location filename="../ui/InlineStatus.cpp" line="+18"/>
+        <location filename="../ui/InlineStatus.cpp" line="+20"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "InstanceDetailsPane.h"
 #include "ListWindowParts.h"
 #include "LoadStatusPanel.h"
+#include "MessageLabel.h"
 #include "SaveFileDialog.h"
 #include "TextStyle.h"
 #include "UiLog.h"
@@ -49,7 +50,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client
     , m_details(new InstanceDetailsPane(
           m_detailsLoader, [model](qint64 productId) { return model->productName(productId); }, this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
-    , m_exportFeedback(new QLabel(this))
+    , m_exportFeedback(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("productsWindow"));
     setWindowTitle(tr("Purchased products"));
@@ -93,8 +94,6 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client
     m_export->setObjectName(QStringLiteral("exportProductsCsvButton"));
     m_export->setToolTip(tr("Save the products shown as a CSV file"));
     m_exportFeedback->setObjectName(QStringLiteral("exportProductsFeedbackLabel"));
-    m_exportFeedback->setWordWrap(true);
-    m_exportFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     ListWindowParts::addFindShortcut(this, m_search);
 
@@ -242,8 +241,8 @@ QString ProductsWindow::exportShownRows(const QString &path)
     TextStyle::showsError(m_exportFeedback, !error.isEmpty());
     if (!error.isEmpty())
         qCWarning(lcUi).noquote() << "CSV export to" << path << "failed:" << error;
-    m_exportFeedback->setText(error.isEmpty() ? tr("Exported %n product(s) to %1.", nullptr, int(rows.size()))
-                                                    .arg(QDir::toNativeSeparators(path))
-                                              : error);
+    m_exportFeedback->setMessage(error.isEmpty() ? tr("Exported %n product(s) to %1.", nullptr, int(rows.size()))
+                                                       .arg(QDir::toNativeSeparators(path))
+                                                 : error);
     return error;
 }

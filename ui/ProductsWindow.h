@@ -5,6 +5,7 @@
 class InstanceDetailsLoader;
 class InstanceDetailsPane;
 class LoadStatusPanel;
+class MessageLabel;
 class PortalClient;
 class ProductInstanceFilterModel;
 class ProductInstanceModel;
@@ -61,5 +62,5 @@ private:
     QLabel *m_noMatch;
     InstanceDetailsPane *m_details;
     QPushButton *m_export;
-    QLabel *m_exportFeedback;
+    MessageLabel *m_exportFeedback;
 };

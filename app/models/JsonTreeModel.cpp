@@ -99,7 +99,11 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeOf(index);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
-    return index.column() == KeyColumn ? node->key : valueText(node->value);
+    const QString text = index.column() == KeyColumn ? node->key : valueText(node->value);
+    if (role == Qt::AccessibleTextRole && text.isEmpty())
+        //: read by a screen reader for a field the portal sent without a value
+        return tr("empty");
+    return text;
 }
 
 QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
