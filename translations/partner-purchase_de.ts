@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+76"/>
+        <location filename="../app/api/ApiError.cpp" line="+77"/>
         <source>The portal address is not allowed.</source>
         <translation>Die Portaladresse ist nicht zulässig.</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>Die sichere Verbindung zum Partner Portal konnte nicht hergestellt werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This computer does not trust the certificate presented at the portal address, so nothing was sent.</source>
         <translation>Dieser Computer vertraut dem Zertifikat nicht, das unter der Portaladresse vorgelegt wurde, deshalb wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
         <source>The connection to the Partner Portal was lost before its answer arrived.</source>
         <translation>Die Verbindung zum Partner Portal ist abgebrochen, bevor die Antwort eintraf.</translation>
     </message>
@@ -118,16 +118,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Correct the request if the portal names a field, or contact Yeastar support with the request ID.</source>
-        <translation>Korrigieren Sie Ihre Angaben, falls das Portal ein Feld nennt, oder wenden Sie sich mit der Anfrage-ID an den Yeastar-Support.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Check that the portal address is right and that this computer&apos;s date and time are correct. On a company network that inspects secure connections, ask your IT department to install the company&apos;s root certificate into this computer&apos;s certificate store (on Debian: copy it to /usr/local/share/ca-certificates/ and run “sudo update-ca-certificates”), then try again. The certificate is described under Details.</source>
         <translation>Prüfen Sie, ob die Portaladresse stimmt und Datum und Uhrzeit dieses Computers richtig sind. In einem Firmennetz, das verschlüsselte Verbindungen untersucht, bitten Sie Ihre IT-Abteilung, das Stammzertifikat der Firma in den Zertifikatsspeicher dieses Computers aufzunehmen (unter Debian: nach /usr/local/share/ca-certificates/ kopieren und „sudo update-ca-certificates“ ausführen), und versuchen Sie es dann erneut. Das Zertifikat ist unter „Details“ beschrieben.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+7"/>
         <source>Check that API access is enabled under System &gt; API in the Partner Portal and that this computer&apos;s IP address is allowed.</source>
         <translation>Prüfen Sie, ob der API-Zugriff im Partner Portal unter System &gt; API aktiviert und die IP-Adresse dieses Computers zugelassen ist.</translation>
     </message>
@@ -138,12 +133,7 @@
         <translation>Das Portal ist möglicherweise ausgelastet oder wird gewartet. Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Try again. If it keeps happening, contact Yeastar support with the request ID.</source>
-        <translation>Versuchen Sie es erneut. Tritt der Fehler wiederholt auf, wenden Sie sich mit der Anfrage-ID an den Yeastar-Support.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Check the client ID and client secret under System &gt; API in the Partner Portal. If the secret was reset there, enter the new one.</source>
         <translation>Prüfen Sie Client-ID und Client-Geheimnis im Partner Portal unter System &gt; API. Wurde das Geheimnis dort zurückgesetzt, geben Sie das neue ein.</translation>
     </message>
@@ -306,20 +296,62 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>CredentialVault</name>
     <message>
-        <location filename="../app/auth/CredentialVault.cpp" line="+27"/>
-        <source>The system keychain refused access, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
-        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert: Ihr Client-Geheimnis wird nach dem Beenden der App nicht gespeichert. Sie können weiterarbeiten und werden beim nächsten Start erneut zur Anmeldung aufgefordert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No system keychain is available, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
-        <translation>Es ist kein Schlüsselbund des Systems verfügbar: Ihr Client-Geheimnis wird nach dem Beenden der App nicht gespeichert. Sie können weiterarbeiten und werden beim nächsten Start erneut zur Anmeldung aufgefordert.</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../app/auth/CredentialVault.cpp" line="+116"/>
         <source>The saved entry is damaged.</source>
         <extracomment>the system keychain&apos;s entry for the account is not what this app writes</extracomment>
         <translation>Der gespeicherte Eintrag ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../app/csv/CsvWriter.cpp" line="+99"/>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <location filename="../ui/DiagnosticsExport.cpp" line="+20"/>
+        <source>Save API &amp;diagnostics…</source>
+        <translation>API-&amp;Diagnose speichern…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the Partner Portal&apos;s answers from this session, without secrets, for Yeastar&apos;s or our support</source>
+        <translation>Die Antworten des Partner Portals aus dieser Sitzung ohne Geheimnisse für den Support von Yeastar oder von uns speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>partner-purchase-api-diagnostics-%1.json</source>
+        <extracomment>default file name of the API diagnostics; %1 the date and time</extracomment>
+        <translation>partner-purchase-api-diagnose-%1.json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save API diagnostics</source>
+        <translation>API-Diagnose speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API diagnostics could not be saved to %1: %2</source>
+        <extracomment>%1 the file, %2 why it could not be written</extracomment>
+        <translation>Die API-Diagnose konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Saved %n answer(s) of the Partner Portal to %1.</source>
+        <translation>
+            <numerusform>%n Antwort des Partner Portals unter %1 gespeichert.</numerusform>
+            <numerusform>%n Antworten des Partner Portals unter %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -390,6 +422,172 @@ Rechnungskontakt-ID %3</translation>
         <location line="+64"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>Melden Sie sich zuerst beim Partner Portal an</translation>
+    </message>
+</context>
+<context>
+    <name>InlineStatus</name>
+    <message>
+        <location filename="../ui/InlineStatus.cpp" line="+20"/>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetailsPane</name>
+    <message>
+        <location filename="../ui/InstanceDetailsPane.cpp" line="+45"/>
+        <source>Re&amp;try</source>
+        <extracomment>the list under the pane has its own &amp;Retry: another Alt+ key</extracomment>
+        <translation>Erneut ver&amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;number</source>
+        <translation>Nummer kop&amp;ieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ask the Partner Portal for this product&apos;s details again</source>
+        <translation>Das Partner Portal erneut nach den Details dieses Produkts fragen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the activation code to the clipboard</source>
+        <translation>Den Aktivierungscode in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the activation code</source>
+        <translation>Aktivierungscode erneut abrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activation code:</source>
+        <extracomment>label before a P-Series Software Edition&apos;s activation code (for online activation)</extracomment>
+        <translation>Aktivierungscode:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation code</source>
+        <translation>Aktivierungscode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device model</source>
+        <translation>Gerätemodell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the device model</source>
+        <translation>Gerätemodell erneut abrufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model:</source>
+        <extracomment>label before the model of a PBX or appliance, e.g. &quot;P570&quot;</extracomment>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields the Partner Portal sent for this product</source>
+        <translation>Felder, die das Partner Portal zu diesem Produkt gesendet hat</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the serial or product number to the clipboard</source>
+        <translation>Die Serien- oder Produktnummer in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 — %2</source>
+        <extracomment>title of the details pane; %1 the product, %2 its serial or product number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select a product to see everything the Partner Portal says about it.</source>
+        <translation>Wählen Sie ein Produkt aus, um alles zu sehen, was das Partner Portal darüber mitteilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These are the fields from the product list; loading the product&apos;s full details…</source>
+        <translation>Dies sind die Felder aus der Produktliste; die vollständigen Details des Produkts werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product&apos;s full details could not be loaded; these are the fields from the product list. %1</source>
+        <extracomment>%1 says what went wrong and what to do</extracomment>
+        <translation>Die vollständigen Details des Produkts konnten nicht geladen werden; dies sind die Felder aus der Produktliste. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Partner Portal gave no serial or product number for this product, so its full details cannot be asked for. These are the fields from the product list.</source>
+        <translation>Das Partner Portal hat für dieses Produkt keine Serien- oder Produktnummer angegeben, daher können seine vollständigen Details nicht abgefragt werden. Dies sind die Felder aus der Produktliste.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal has no further details for this product.</source>
+        <translation>Das Partner Portal hat keine weiteren Details zu diesem Produkt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 what went wrong, %2 the portal&apos;s code and request ID</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/JsonTreeModel.cpp" line="+51"/>
+        <source>{%n field(s)}</source>
+        <extracomment>a JSON object shown folded in the details pane</extracomment>
+        <translation>
+            <numerusform>{%n Feld}</numerusform>
+            <numerusform>{%n Felder}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>[%n item(s)]</source>
+        <extracomment>a JSON list shown folded in the details pane</extracomment>
+        <translation>
+            <numerusform>[%n Eintrag]</numerusform>
+            <numerusform>[%n Einträge]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>empty</source>
+        <extracomment>read by a screen reader for a field the portal sent without a value</extracomment>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <extracomment>column of the details pane: a field&apos;s name as the portal sends it</extracomment>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -492,17 +690,12 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>LoadStatusPanel</name>
     <message>
-        <location filename="../ui/LoadStatusPanel.cpp" line="+21"/>
+        <location filename="../ui/LoadStatusPanel.cpp" line="+22"/>
         <source>&amp;Retry</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+4"/>
         <source>Ask the Partner Portal again</source>
         <translation>Erneut beim Partner Portal anfragen</translation>
     </message>
@@ -510,7 +703,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase – Übungsmodus</translation>
     </message>
@@ -520,7 +713,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Partner Purchase</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
         <translation>Die Bestellung wird gesendet. Warten Sie vor dem Schließen auf die Antwort des Partner Portals.</translation>
     </message>
@@ -566,7 +759,8 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Abmelden und Geheimnis vergessen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-104"/>
+        <location line="+139"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -581,7 +775,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -904,12 +1098,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Erneut &amp;versuchen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+11"/>
         <source>Order details</source>
         <translation>Bestelldetails</translation>
     </message>
@@ -1132,7 +1321,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>PortalClient</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+368"/>
+        <location filename="../app/api/PortalClient.cpp" line="+396"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>Verbindung vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet</translation>
     </message>
@@ -1144,6 +1333,159 @@ Rechnungskontakt-ID %3</translation>
         <source>Practice mode — no real orders. Everything here talks to a built-in practice portal.</source>
         <extracomment>shown at the top of every page when the app talks to the built-in practice portal</extracomment>
         <translation>Übungsmodus – keine echten Bestellungen. Alles hier läuft über ein eingebautes Übungsportal.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductInstanceCsvExporter</name>
+    <message>
+        <location filename="../app/products/ProductInstanceCsvExporter.cpp" line="+9"/>
+        <source>Product</source>
+        <extracomment>CSV column headers of the purchased products export</extracomment>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product ID</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial / product number</source>
+        <translation>Serien-/Produktnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer partner ID</source>
+        <translation>Partner-ID des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>ProductInstanceModel</name>
+    <message>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+84"/>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not activated</source>
+        <extracomment>activation status of a purchased product</extracomment>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <extracomment>activation status of a purchased product, as the portal says</extracomment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Expired %n day(s) ago</source>
+        <extracomment>a purchased product&apos;s subscription ended %n days ago</extracomment>
+        <translation>
+            <numerusform>Seit %n Tag abgelaufen</numerusform>
+            <numerusform>Seit %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires today</source>
+        <translation>Läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <extracomment>a purchased product&apos;s subscription ends in %n days</extracomment>
+        <translation>
+            <numerusform>Noch %n Tag</numerusform>
+            <numerusform>Noch %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Partner ID %1</source>
+        <extracomment>tooltip of the customer cell; %1 the customer&apos;s partner ID</extracomment>
+        <translation>Partner-ID %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial / product number</source>
+        <extracomment>column: a device&apos;s serial number, or the portal&apos;s number for an account-bound product</extracomment>
+        <translation>Serien-/Produktnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires</source>
+        <extracomment>column: the date the subscription ends</extracomment>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <extracomment>column: the customer (subordinate user) the product was bought for</extracomment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the product list</source>
+        <extracomment>part of &quot;Missing: …&quot; — the portal&apos;s list of products could not be read</extracomment>
+        <translation>die Produktliste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (page %2)</source>
+        <extracomment>part of &quot;Missing: …&quot;; %1 a product name, %2 a page number</extracomment>
+        <translation>%1 (Seite %2)</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1547,137 @@ Rechnungskontakt-ID %3</translation>
         <location line="+3"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <location filename="../ui/ProductsWindow.cpp" line="+41"/>
+        <source>Only those &amp;expiring within</source>
+        <translation>Nur &amp;ablaufende innerhalb von</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading your purchased products from the Partner Portal…</source>
+        <translation>Ihre gekauften Produkte werden vom Partner Portal geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Partner Portal lists no purchased products for this account.</source>
+        <translation>Das Partner Portal führt für dieses Konto keine gekauften Produkte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>Purchased products</source>
+        <translation>Gekaufte Produkte</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Filter by customer, serial number, product…</source>
+        <translation>Nach Kunde, Seriennummer, Produkt filtern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter purchased products</source>
+        <translation>Gekaufte Produkte filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the products that expire within the number of days given, and those that have expired</source>
+        <translation>Nur die Produkte zeigen, die innerhalb der angegebenen Anzahl Tage ablaufen, und die bereits abgelaufenen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <extracomment>unit after the number of days in &quot;Only those expiring within [30] days&quot;</extracomment>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>Anzahl Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load every purchased product again from the Partner Portal</source>
+        <translation>Alle gekauften Produkte erneut vom Partner Portal laden</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the products shown as a CSV file</source>
+        <translation>Die angezeigten Produkte als CSV-Datei speichern</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n product(s) so far…</source>
+        <extracomment>while the list loads; %n purchased products so far</extracomment>
+        <translation>
+            <numerusform>Bisher %n Produkt…</numerusform>
+            <numerusform>Bisher %n Produkte…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n product(s)</source>
+        <extracomment>%1 products shown by the filter, %n all purchased products</extracomment>
+        <translation>
+            <numerusform>%1 von %n Produkt</numerusform>
+            <numerusform>%1 von %n Produkten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list is incomplete. Missing: %1.</source>
+        <extracomment>%1 a list of products (and pages) that could not be loaded</extracomment>
+        <translation>Die Liste ist unvollständig. Es fehlen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No purchased product matches the filter.</source>
+        <translation>Kein gekauftes Produkt passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>purchased-products-%1.csv</source>
+        <extracomment>default file name of the purchased products CSV export; %1 today&apos;s date</extracomment>
+        <translation>gekaufte-produkte-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export purchased products as CSV</source>
+        <translation>Gekaufte Produkte als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Exported %n product(s) to %1.</source>
+        <translation>
+            <numerusform>%n Produkt nach %1 exportiert.</numerusform>
+            <numerusform>%n Produkte nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1339,12 +1812,6 @@ Rechnungskontakt-ID %3</translation>
         <location line="+39"/>
         <source>Myself</source>
         <translation>Ich selbst</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <location line="+3"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2557,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/SignInDialog.cpp" line="+31"/>
         <source>Sho&amp;w</source>
         <extracomment>check box next to the client secret: show it in clear text</extracomment>
         <translation>An&amp;zeigen</translation>
@@ -2101,7 +2568,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Geheimnis im Schlüsselbund des Systems &amp;merken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -2190,22 +2657,22 @@ Rechnungskontakt-ID %3</translation>
         <translation>Geben Sie die API-Zugangsdaten aus System &gt; API im Yeastar Partner Portal ein. Ist der API-Zugriff noch nicht freigeschaltet, wenden Sie sich an Ihren Yeastar-Kundenbetreuer.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>No client secret is stored for this account. Enter it to sign in.</source>
         <translation>Für dieses Konto ist kein Client-Geheimnis gespeichert. Geben Sie es ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Unlock it when it asks, or enter the client secret to sign in without it.</source>
         <translation>Entsperren Sie ihn, wenn er fragt, oder geben Sie das Client-Geheimnis ein, um sich ohne ihn anzumelden.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Leave empty to use the secret saved in the keychain</source>
         <translation>Leer lassen, um das im Schlüsselbund gespeicherte Geheimnis zu verwenden</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Enter the client ID.</source>
         <translation>Geben Sie die Client-ID ein.</translation>
     </message>
@@ -2276,513 +2743,6 @@ Partner-ID %3</translation>
         <location line="+6"/>
         <source>Practice account</source>
         <translation>Übungskonto</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <location filename="../app/csv/CsvWriter.cpp" line="+99"/>
-        <location line="+3"/>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsExport</name>
-    <message>
-        <location filename="../ui/DiagnosticsExport.cpp" line="+20"/>
-        <source>Save API &amp;diagnostics…</source>
-        <translation>API-&amp;Diagnose speichern…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the Partner Portal&apos;s answers from this session, without secrets, for Yeastar&apos;s or our support</source>
-        <translation>Die Antworten des Partner Portals aus dieser Sitzung ohne Geheimnisse für den Support von Yeastar oder von uns speichern</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>partner-purchase-api-diagnostics-%1.json</source>
-        <extracomment>default file name of the API diagnostics; %1 the date and time</extracomment>
-        <translation>partner-purchase-api-diagnose-%1.json</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save API diagnostics</source>
-        <translation>API-Diagnose speichern</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The API diagnostics could not be saved to %1: %2</source>
-        <extracomment>%1 the file, %2 why it could not be written</extracomment>
-        <translation>Die API-Diagnose konnte nicht unter %1 gespeichert werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Saved %n answer(s) of the Partner Portal to %1.</source>
-        <translation>
-            <numerusform>%n Antwort des Partner Portals unter %1 gespeichert.</numerusform>
-            <numerusform>%n Antworten des Partner Portals unter %1 gespeichert.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>InstanceDetailsPane</name>
-    <message>
-        <location filename="../ui/InstanceDetailsPane.cpp" line="+45"/>
-        <source>Re&amp;try</source>
-        <extracomment>the list under the pane has its own &amp;Retry: another Alt+ key</extracomment>
-        <translation>Erneut ver&amp;suchen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy &amp;number</source>
-        <translation>Nummer kop&amp;ieren</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Ask the Partner Portal for this product&apos;s details again</source>
-        <translation>Das Partner Portal erneut nach den Details dieses Produkts fragen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Copy the activation code to the clipboard</source>
-        <translation>Den Aktivierungscode in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry the activation code</source>
-        <translation>Aktivierungscode erneut abrufen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Activation code:</source>
-        <extracomment>label before a P-Series Software Edition&apos;s activation code (for online activation)</extracomment>
-        <translation>Aktivierungscode:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Activation code</source>
-        <translation>Aktivierungscode</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Device model</source>
-        <translation>Gerätemodell</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry the device model</source>
-        <translation>Gerätemodell erneut abrufen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Model:</source>
-        <extracomment>label before the model of a PBX or appliance, e.g. &quot;P570&quot;</extracomment>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fields the Partner Portal sent for this product</source>
-        <translation>Felder, die das Partner Portal zu diesem Produkt gesendet hat</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Copy the serial or product number to the clipboard</source>
-        <translation>Die Serien- oder Produktnummer in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 — %2</source>
-        <extracomment>title of the details pane; %1 the product, %2 its serial or product number</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Select a product to see everything the Partner Portal says about it.</source>
-        <translation>Wählen Sie ein Produkt aus, um alles zu sehen, was das Partner Portal darüber mitteilt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>These are the fields from the product list; loading the product&apos;s full details…</source>
-        <translation>Dies sind die Felder aus der Produktliste; die vollständigen Details des Produkts werden geladen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The product&apos;s full details could not be loaded; these are the fields from the product list. %1</source>
-        <extracomment>%1 says what went wrong and what to do</extracomment>
-        <translation>Die vollständigen Details des Produkts konnten nicht geladen werden; dies sind die Felder aus der Produktliste. %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The Partner Portal gave no serial or product number for this product, so its full details cannot be asked for. These are the fields from the product list.</source>
-        <translation>Das Partner Portal hat für dieses Produkt keine Serien- oder Produktnummer angegeben, daher können seine vollständigen Details nicht abgefragt werden. Dies sind die Felder aus der Produktliste.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Partner Portal has no further details for this product.</source>
-        <translation>Das Partner Portal hat keine weiteren Details zu diesem Produkt.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (%2)</source>
-        <extracomment>%1 what went wrong, %2 the portal&apos;s code and request ID</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>JsonTreeModel</name>
-    <message numerus="yes">
-        <location filename="../app/models/JsonTreeModel.cpp" line="+51"/>
-        <source>{%n field(s)}</source>
-        <extracomment>a JSON object shown folded in the details pane</extracomment>
-        <translation>
-            <numerusform>{%n Feld}</numerusform>
-            <numerusform>{%n Felder}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>[%n item(s)]</source>
-        <extracomment>a JSON list shown folded in the details pane</extracomment>
-        <translation>
-            <numerusform>[%n Eintrag]</numerusform>
-            <numerusform>[%n Einträge]</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>empty</source>
-        <extracomment>read by a screen reader for a field the portal sent without a value</extracomment>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Field</source>
-        <extracomment>column of the details pane: a field&apos;s name as the portal sends it</extracomment>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-</context>
-<context>
-    <name>ProductInstanceCsvExporter</name>
-    <message>
-        <location filename="../app/products/ProductInstanceCsvExporter.cpp" line="+9"/>
-        <source>Product</source>
-        <extracomment>CSV column headers of the purchased products export</extracomment>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product ID</source>
-        <translation>Produkt-ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial / product number</source>
-        <translation>Serien-/Produktnummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation</source>
-        <translation>Aktivierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expires</source>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days left</source>
-        <translation>Verbleibende Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer partner ID</source>
-        <translation>Partner-ID des Kunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-</context>
-<context>
-    <name>ProductInstanceModel</name>
-    <message>
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+84"/>
-        <source>Activated</source>
-        <translation>Aktiviert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not activated</source>
-        <extracomment>activation status of a purchased product</extracomment>
-        <translation>Nicht aktiviert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown</source>
-        <extracomment>activation status of a purchased product, as the portal says</extracomment>
-        <translation>Unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Expired %n day(s) ago</source>
-        <extracomment>a purchased product&apos;s subscription ended %n days ago</extracomment>
-        <translation>
-            <numerusform>Seit %n Tag abgelaufen</numerusform>
-            <numerusform>Seit %n Tagen abgelaufen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Expires today</source>
-        <translation>Läuft heute ab</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n day(s) left</source>
-        <extracomment>a purchased product&apos;s subscription ends in %n days</extracomment>
-        <translation>
-            <numerusform>Noch %n Tag</numerusform>
-            <numerusform>Noch %n Tage</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Partner ID %1</source>
-        <extracomment>tooltip of the customer cell; %1 the customer&apos;s partner ID</extracomment>
-        <translation>Partner-ID %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Product</source>
-        <translation>Produkt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Serial / product number</source>
-        <extracomment>column: a device&apos;s serial number, or the portal&apos;s number for an account-bound product</extracomment>
-        <translation>Serien-/Produktnummer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activation</source>
-        <translation>Aktivierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plan</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Expires</source>
-        <extracomment>column: the date the subscription ends</extracomment>
-        <translation>Läuft ab</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Days left</source>
-        <translation>Verbleibend</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Customer</source>
-        <extracomment>column: the customer (subordinate user) the product was bought for</extracomment>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the product list</source>
-        <extracomment>part of &quot;Missing: …&quot; — the portal&apos;s list of products could not be read</extracomment>
-        <translation>die Produktliste</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (page %2)</source>
-        <extracomment>part of &quot;Missing: …&quot;; %1 a product name, %2 a page number</extracomment>
-        <translation>%1 (Seite %2)</translation>
-    </message>
-</context>
-<context>
-    <name>ProductsWindow</name>
-    <message>
-        <location filename="../ui/ProductsWindow.cpp" line="+41"/>
-        <source>Only those &amp;expiring within</source>
-        <translation>Nur &amp;ablaufende innerhalb von</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Re&amp;load</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading your purchased products from the Partner Portal…</source>
-        <translation>Ihre gekauften Produkte werden vom Partner Portal geladen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Partner Portal lists no purchased products for this account.</source>
-        <translation>Das Partner Portal führt für dieses Konto keine gekauften Produkte.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>Als CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+23"/>
-        <source>Purchased products</source>
-        <translation>Gekaufte Produkte</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Filter by customer, serial number, product…</source>
-        <translation>Nach Kunde, Seriennummer, Produkt filtern…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter purchased products</source>
-        <translation>Gekaufte Produkte filtern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show only the products that expire within the number of days given, and those that have expired</source>
-        <translation>Nur die Produkte zeigen, die innerhalb der angegebenen Anzahl Tage ablaufen, und die bereits abgelaufenen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> days</source>
-        <extracomment>unit after the number of days in &quot;Only those expiring within [30] days&quot;</extracomment>
-        <translation> Tagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number of days</source>
-        <translation>Anzahl Tage</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load every purchased product again from the Partner Portal</source>
-        <translation>Alle gekauften Produkte erneut vom Partner Portal laden</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Save the products shown as a CSV file</source>
-        <translation>Die angezeigten Produkte als CSV-Datei speichern</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+112"/>
-        <source>%n product(s) so far…</source>
-        <extracomment>while the list loads; %n purchased products so far</extracomment>
-        <translation>
-            <numerusform>Bisher %n Produkt…</numerusform>
-            <numerusform>Bisher %n Produkte…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n Produkt</numerusform>
-            <numerusform>%n Produkte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 of %n product(s)</source>
-        <extracomment>%1 products shown by the filter, %n all purchased products</extracomment>
-        <translation>
-            <numerusform>%1 von %n Produkt</numerusform>
-            <numerusform>%1 von %n Produkten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The list is incomplete. Missing: %1.</source>
-        <extracomment>%1 a list of products (and pages) that could not be loaded</extracomment>
-        <translation>Die Liste ist unvollständig. Es fehlen: %1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No purchased product matches the filter.</source>
-        <translation>Kein gekauftes Produkt passt zum Filter.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>purchased-products-%1.csv</source>
-        <extracomment>default file name of the purchased products CSV export; %1 today&apos;s date</extracomment>
-        <translation>gekaufte-produkte-%1.csv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export purchased products as CSV</source>
-        <translation>Gekaufte Produkte als CSV exportieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>Exported %n product(s) to %1.</source>
-        <translation>
-            <numerusform>%n Produkt nach %1 exportiert.</numerusform>
-            <numerusform>%n Produkte nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>InlineStatus</name>
-    <message>
-        <location filename="../ui/InlineStatus.cpp" line="+20"/>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
     </message>
 </context>
 </TS>

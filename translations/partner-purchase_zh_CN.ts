@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../app/api/ApiError.cpp" line="+76"/>
+        <location filename="../app/api/ApiError.cpp" line="+77"/>
         <source>The portal address is not allowed.</source>
         <translation>不允许使用此门户地址。</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>无法与 Partner Portal 建立安全连接。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>This computer does not trust the certificate presented at the portal address, so nothing was sent.</source>
         <translation>本机不信任该门户地址出示的证书，因此未发送任何内容。</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+3"/>
         <source>The connection to the Partner Portal was lost before its answer arrived.</source>
         <translation>收到 Partner Portal 的响应之前，连接已中断。</translation>
     </message>
@@ -118,16 +118,11 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Correct the request if the portal names a field, or contact Yeastar support with the request ID.</source>
-        <translation>如果门户指出了某个字段，请更正后重试；否则请提供请求 ID 联系 Yeastar 技术支持。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Check that the portal address is right and that this computer&apos;s date and time are correct. On a company network that inspects secure connections, ask your IT department to install the company&apos;s root certificate into this computer&apos;s certificate store (on Debian: copy it to /usr/local/share/ca-certificates/ and run “sudo update-ca-certificates”), then try again. The certificate is described under Details.</source>
         <translation>请检查门户地址是否正确，以及本机的日期和时间是否准确。如果您所在的公司网络会检查加密连接，请让 IT 部门将公司的根证书安装到本机的证书存储中（Debian：将其复制到 /usr/local/share/ca-certificates/ 并运行“sudo update-ca-certificates”），然后重试。证书信息见“详细信息”。</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+7"/>
         <source>Check that API access is enabled under System &gt; API in the Partner Portal and that this computer&apos;s IP address is allowed.</source>
         <translation>请确认已在 Partner Portal 的 System &gt; API 中启用 API 访问，并允许本机的 IP 地址。</translation>
     </message>
@@ -138,12 +133,7 @@
         <translation>门户可能正忙或正在维护，请几分钟后重试。</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Try again. If it keeps happening, contact Yeastar support with the request ID.</source>
-        <translation>请重试。如果问题持续出现，请提供请求 ID 联系 Yeastar 技术支持。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Check the client ID and client secret under System &gt; API in the Partner Portal. If the secret was reset there, enter the new one.</source>
         <translation>请在 Partner Portal 的 System &gt; API 中核对客户端 ID 和客户端密钥。如果密钥已在那里重置，请输入新密钥。</translation>
     </message>
@@ -306,20 +296,61 @@ Billing contact ID %3</source>
 <context>
     <name>CredentialVault</name>
     <message>
-        <location filename="../app/auth/CredentialVault.cpp" line="+27"/>
-        <source>The system keychain refused access, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
-        <translation>系统密钥环拒绝访问，关闭应用后将不会记住您的客户端密钥。您可以继续使用，下次启动时需要重新登录。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No system keychain is available, so your client secret will not be remembered after you close the app. You can keep working; you will be asked to sign in next time.</source>
-        <translation>没有可用的系统密钥环，关闭应用后将不会记住您的客户端密钥。您可以继续使用，下次启动时需要重新登录。</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location filename="../app/auth/CredentialVault.cpp" line="+116"/>
         <source>The saved entry is damaged.</source>
         <extracomment>the system keychain&apos;s entry for the account is not what this app writes</extracomment>
         <translation>保存的条目已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <location filename="../app/csv/CsvWriter.cpp" line="+99"/>
+        <location line="+3"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExport</name>
+    <message>
+        <location filename="../ui/DiagnosticsExport.cpp" line="+20"/>
+        <source>Save API &amp;diagnostics…</source>
+        <translation>保存 API 诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the Partner Portal&apos;s answers from this session, without secrets, for Yeastar&apos;s or our support</source>
+        <translation>保存本次会话中 Partner Portal 的应答（不含密钥），供 Yeastar 或我们的支持人员查看</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>partner-purchase-api-diagnostics-%1.json</source>
+        <extracomment>default file name of the API diagnostics; %1 the date and time</extracomment>
+        <translation>partner-purchase-api-诊断-%1.json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save API diagnostics</source>
+        <translation>保存 API 诊断信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The API diagnostics could not be saved to %1: %2</source>
+        <extracomment>%1 the file, %2 why it could not be written</extracomment>
+        <translation>无法将 API 诊断信息保存到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Saved %n answer(s) of the Partner Portal to %1.</source>
+        <translation>
+            <numerusform>已将 Partner Portal 的 %n 条应答保存到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -390,6 +421,170 @@ Billing contact ID %3</source>
         <location line="+64"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>请先登录 Partner Portal</translation>
+    </message>
+</context>
+<context>
+    <name>InlineStatus</name>
+    <message>
+        <location filename="../ui/InlineStatus.cpp" line="+20"/>
+        <source>Loading</source>
+        <translation>正在加载</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceDetailsPane</name>
+    <message>
+        <location filename="../ui/InstanceDetailsPane.cpp" line="+45"/>
+        <source>Re&amp;try</source>
+        <extracomment>the list under the pane has its own &amp;Retry: another Alt+ key</extracomment>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;number</source>
+        <translation>复制编号(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ask the Partner Portal for this product&apos;s details again</source>
+        <translation>再次向 Partner Portal 请求此产品的详情</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy the activation code to the clipboard</source>
+        <translation>将激活码复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the activation code</source>
+        <translation>重新获取激活码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activation code:</source>
+        <extracomment>label before a P-Series Software Edition&apos;s activation code (for online activation)</extracomment>
+        <translation>激活码：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activation code</source>
+        <translation>激活码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Device model</source>
+        <translation>设备型号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the device model</source>
+        <translation>重新获取设备型号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model:</source>
+        <extracomment>label before the model of a PBX or appliance, e.g. &quot;P570&quot;</extracomment>
+        <translation>型号：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields the Partner Portal sent for this product</source>
+        <translation>Partner Portal 为此产品发送的字段</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy the serial or product number to the clipboard</source>
+        <translation>将序列号或产品编号复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 — %2</source>
+        <extracomment>title of the details pane; %1 the product, %2 its serial or product number</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Select a product to see everything the Partner Portal says about it.</source>
+        <translation>选择一个产品，查看 Partner Portal 提供的全部信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These are the fields from the product list; loading the product&apos;s full details…</source>
+        <translation>以下是产品列表中的字段；正在加载该产品的完整详情…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product&apos;s full details could not be loaded; these are the fields from the product list. %1</source>
+        <extracomment>%1 says what went wrong and what to do</extracomment>
+        <translation>无法加载该产品的完整详情；以下是产品列表中的字段。%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Partner Portal gave no serial or product number for this product, so its full details cannot be asked for. These are the fields from the product list.</source>
+        <translation>Partner Portal 未提供此产品的序列号或产品编号，因此无法查询其完整详情。以下是产品列表中的字段。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Partner Portal has no further details for this product.</source>
+        <translation>Partner Portal 没有此产品的更多详情。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 what went wrong, %2 the portal&apos;s code and request ID</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/models/JsonTreeModel.cpp" line="+51"/>
+        <source>{%n field(s)}</source>
+        <extracomment>a JSON object shown folded in the details pane</extracomment>
+        <translation>
+            <numerusform>{%n 个字段}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>[%n item(s)]</source>
+        <extracomment>a JSON list shown folded in the details pane</extracomment>
+        <translation>
+            <numerusform>[%n 项]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>empty</source>
+        <extracomment>read by a screen reader for a field the portal sent without a value</extracomment>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Field</source>
+        <extracomment>column of the details pane: a field&apos;s name as the portal sends it</extracomment>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -492,17 +687,12 @@ Billing contact ID %3</source>
 <context>
     <name>LoadStatusPanel</name>
     <message>
-        <location filename="../ui/LoadStatusPanel.cpp" line="+21"/>
+        <location filename="../ui/LoadStatusPanel.cpp" line="+22"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Loading</source>
-        <translation>正在加载</translation>
-    </message>
-    <message>
-        <location line="-8"/>
+        <location line="+4"/>
         <source>Ask the Partner Portal again</source>
         <translation>再次向 Partner Portal 请求</translation>
     </message>
@@ -510,7 +700,7 @@ Billing contact ID %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase — 练习模式</translation>
     </message>
@@ -520,7 +710,7 @@ Billing contact ID %3</source>
         <translation>Partner Purchase</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
         <translation>正在发送订单。请等待 Partner Portal 的回复后再关闭。</translation>
     </message>
@@ -566,7 +756,8 @@ Billing contact ID %3</source>
         <translation>退出登录并清除密钥(&amp;O)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-104"/>
+        <location line="+139"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -581,7 +772,7 @@ Billing contact ID %3</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -903,12 +1094,7 @@ Billing contact ID %3</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Loading</source>
-        <translation>正在加载</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+11"/>
         <source>Order details</source>
         <translation>订单详情</translation>
     </message>
@@ -1128,7 +1314,7 @@ Billing contact ID %3</source>
 <context>
     <name>PortalClient</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+368"/>
+        <location filename="../app/api/PortalClient.cpp" line="+396"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>连接在收到响应前已关闭；请求未重新发送</translation>
     </message>
@@ -1140,6 +1326,157 @@ Billing contact ID %3</source>
         <source>Practice mode — no real orders. Everything here talks to a built-in practice portal.</source>
         <extracomment>shown at the top of every page when the app talks to the built-in practice portal</extracomment>
         <translation>练习模式：不会产生真实订单。此处的所有操作都只与内置的练习门户交互。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductInstanceCsvExporter</name>
+    <message>
+        <location filename="../app/products/ProductInstanceCsvExporter.cpp" line="+9"/>
+        <source>Product</source>
+        <extracomment>CSV column headers of the purchased products export</extracomment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product ID</source>
+        <translation>产品 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial / product number</source>
+        <translation>序列号/产品编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer partner ID</source>
+        <translation>客户的合作伙伴 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProductInstanceModel</name>
+    <message>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+84"/>
+        <source>Activated</source>
+        <translation>已激活</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not activated</source>
+        <extracomment>activation status of a purchased product</extracomment>
+        <translation>未激活</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown</source>
+        <extracomment>activation status of a purchased product, as the portal says</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Expired %n day(s) ago</source>
+        <extracomment>a purchased product&apos;s subscription ended %n days ago</extracomment>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) left</source>
+        <extracomment>a purchased product&apos;s subscription ends in %n days</extracomment>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Partner ID %1</source>
+        <extracomment>tooltip of the customer cell; %1 the customer&apos;s partner ID</extracomment>
+        <translation>合作伙伴 ID %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serial / product number</source>
+        <extracomment>column: a device&apos;s serial number, or the portal&apos;s number for an account-bound product</extracomment>
+        <translation>序列号/产品编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activation</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires</source>
+        <extracomment>column: the date the subscription ends</extracomment>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <extracomment>column: the customer (subordinate user) the product was bought for</extracomment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the product list</source>
+        <extracomment>part of &quot;Missing: …&quot; — the portal&apos;s list of products could not be read</extracomment>
+        <translation>产品列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (page %2)</source>
+        <extracomment>part of &quot;Missing: …&quot;; %1 a product name, %2 a page number</extracomment>
+        <translation>%1（第 %2 页）</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1538,133 @@ Billing contact ID %3</source>
         <location line="+3"/>
         <source>&amp;Product:</source>
         <translation>产品(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <location filename="../ui/ProductsWindow.cpp" line="+41"/>
+        <source>Only those &amp;expiring within</source>
+        <translation>仅显示即将到期(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading your purchased products from the Partner Portal…</source>
+        <translation>正在从 Partner Portal 加载您已购买的产品…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Partner Portal lists no purchased products for this account.</source>
+        <translation>Partner Portal 中此账户没有已购买的产品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+23"/>
+        <source>Purchased products</source>
+        <translation>已购产品</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Filter by customer, serial number, product…</source>
+        <translation>按客户、序列号、产品筛选…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter purchased products</source>
+        <translation>筛选已购产品</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only the products that expire within the number of days given, and those that have expired</source>
+        <translation>仅显示在指定天数内到期以及已经过期的产品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <extracomment>unit after the number of days in &quot;Only those expiring within [30] days&quot;</extracomment>
+        <translation> 天内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load every purchased product again from the Partner Portal</source>
+        <translation>从 Partner Portal 重新加载所有已购产品</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the products shown as a CSV file</source>
+        <translation>将当前显示的产品保存为 CSV 文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n product(s) so far…</source>
+        <extracomment>while the list loads; %n purchased products so far</extracomment>
+        <translation>
+            <numerusform>目前已加载 %n 个产品…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个产品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n product(s)</source>
+        <extracomment>%1 products shown by the filter, %n all purchased products</extracomment>
+        <translation>
+            <numerusform>显示 %1 个，共 %n 个产品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list is incomplete. Missing: %1.</source>
+        <extracomment>%1 a list of products (and pages) that could not be loaded</extracomment>
+        <translation>列表不完整。缺少：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No purchased product matches the filter.</source>
+        <translation>没有与筛选条件匹配的已购产品。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>purchased-products-%1.csv</source>
+        <extracomment>default file name of the purchased products CSV export; %1 today&apos;s date</extracomment>
+        <translation>已购产品-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export purchased products as CSV</source>
+        <translation>将已购产品导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Exported %n product(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个产品导出到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1335,12 +1799,6 @@ Billing contact ID %3</source>
         <location line="+39"/>
         <source>Myself</source>
         <translation>自己</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <location line="+3"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2080,7 +2538,7 @@ Billing contact ID %3</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="+29"/>
+        <location filename="../ui/SignInDialog.cpp" line="+31"/>
         <source>Sho&amp;w</source>
         <extracomment>check box next to the client secret: show it in clear text</extracomment>
         <translation>显示(&amp;W)</translation>
@@ -2091,7 +2549,7 @@ Billing contact ID %3</source>
         <translation>在系统密钥环中记住密钥(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Sign in</source>
         <translation>登录(&amp;S)</translation>
     </message>
@@ -2180,22 +2638,22 @@ Billing contact ID %3</source>
         <translation>请输入 Yeastar Partner Portal 中 System &gt; API 下的 API 凭据。如果尚未开通 API 访问，请联系您的 Yeastar 客户经理。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>No client secret is stored for this account. Enter it to sign in.</source>
         <translation>此账户没有保存客户端密钥，请输入密钥以登录。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Unlock it when it asks, or enter the client secret to sign in without it.</source>
         <translation>请在它提示时解锁，或者输入客户端密钥，不使用它直接登录。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>Leave empty to use the secret saved in the keychain</source>
         <translation>留空则使用密钥环中保存的密钥</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Enter the client ID.</source>
         <translation>请输入客户端 ID。</translation>
     </message>
@@ -2266,504 +2724,6 @@ Partner ID %3</source>
         <location line="+6"/>
         <source>Practice account</source>
         <translation>练习账户</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
-    <message>
-        <location filename="../app/csv/CsvWriter.cpp" line="+99"/>
-        <location line="+3"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsExport</name>
-    <message>
-        <location filename="../ui/DiagnosticsExport.cpp" line="+20"/>
-        <source>Save API &amp;diagnostics…</source>
-        <translation>保存 API 诊断信息(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save the Partner Portal&apos;s answers from this session, without secrets, for Yeastar&apos;s or our support</source>
-        <translation>保存本次会话中 Partner Portal 的应答（不含密钥），供 Yeastar 或我们的支持人员查看</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>partner-purchase-api-diagnostics-%1.json</source>
-        <extracomment>default file name of the API diagnostics; %1 the date and time</extracomment>
-        <translation>partner-purchase-api-诊断-%1.json</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save API diagnostics</source>
-        <translation>保存 API 诊断信息</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The API diagnostics could not be saved to %1: %2</source>
-        <extracomment>%1 the file, %2 why it could not be written</extracomment>
-        <translation>无法将 API 诊断信息保存到 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Saved %n answer(s) of the Partner Portal to %1.</source>
-        <translation>
-            <numerusform>已将 Partner Portal 的 %n 条应答保存到 %1。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>InstanceDetailsPane</name>
-    <message>
-        <location filename="../ui/InstanceDetailsPane.cpp" line="+45"/>
-        <source>Re&amp;try</source>
-        <extracomment>the list under the pane has its own &amp;Retry: another Alt+ key</extracomment>
-        <translation>重试(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Copy</source>
-        <translation>复制(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy &amp;number</source>
-        <translation>复制编号(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Loading</source>
-        <translation>正在加载</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Ask the Partner Portal for this product&apos;s details again</source>
-        <translation>再次向 Partner Portal 请求此产品的详情</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Copy the activation code to the clipboard</source>
-        <translation>将激活码复制到剪贴板</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry the activation code</source>
-        <translation>重新获取激活码</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Activation code:</source>
-        <extracomment>label before a P-Series Software Edition&apos;s activation code (for online activation)</extracomment>
-        <translation>激活码：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Activation code</source>
-        <translation>激活码</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Device model</source>
-        <translation>设备型号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Retry the device model</source>
-        <translation>重新获取设备型号</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Model:</source>
-        <extracomment>label before the model of a PBX or appliance, e.g. &quot;P570&quot;</extracomment>
-        <translation>型号：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Fields the Partner Portal sent for this product</source>
-        <translation>Partner Portal 为此产品发送的字段</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Copy the serial or product number to the clipboard</source>
-        <translation>将序列号或产品编号复制到剪贴板</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 — %2</source>
-        <extracomment>title of the details pane; %1 the product, %2 its serial or product number</extracomment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Select a product to see everything the Partner Portal says about it.</source>
-        <translation>选择一个产品，查看 Partner Portal 提供的全部信息。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>These are the fields from the product list; loading the product&apos;s full details…</source>
-        <translation>以下是产品列表中的字段；正在加载该产品的完整详情…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The product&apos;s full details could not be loaded; these are the fields from the product list. %1</source>
-        <extracomment>%1 says what went wrong and what to do</extracomment>
-        <translation>无法加载该产品的完整详情；以下是产品列表中的字段。%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The Partner Portal gave no serial or product number for this product, so its full details cannot be asked for. These are the fields from the product list.</source>
-        <translation>Partner Portal 未提供此产品的序列号或产品编号，因此无法查询其完整详情。以下是产品列表中的字段。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The Partner Portal has no further details for this product.</source>
-        <translation>Partner Portal 没有此产品的更多详情。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (%2)</source>
-        <extracomment>%1 what went wrong, %2 the portal&apos;s code and request ID</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-</context>
-<context>
-    <name>JsonTreeModel</name>
-    <message numerus="yes">
-        <location filename="../app/models/JsonTreeModel.cpp" line="+51"/>
-        <source>{%n field(s)}</source>
-        <extracomment>a JSON object shown folded in the details pane</extracomment>
-        <translation>
-            <numerusform>{%n 个字段}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>[%n item(s)]</source>
-        <extracomment>a JSON list shown folded in the details pane</extracomment>
-        <translation>
-            <numerusform>[%n 项]</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>empty</source>
-        <extracomment>read by a screen reader for a field the portal sent without a value</extracomment>
-        <translation>空</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Field</source>
-        <extracomment>column of the details pane: a field&apos;s name as the portal sends it</extracomment>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-</context>
-<context>
-    <name>ProductInstanceCsvExporter</name>
-    <message>
-        <location filename="../app/products/ProductInstanceCsvExporter.cpp" line="+9"/>
-        <source>Product</source>
-        <extracomment>CSV column headers of the purchased products export</extracomment>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product ID</source>
-        <translation>产品 ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Serial / product number</source>
-        <translation>序列号/产品编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activation</source>
-        <translation>激活</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plan</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expires</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days left</source>
-        <translation>剩余天数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer partner ID</source>
-        <translation>客户的合作伙伴 ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comment</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>ProductInstanceModel</name>
-    <message>
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+84"/>
-        <source>Activated</source>
-        <translation>已激活</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not activated</source>
-        <extracomment>activation status of a purchased product</extracomment>
-        <translation>未激活</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unknown</source>
-        <extracomment>activation status of a purchased product, as the portal says</extracomment>
-        <translation>未知</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Expired %n day(s) ago</source>
-        <extracomment>a purchased product&apos;s subscription ended %n days ago</extracomment>
-        <translation>
-            <numerusform>已过期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Expires today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n day(s) left</source>
-        <extracomment>a purchased product&apos;s subscription ends in %n days</extracomment>
-        <translation>
-            <numerusform>剩余 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Partner ID %1</source>
-        <extracomment>tooltip of the customer cell; %1 the customer&apos;s partner ID</extracomment>
-        <translation>合作伙伴 ID %1</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Serial / product number</source>
-        <extracomment>column: a device&apos;s serial number, or the portal&apos;s number for an account-bound product</extracomment>
-        <translation>序列号/产品编号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Activation</source>
-        <translation>激活</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Plan</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Expires</source>
-        <extracomment>column: the date the subscription ends</extracomment>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Days left</source>
-        <translation>剩余天数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Customer</source>
-        <extracomment>column: the customer (subordinate user) the product was bought for</extracomment>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the product list</source>
-        <extracomment>part of &quot;Missing: …&quot; — the portal&apos;s list of products could not be read</extracomment>
-        <translation>产品列表</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (page %2)</source>
-        <extracomment>part of &quot;Missing: …&quot;; %1 a product name, %2 a page number</extracomment>
-        <translation>%1（第 %2 页）</translation>
-    </message>
-</context>
-<context>
-    <name>ProductsWindow</name>
-    <message>
-        <location filename="../ui/ProductsWindow.cpp" line="+41"/>
-        <source>Only those &amp;expiring within</source>
-        <translation>仅显示即将到期(&amp;E)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Re&amp;load</source>
-        <translation>重新加载(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loading your purchased products from the Partner Portal…</source>
-        <translation>正在从 Partner Portal 加载您已购买的产品…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The Partner Portal lists no purchased products for this account.</source>
-        <translation>Partner Portal 中此账户没有已购买的产品。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>E&amp;xport CSV…</source>
-        <translation>导出 CSV(&amp;X)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+23"/>
-        <source>Purchased products</source>
-        <translation>已购产品</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>Filter by customer, serial number, product…</source>
-        <translation>按客户、序列号、产品筛选…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter purchased products</source>
-        <translation>筛选已购产品</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show only the products that expire within the number of days given, and those that have expired</source>
-        <translation>仅显示在指定天数内到期以及已经过期的产品</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> days</source>
-        <extracomment>unit after the number of days in &quot;Only those expiring within [30] days&quot;</extracomment>
-        <translation> 天内</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number of days</source>
-        <translation>天数</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load every purchased product again from the Partner Portal</source>
-        <translation>从 Partner Portal 重新加载所有已购产品</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Save the products shown as a CSV file</source>
-        <translation>将当前显示的产品保存为 CSV 文件</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+112"/>
-        <source>%n product(s) so far…</source>
-        <extracomment>while the list loads; %n purchased products so far</extracomment>
-        <translation>
-            <numerusform>目前已加载 %n 个产品…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n product(s)</source>
-        <translation>
-            <numerusform>%n 个产品</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 of %n product(s)</source>
-        <extracomment>%1 products shown by the filter, %n all purchased products</extracomment>
-        <translation>
-            <numerusform>显示 %1 个，共 %n 个产品</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The list is incomplete. Missing: %1.</source>
-        <extracomment>%1 a list of products (and pages) that could not be loaded</extracomment>
-        <translation>列表不完整。缺少：%1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No purchased product matches the filter.</source>
-        <translation>没有与筛选条件匹配的已购产品。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>purchased-products-%1.csv</source>
-        <extracomment>default file name of the purchased products CSV export; %1 today&apos;s date</extracomment>
-        <translation>已购产品-%1.csv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export purchased products as CSV</source>
-        <translation>将已购产品导出为 CSV</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>Exported %n product(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个产品导出到 %1。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>InlineStatus</name>
-    <message>
-        <location filename="../ui/InlineStatus.cpp" line="+20"/>
-        <source>Loading</source>
-        <translation>正在加载</translation>
     </message>
 </context>
 </TS>
