@@ -7,7 +7,7 @@
 #include "auth/SessionController.h"
 #include "auth/TokenSession.h"
 #include "models/BillingContactListModel.h"
-#include "models/OfferingModel.h"
+#include "models/OfferingLoader.h"
 #include "models/ProductListModel.h"
 #include "models/SubordinateListModel.h"
 #include "order/OrderLookup.h"
@@ -50,7 +50,7 @@ struct AppServices
     ProductListModel products;
     SubordinateListModel subordinates;
     BillingContactListModel billingContacts;
-    OfferingModel offering;
+    OfferingLoader offering;
     OrderSubmitter submitter;
     OrderLookup lookup;
     ReceiptStore receipts;

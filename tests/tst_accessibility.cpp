@@ -312,7 +312,7 @@ void TestAccessibility::treeSurvivesEveryPageTransition()
         QTimer::singleShot(0, window, walkNow);
     });
     // The plans and services page builds its rows when an offering arrives.
-    connect(&app.services->offering, &RemoteListModel::stateChanged, window,
+    connect(&app.services->offering, &OfferingLoader::stateChanged, window,
             [&] { QTimer::singleShot(0, window, walkNow); });
 
     for (int round = 0; round < 10; ++round) {

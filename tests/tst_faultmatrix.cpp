@@ -231,23 +231,23 @@ T *on(WizardHarness &app, PurchaseWizard::PageId id, const QString &name)
 }
 
 // The page shows the list's failure: a message naming what happened, and Retry.
-bool showsListFailure(WizardHarness &app, PurchaseWizard::PageId id, const RemoteListModel &model, Fault fault,
+bool showsListFailure(WizardHarness &app, PurchaseWizard::PageId id, const LoadState &model, Fault fault,
                       QString *why)
 {
     auto *message = on<QLabel>(app, id, QStringLiteral("loadStatusLabel"));
     auto *retry = on<QPushButton>(app, id, QStringLiteral("retryButton"));
     if (fault == Fault::EmptyList) {
         *why = QStringLiteral("empty: ") + message->text();
-        return model.state() == RemoteListModel::State::Ready && model.rowCount() == 0 && message->isVisible()
+        return model.isEmpty() && message->isVisible()
             && !message->text().isEmpty() && retry->isVisible();
     }
     *why = message->text();
-    return model.state() == RemoteListModel::State::Failed && message->isVisible()
+    return model.state() == LoadState::State::Failed && message->isVisible()
         && message->text() == model.error().userMessage() && message->text().startsWith(model.error().title())
         && expectedKinds(fault).contains(model.error().kind()) && retry->isVisible();
 }
 
-void waitForListFailure(WizardHarness &app, PurchaseWizard::PageId id, const RemoteListModel &model, Fault fault,
+void waitForListFailure(WizardHarness &app, PurchaseWizard::PageId id, const LoadState &model, Fault fault,
                         const QString &label)
 {
     QString why;
@@ -473,19 +473,19 @@ void TestFaultMatrix::listFault(WizardHarness &app, FaultCase &fault)
     QVERIFY(app.signIn());
 
     PurchaseWizard::PageId faultPage = PurchaseWizard::ProductPageId;
-    RemoteListModel *model = &app.services->products;
+    LoadState *model = app.services->products.loadState();
     switch (route) {
     case Route::PartnerList:
         faultPage = PurchaseWizard::RecipientPageId;
-        model = &app.services->subordinates;
+        model = app.services->subordinates.loadState();
         break;
     case Route::BillingContactList:
         faultPage = PurchaseWizard::BillingContactPageId;
-        model = &app.services->billingContacts;
+        model = app.services->billingContacts.loadState();
         break;
     case Route::PurchaseProductInfo:
         faultPage = PurchaseWizard::OfferingPageId;
-        model = &app.services->offering;
+        model = app.services->offering.loadState();
         fault.arm(); // fetched as soon as a product is chosen
         break;
     default:
@@ -506,12 +506,12 @@ void TestFaultMatrix::listFault(WizardHarness &app, FaultCase &fault)
         STEP(next(app, faultPage));
 
     if (fault.fault() == Fault::HundredThousand) {
-        QTRY_VERIFY_WITH_TIMEOUT(model->state() == RemoteListModel::State::Ready, 60000);
-        QCOMPARE(model->rowCount(), 100000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == LoadState::State::Ready, 60000);
+        QCOMPARE(app.services->subordinates.rowCount(), 100000);
         QVERIFY(!on<QWidget>(app, faultPage, QStringLiteral("loadStatusPanel"))->isVisible());
         g_summary[faultName(fault.fault())] << routeName(route) + QStringLiteral(": all listed");
     } else if (recoversUnseen(route, fault.fault())) {
-        QTRY_VERIFY_WITH_TIMEOUT(model->state() == RemoteListModel::State::Ready && model->rowCount() > 0, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == LoadState::State::Ready && !model->isEmpty(), kWait);
         QVERIFY(!on<QWidget>(app, faultPage, QStringLiteral("loadStatusPanel"))->isVisible());
         QCOMPARE(app.portal.tokenRequestCount(QStringLiteral("refresh_token")), 1);
         g_summary[faultName(fault.fault())] << routeName(route) + QStringLiteral(": renewed unseen");
@@ -527,7 +527,7 @@ void TestFaultMatrix::listFault(WizardHarness &app, FaultCase &fault)
             QVERIFY(!app.wizard()->currentPage()->isComplete());
         fault.disarm();
         pressRetry(app, faultPage);
-        QTRY_VERIFY_WITH_TIMEOUT(model->state() == RemoteListModel::State::Ready && model->rowCount() > 0, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(model->state() == LoadState::State::Ready && !model->isEmpty(), kWait);
         QVERIFY(!on<QWidget>(app, faultPage, QStringLiteral("loadStatusPanel"))->isVisible());
         STEP(verifyDraft(app, faultPage));
     }
@@ -762,7 +762,7 @@ void TestFaultMatrix::portalGoesAwayAndComesBack()
     STEP(next(app, PurchaseWizard::RecipientPageId));
     STEP(chooseCustomer(app));
     STEP(next(app, PurchaseWizard::OfferingPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(app.services->offering.state() == RemoteListModel::State::Failed, kWait);
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->offering.state() == LoadState::State::Failed, kWait);
     QCOMPARE(app.services->offering.error().kind(), ApiError::Kind::CannotConnect);
     auto *message = on<QLabel>(app, PurchaseWizard::OfferingPageId, QStringLiteral("loadStatusLabel"));
     QTRY_VERIFY(message->isVisible());

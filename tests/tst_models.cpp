@@ -1,10 +1,11 @@
 // The wizard's list models against the practice portal, each watched by
-// QAbstractItemModelTester through loading, failing, reloading and clearing.
+// QAbstractItemModelTester through loading, failing, reloading and clearing; and the
+// offering, which is loaded the same way but is not a list.
 #include "SignedInClient.h"
 #include "api/PortalClient.h"
 #include "auth/TokenSession.h"
 #include "models/BillingContactListModel.h"
-#include "models/OfferingModel.h"
+#include "models/OfferingLoader.h"
 #include "models/ProductListModel.h"
 #include "models/SubordinateListModel.h"
 #include "practice/PracticePortal.h"
@@ -29,9 +30,11 @@ private slots:
     void offeringPlansThenServices();
     void newerLoadWinsOverAnOlderAnswer();
     void clearForgetsRowsAndPendingAnswers();
+    void loadStateTicketsAndRetry();
 
 private:
-    bool waitUntilSettled(RemoteListModel &model);
+    bool waitUntilSettled(const LoadState &load);
+    bool waitUntilSettled(const RemoteListModel &model) { return waitUntilSettled(*model.loadState()); }
 
     SignedInClient m_app;
     PracticePortal *m_portal = nullptr;
@@ -50,10 +53,10 @@ void TestModels::cleanup()
     m_app.stop();
 }
 
-bool TestModels::waitUntilSettled(RemoteListModel &model)
+bool TestModels::waitUntilSettled(const LoadState &load)
 {
-    return QTest::qWaitFor([&model] {
-        return model.state() == RemoteListModel::State::Ready || model.state() == RemoteListModel::State::Failed;
+    return QTest::qWaitFor([&load] {
+        return load.state() == LoadState::State::Ready || load.state() == LoadState::State::Failed;
     }, 20000);
 }
 
@@ -129,32 +132,33 @@ void TestModels::billingContacts()
 
 void TestModels::offeringPlansThenServices()
 {
-    OfferingModel model(m_client);
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setProduct(14, QString());
-    model.load();
-    QVERIFY(waitUntilSettled(model));
-    const Offering &offering = model.offering();
+    OfferingLoader loader(m_client);
+    QCOMPARE(loader.state(), LoadState::State::Idle);
+    loader.setProduct(14, QString());
+    loader.load();
+    QVERIFY(waitUntilSettled(*loader.loadState()));
+    const Offering &offering = loader.offering();
     QCOMPARE(offering.plans.size(), 1);
     QVERIFY(offering.services.size() >= 2);
-    QCOMPARE(model.rowCount(), offering.plans.size() + offering.services.size());
-    QVERIFY(model.index(0).data(OfferingModel::IsPlanRole).toBool());
-    QCOMPARE(model.index(0).data(RemoteListModel::IdRole).toString(), QStringLiteral("3048941892189077504"));
-    QVERIFY(!model.index(1).data(OfferingModel::IsPlanRole).toBool());
+    QVERIFY(offering.plans.at(0).isPlan());
+    QCOMPARE(offering.plans.at(0).id.toString(), QStringLiteral("3048941892189077504"));
+    QVERIFY(!offering.services.at(0).isPlan());
+    QVERIFY(!loader.loadState()->isEmpty());
 
-    // Another product clears the rows at once; its own answer fills them again.
-    model.setProduct(20, QString());
-    QCOMPARE(model.rowCount(), 0);
-    model.load();
-    QVERIFY(waitUntilSettled(model));
-    QCOMPARE(model.offering().services.at(0).id.toString(), QStringLiteral("3375818821640175616"));
+    // Another product forgets the offering at once; its own answer fills it again.
+    loader.setProduct(20, QString());
+    QVERIFY(loader.offering().plans.isEmpty() && loader.offering().services.isEmpty());
+    QCOMPARE(loader.state(), LoadState::State::Idle);
+    loader.load();
+    QVERIFY(waitUntilSettled(*loader.loadState()));
+    QCOMPARE(loader.offering().services.at(0).id.toString(), QStringLiteral("3375818821640175616"));
 
     // A product that needs a serial number, asked without one: the portal's reason.
-    model.setProduct(9, QString());
-    model.load();
-    QVERIFY(waitUntilSettled(model));
-    QCOMPARE(model.state(), RemoteListModel::State::Failed);
-    QCOMPARE(model.error().code(), QStringLiteral("parameter_validation_failed"));
+    loader.setProduct(9, QString());
+    loader.load();
+    QVERIFY(waitUntilSettled(*loader.loadState()));
+    QCOMPARE(loader.state(), LoadState::State::Failed);
+    QCOMPARE(loader.error().code(), QStringLiteral("parameter_validation_failed"));
 }
 
 void TestModels::newerLoadWinsOverAnOlderAnswer()
@@ -188,6 +192,42 @@ void TestModels::clearForgetsRowsAndPendingAnswers()
     QTest::qWait(600);
     QCOMPARE(model.rowCount(), 0); // the answer to the abandoned load was dropped
     QCOMPARE(model.state(), RemoteListModel::State::Idle);
+}
+
+void TestModels::loadStateTicketsAndRetry()
+{
+    int reloads = 0;
+    bool empty = true;
+    LoadState load([&reloads] { ++reloads; }, [&empty] { return empty; });
+    QSignalSpy changes(&load, &LoadState::stateChanged);
+    QCOMPARE(load.state(), LoadState::State::Idle);
+    QVERIFY(!load.isEmpty()); // not loaded is not "empty"
+
+    const LoadState::Ticket first = load.begin();
+    const LoadState::Ticket second = load.begin(); // replaces the first
+    QVERIFY(!load.isCurrent(first));
+    load.fail(first, ApiError(ApiError::Kind::Timeout)); // the replaced load's answer
+    QCOMPARE(load.state(), LoadState::State::Loading);
+    QVERIFY(!load.error().isError());
+    load.fail(second, ApiError(ApiError::Kind::CannotConnect));
+    QCOMPARE(load.state(), LoadState::State::Failed);
+    QCOMPARE(load.error().kind(), ApiError::Kind::CannotConnect);
+
+    load.retry();
+    QCOMPARE(reloads, 1);
+    const LoadState::Ticket third = load.begin();
+    QVERIFY(!load.error().isError()); // a new load forgets the old reason
+    load.finish(third);
+    QCOMPARE(load.state(), LoadState::State::Ready);
+    QVERIFY(load.isEmpty());
+    empty = false;
+    QVERIFY(!load.isEmpty());
+
+    const LoadState::Ticket fourth = load.begin();
+    load.reset(); // sign-out: nothing in flight counts any more
+    load.finish(fourth);
+    QCOMPARE(load.state(), LoadState::State::Idle);
+    QCOMPARE(changes.size(), 7); // Loading ×2, Failed, Loading, Ready, Loading, Idle
 }
 
 QTEST_GUILESS_MAIN(TestModels)

@@ -16,6 +16,7 @@
 #include "SeedIds.h"
 #include "WizardHarness.h"
 #include "OrderDetailsView.h"
+#include "models/OrderDetailsLoader.h"
 #include "products/InstanceDetailsLoader.h"
 #include "products/ProductInstanceFilterModel.h"
 #include "products/ProductInstanceModel.h"
@@ -148,7 +149,7 @@ void TestNoSecretLeak::fullPurchaseLeavesNoSecretBehind()
         OrdersWindow *orders = followUp->ordersWindow();
         QTRY_VERIFY(orders->model()->rowCount() > 0);
         orders->tableView()->selectRow(0);
-        QTRY_COMPARE(orders->detailsView()->state(), OrderDetailsView::State::Ready);
+        QTRY_COMPARE(orders->detailsView()->loader()->state(), OrderDetailsLoader::State::Ready);
 
         // Help > Save API diagnostics.
         auto *diagnostics = app.window->findChild<DiagnosticsExport *>();

@@ -14,6 +14,7 @@
 #include "api/PortalClient.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/TokenSession.h"
+#include "models/OrderDetailsLoader.h"
 #include "models/OrderListModel.h"
 #include "models/ReceiptHistoryModel.h"
 #include "order/OrderDetailsFormatter.h"
@@ -41,7 +42,7 @@
 #include <memory>
 
 using Route = PracticePortal::Route;
-using State = RemoteListModel::State;
+using State = OrderListModel::State;
 
 Q_DECLARE_METATYPE(PracticeFault)
 Q_DECLARE_METATYPE(ApiError::Kind)
@@ -173,7 +174,7 @@ void TestOrderFollowUp::pagesThroughAllOrdersWithFetchMore()
 
     QSet<QString> keys;
     for (int row = 0; row < model.rowCount(); ++row) {
-        keys.insert(model.index(row, 0).data(RemoteListModel::IdRole).toString());
+        keys.insert(model.index(row, 0).data(OrderListModel::IdRole).toString());
         if (row > 0)
             QVERIFY(model.at(row - 1).createdAt() >= model.at(row).createdAt()); // newest first
         QVERIFY(!model.index(row, OrderListModel::CreateTimeColumn).data().toString().isEmpty());
@@ -192,7 +193,8 @@ void TestOrderFollowUp::theViewFetchesAsTheUserScrolls()
     m_portal->addHistoricalOrders(250);
     OrderListModel model(m_client.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    OrdersWindow window(&model, m_client.get());
+    OrderDetailsLoader detailsLoader(m_client.get());
+    OrdersWindow window(&model, &detailsLoader);
     window.resize(1180, 660);
     window.show(); // the first show loads page 1
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -214,7 +216,7 @@ void TestOrderFollowUp::theViewFetchesAsTheUserScrolls()
     QCOMPARE(m_portal->requestCount(Route::OrderPage), 5); // nothing after the last page
     QTRY_VERIFY(count->text().contains(QLatin1String("250 order")));
     table->setCurrentIndex(model.index(0, 0));
-    QTRY_COMPARE_WITH_TIMEOUT(window.detailsView()->state(), OrderDetailsView::State::Ready, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(detailsLoader.state(), OrderDetailsLoader::State::Ready, kTimeoutMs);
     table->scrollToTop();
     saveScreenshot(&window, QStringLiteral("orders-details.png"));
 }
@@ -242,13 +244,14 @@ void TestOrderFollowUp::faultMidPagingKeepsRowsAndRetryContinues()
     m_portal->addHistoricalOrders(250);
     OrderListModel model(m_client.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    OrdersWindow window(&model, m_client.get());
+    OrderDetailsLoader detailsLoader(m_client.get());
+    OrdersWindow window(&model, &detailsLoader);
     window.resize(1180, 660);
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 50, kTimeoutMs);
     QTRY_COMPARE(model.state(), State::Ready);
     window.tableView()->setCurrentIndex(model.index(3, 0));
-    const QString selected = model.index(3, 0).data(RemoteListModel::IdRole).toString();
+    const QString selected = model.index(3, 0).data(OrderListModel::IdRole).toString();
 
     // Until cleared: Qt itself re-sends a GET once on a dropped connection.
     m_portal->injectFault(Route::OrderPage, fault);
@@ -257,7 +260,7 @@ void TestOrderFollowUp::faultMidPagingKeepsRowsAndRetryContinues()
     QCOMPARE(model.state(), State::Failed);
     QCOMPARE(model.error().kind(), kind);
     QCOMPARE(model.rowCount(), 50); // nothing lost
-    QCOMPARE(window.tableView()->currentIndex().data(RemoteListModel::IdRole).toString(), selected);
+    QCOMPARE(window.tableView()->currentIndex().data(OrderListModel::IdRole).toString(), selected);
     QVERIFY(!model.canFetchMore(QModelIndex())); // scrolling does not hammer a failing portal
 
     // Shown inline, with Retry.
@@ -285,7 +288,7 @@ void TestOrderFollowUp::faultMidPagingKeepsRowsAndRetryContinues()
     QCOMPARE(model.rowCount(), 250);
     QSet<QString> keys;
     for (int row = 0; row < model.rowCount(); ++row)
-        keys.insert(model.index(row, 0).data(RemoteListModel::IdRole).toString());
+        keys.insert(model.index(row, 0).data(OrderListModel::IdRole).toString());
     QCOMPARE(keys.size(), 250); // no gap, no duplicate
 }
 
@@ -318,19 +321,21 @@ void TestOrderFollowUp::detailsOfTheSelectedOrder()
     QVERIFY(placed);
     m_portal->addHistoricalOrders(10);
     OrderListModel model(m_client.get());
-    OrdersWindow window(&model, m_client.get());
+    OrderDetailsLoader detailsLoader(m_client.get());
+    OrdersWindow window(&model, &detailsLoader);
     window.resize(1180, 660);
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 11, kTimeoutMs);
-    OrderDetailsView *details = window.detailsView();
-    QCOMPARE(details->state(), OrderDetailsView::State::Empty);
+    OrderDetailsLoader *details = &detailsLoader;
+    OrderDetailsView *view = window.detailsView();
+    QCOMPARE(details->state(), OrderDetailsLoader::State::Idle);
 
     window.tableView()->setCurrentIndex(model.index(0, 0)); // the order just placed is the newest
-    QCOMPARE(details->state(), OrderDetailsView::State::Loading);
-    QTRY_COMPARE_WITH_TIMEOUT(details->state(), OrderDetailsView::State::Ready, kTimeoutMs);
+    QCOMPARE(details->state(), OrderDetailsLoader::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(details->state(), OrderDetailsLoader::State::Ready, kTimeoutMs);
     QCOMPARE(details->orderKey(), model.at(0).id);
     const QString text
-        = details->findChild<QTextBrowser *>(QStringLiteral("orderDetailsTextBrowser"))->toPlainText();
+        = view->findChild<QTextBrowser *>(QStringLiteral("orderDetailsTextBrowser"))->toPlainText();
     for (const QString &expected :
          {placed->orderNo, model.at(0).id, QStringLiteral("Remote Management Premium"),
           QStringLiteral("3375818821640175616"), QStringLiteral("Payment method"),
@@ -343,7 +348,7 @@ void TestOrderFollowUp::detailsOfTheSelectedOrder()
     // A quick change of mind: only the last selection's answer is shown.
     window.tableView()->setCurrentIndex(model.index(1, 0));
     window.tableView()->setCurrentIndex(model.index(2, 0));
-    QTRY_COMPARE_WITH_TIMEOUT(details->state(), OrderDetailsView::State::Ready, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(details->state(), OrderDetailsLoader::State::Ready, kTimeoutMs);
     QCOMPARE(details->details()->orderInformation.value(QLatin1String("id")).toString(), model.at(2).id);
 }
 
@@ -351,22 +356,24 @@ void TestOrderFollowUp::detailsErrorIsInlineWithRetry()
 {
     m_portal->addHistoricalOrders(5);
     OrderListModel model(m_client.get());
-    OrdersWindow window(&model, m_client.get());
+    OrderDetailsLoader detailsLoader(m_client.get());
+    OrdersWindow window(&model, &detailsLoader);
     window.resize(1180, 660);
     window.show();
     QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 5, kTimeoutMs);
     m_portal->injectFault(Route::OrderGet, PracticeFault::httpError(502), 1);
     window.tableView()->setCurrentIndex(model.index(1, 0));
-    OrderDetailsView *details = window.detailsView();
-    QTRY_COMPARE_WITH_TIMEOUT(details->state(), OrderDetailsView::State::Failed, kTimeoutMs);
-    auto *message = details->findChild<QLabel *>(QStringLiteral("orderDetailsMessageLabel"));
-    auto *retry = details->findChild<QPushButton *>(QStringLiteral("orderDetailsRetryButton"));
+    OrderDetailsLoader *details = &detailsLoader;
+    OrderDetailsView *view = window.detailsView();
+    QTRY_COMPARE_WITH_TIMEOUT(details->state(), OrderDetailsLoader::State::Failed, kTimeoutMs);
+    auto *message = view->findChild<QLabel *>(QStringLiteral("orderDetailsMessageLabel"));
+    auto *retry = view->findChild<QPushButton *>(QStringLiteral("orderDetailsRetryButton"));
     QVERIFY(message->isVisible());
     QCOMPARE(message->text(), details->error().userMessage());
     QVERIFY(retry->isVisible());
     saveScreenshot(&window, QStringLiteral("orders-details-error.png"));
     QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(details->state(), OrderDetailsView::State::Ready, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(details->state(), OrderDetailsLoader::State::Ready, kTimeoutMs);
     QVERIFY(!retry->isVisible());
 }
 

@@ -15,7 +15,7 @@ BillingContactPage::BillingContactPage(PurchaseWizard *wizard)
     , m_wizard(wizard)
     , m_contacts(new QComboBox(this))
     , m_poNumber(new QLineEdit(this))
-    , m_status(new LoadStatusPanel(wizard->context().billingContacts, tr("Loading your billing contacts…"),
+    , m_status(new LoadStatusPanel(wizard->context().billingContacts->loadState(), tr("Loading your billing contacts…"),
                                    tr("There is no billing contact in your Partner Portal account. Add one "
                                       "in the Partner Portal, then press Retry."),
                                    this))

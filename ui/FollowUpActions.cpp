@@ -5,6 +5,7 @@
 #include "ReceiptHistoryWindow.h"
 #include "WizardContext.h"
 #include "auth/SessionController.h"
+#include "models/OrderDetailsLoader.h"
 #include "models/OrderListModel.h"
 #include "order/ReceiptStatusRefresher.h"
 #include "products/ProductInstanceModel.h"
@@ -31,6 +32,7 @@ FollowUpActions::FollowUpActions(const WizardContext &context, SessionController
     , m_window(window)
     , m_refresher(new ReceiptStatusRefresher(context.client, context.receipts, this))
     , m_orders(new OrderListModel(context.client, this))
+    , m_orderDetails(new OrderDetailsLoader(context.client, this))
     , m_products(new ProductInstanceModel(context.client, this))
     , m_receiptsAction(
           new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&Receipts…"), window))
@@ -103,7 +105,7 @@ void FollowUpActions::showReceipts()
 void FollowUpActions::showOrders()
 {
     if (!m_ordersWindow)
-        m_ordersWindow = new OrdersWindow(m_orders, m_context.client, m_window);
+        m_ordersWindow = new OrdersWindow(m_orders, m_orderDetails, m_window);
     bringToFront(m_ordersWindow);
 }
 

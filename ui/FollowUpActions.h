@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+class OrderDetailsLoader;
 class OrderListModel;
 class OrdersWindow;
 class ProductInstanceModel;
@@ -48,6 +49,7 @@ private:
     QWidget *m_window;
     ReceiptStatusRefresher *m_refresher;
     OrderListModel *m_orders;
+    OrderDetailsLoader *m_orderDetails;
     ProductInstanceModel *m_products;
     QAction *m_receiptsAction;
     QAction *m_ordersAction;

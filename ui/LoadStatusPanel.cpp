@@ -2,6 +2,7 @@
 
 #include "ErrorDetails.h"
 #include "InlineStatus.h"
+#include "models/LoadState.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,10 +10,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LoadStatusPanel::LoadStatusPanel(RemoteListModel *model, const QString &loadingText,
-                                 const QString &emptyText, QWidget *parent)
+LoadStatusPanel::LoadStatusPanel(LoadState *load, const QString &loadingText, const QString &emptyText,
+                                 QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_load(load)
     , m_loadingText(loadingText)
     , m_emptyText(emptyText)
     , m_message(InlineStatus::message(this, QStringLiteral("loadStatusLabel")))
@@ -33,35 +34,26 @@ LoadStatusPanel::LoadStatusPanel(RemoteListModel *model, const QString &loadingT
     layout->addLayout(row);
     layout->addWidget(m_details);
 
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        emit retryRequested();
-        m_model->load();
-    });
-    connect(m_model, &RemoteListModel::stateChanged, this, &LoadStatusPanel::refresh);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LoadStatusPanel::refresh);
+    connect(m_retry, &QPushButton::clicked, m_load, &LoadState::retry);
+    connect(m_load, &LoadState::stateChanged, this, &LoadStatusPanel::refresh);
     refresh();
-}
-
-bool LoadStatusPanel::listUsable() const
-{
-    return m_model->state() == RemoteListModel::State::Ready && m_model->rowCount() > 0;
 }
 
 void LoadStatusPanel::refresh()
 {
-    const RemoteListModel::State state = m_model->state();
-    const bool failed = state == RemoteListModel::State::Failed;
-    const bool loading = state == RemoteListModel::State::Loading;
-    const bool empty = state == RemoteListModel::State::Ready && m_model->rowCount() == 0;
+    const LoadState::State state = m_load->state();
+    const bool failed = state == LoadState::State::Failed;
+    const bool loading = state == LoadState::State::Loading;
+    const bool empty = m_load->isEmpty();
 
     m_busy->setVisible(loading);
     // An empty list may fill once the user adds entries in the portal: Retry then too.
     m_retry->setVisible(failed || empty);
-    m_reference->setVisible(failed && !m_model->error().referenceLine().isEmpty());
-    m_details->setDetails(failed ? m_model->error().details() : QString());
+    m_reference->setVisible(failed && !m_load->error().referenceLine().isEmpty());
+    m_details->setDetails(failed ? m_load->error().details() : QString());
     if (failed) {
-        m_message->setText(m_model->error().userMessage());
-        m_reference->setText(m_model->error().referenceLine());
+        m_message->setText(m_load->error().userMessage());
+        m_reference->setText(m_load->error().referenceLine());
     } else if (loading) {
         m_message->setText(m_loadingText);
     } else if (empty) {

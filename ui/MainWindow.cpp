@@ -13,7 +13,7 @@
 #include "auth/KeychainNotice.h"
 #include "auth/SessionController.h"
 #include "models/BillingContactListModel.h"
-#include "models/OfferingModel.h"
+#include "models/OfferingLoader.h"
 #include "models/ProductListModel.h"
 #include "models/SubordinateListModel.h"
 #include "order/ReceiptStore.h"

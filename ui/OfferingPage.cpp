@@ -4,7 +4,7 @@
 #include "OrderLineEditor.h"
 #include "PurchaseWizard.h"
 #include "TextStyle.h"
-#include "models/OfferingModel.h"
+#include "models/OfferingLoader.h"
 #include "order/OrderBodyBuilder.h"
 
 #include <QComboBox>
@@ -16,7 +16,7 @@
 OfferingPage::OfferingPage(PurchaseWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
-    , m_status(new LoadStatusPanel(wizard->context().offering, tr("Loading the plans and services on offer…"),
+    , m_status(new LoadStatusPanel(wizard->context().offering->loadState(), tr("Loading the plans and services on offer…"),
                                    tr("Nothing can be bought for this product right now."), this))
     , m_planGroup(new QGroupBox(tr("Plan"), this))
     , m_planChoice(new QComboBox(m_planGroup))
@@ -55,14 +55,14 @@ OfferingPage::OfferingPage(PurchaseWizard *wizard)
     layout->addWidget(m_problems);
 
     connect(m_planChoice, &QComboBox::currentIndexChanged, this, &OfferingPage::planChosen);
-    connect(wizard->context().offering, &RemoteListModel::stateChanged, this, &OfferingPage::offeringChanged);
+    connect(wizard->context().offering, &OfferingLoader::stateChanged, this, &OfferingPage::offeringChanged);
     offeringChanged();
 }
 
 bool OfferingPage::offeringMatchesDraft() const
 {
     const auto &product = m_wizard->draft().product;
-    const OfferingModel *offering = m_wizard->context().offering;
+    const OfferingLoader *offering = m_wizard->context().offering;
     return product && offering->productId() == product->productId
         && offering->productNo() == m_wizard->draft().productNo;
 }
@@ -70,9 +70,9 @@ bool OfferingPage::offeringMatchesDraft() const
 void OfferingPage::initializePage()
 {
     // The product page normally prefetched this; load here if it did not (or failed).
-    OfferingModel *offering = m_wizard->context().offering;
-    if (!offeringMatchesDraft() || offering->state() == RemoteListModel::State::Idle
-        || offering->state() == RemoteListModel::State::Failed) {
+    OfferingLoader *offering = m_wizard->context().offering;
+    if (!offeringMatchesDraft() || offering->state() == LoadState::State::Idle
+        || offering->state() == LoadState::State::Failed) {
         offering->setProduct(m_wizard->draft().product->productId, m_wizard->draft().productNo);
         offering->load();
     }
@@ -81,8 +81,8 @@ void OfferingPage::initializePage()
 
 void OfferingPage::offeringChanged()
 {
-    const RemoteListModel::State state = m_wizard->context().offering->state();
-    if (state == RemoteListModel::State::Ready || state == RemoteListModel::State::Idle) {
+    const LoadState::State state = m_wizard->context().offering->state();
+    if (state == LoadState::State::Ready || state == LoadState::State::Idle) {
         m_editorsBuilt = false;
         showDraft();
     }
@@ -124,7 +124,7 @@ void OfferingPage::showDraft()
 {
     // The draft's choices in the editors, so that Back and Next, or a Retry, keep what
     // the user chose.
-    if (m_wizard->context().offering->state() != RemoteListModel::State::Ready) {
+    if (m_wizard->context().offering->state() != LoadState::State::Ready) {
         m_planGroup->setVisible(false);
         m_serviceGroup->setVisible(false);
         return;
@@ -187,12 +187,12 @@ void OfferingPage::updateDraft()
     const QStringList problems = OrderBodyBuilder::selectionProblems(draft);
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty()
-                           && m_wizard->context().offering->state() == RemoteListModel::State::Ready);
+                           && m_wizard->context().offering->state() == LoadState::State::Ready);
     emit completeChanged();
 }
 
 bool OfferingPage::isComplete() const
 {
-    return m_wizard->context().offering->state() == RemoteListModel::State::Ready && offeringMatchesDraft()
+    return m_wizard->context().offering->state() == LoadState::State::Ready && offeringMatchesDraft()
         && OrderBodyBuilder::selectionProblems(m_wizard->draft()).isEmpty();
 }

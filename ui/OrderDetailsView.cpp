@@ -2,7 +2,7 @@
 
 #include "InlineStatus.h"
 #include "TextStyle.h"
-#include "api/PortalClient.h"
+#include "models/OrderDetailsLoader.h"
 #include "order/OrderDetailsFormatter.h"
 
 #include <QHBoxLayout>
@@ -12,9 +12,9 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-OrderDetailsView::OrderDetailsView(PortalClient *client, QWidget *parent)
+OrderDetailsView::OrderDetailsView(OrderDetailsLoader *loader, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_loader(loader)
     , m_title(new QLabel(this))
     , m_busy(InlineStatus::busyBar(this, QStringLiteral("orderDetailsProgressBar")))
     , m_message(InlineStatus::message(this, QStringLiteral("orderDetailsMessageLabel")))
@@ -43,74 +43,39 @@ OrderDetailsView::OrderDetailsView(PortalClient *client, QWidget *parent)
     layout->addWidget(m_form, 1);
     layout->addStretch(); // takes the space while the form is hidden
 
-    connect(m_retry, &QPushButton::clicked, this, &OrderDetailsView::retry);
-    showNothing();
+    connect(m_retry, &QPushButton::clicked, m_loader, &OrderDetailsLoader::reload);
+    connect(m_loader, &OrderDetailsLoader::stateChanged, this, &OrderDetailsView::refresh);
+    refresh();
 }
 
-void OrderDetailsView::showOrder(const QString &key, const QString &caption)
+void OrderDetailsView::refresh()
 {
-    const quint64 generation = ++m_generation;
-    m_key = key;
-    m_caption = caption;
-    m_details.reset();
-    m_error = ApiError();
-    //: title of the order details pane; %1 the order number
-    m_title->setText(tr("Order %1").arg(caption));
-    setState(State::Loading);
-    m_client->fetchOrderDetails(key, this, [this, generation](const ApiResult<OrderDetails> &result) {
-        if (generation != m_generation)
-            return; // the user has moved on to another order
-        if (!result.ok()) {
-            m_error = result.error;
-            setState(State::Failed);
-            return;
-        }
-        m_details = result.value;
-        m_form->setHtml(OrderDetailsFormatter::html(*m_details));
-        setState(State::Ready);
-    });
-}
-
-void OrderDetailsView::showNothing()
-{
-    ++m_generation;
-    m_key.clear();
-    m_details.reset();
-    m_error = ApiError();
-    m_title->clear();
-    setState(State::Empty);
-}
-
-void OrderDetailsView::retry()
-{
-    if (!m_key.isEmpty())
-        showOrder(m_key, m_caption);
-}
-
-void OrderDetailsView::setState(State state)
-{
-    m_state = state;
+    using State = OrderDetailsLoader::State;
+    const State state = m_loader->state();
+    const ApiError &error = m_loader->error();
     m_busy->setVisible(state == State::Loading);
     m_retry->setVisible(state == State::Failed);
-    m_reference->setVisible(state == State::Failed && !m_error.referenceLine().isEmpty());
+    m_reference->setVisible(state == State::Failed && !error.referenceLine().isEmpty());
     m_form->setVisible(state == State::Ready);
-    m_title->setVisible(state != State::Empty);
+    m_title->setVisible(state != State::Idle);
+    //: title of the order details pane; %1 the order number
+    m_title->setText(state == State::Idle ? QString() : tr("Order %1").arg(m_loader->caption()));
     TextStyle::showsError(m_message, state == State::Failed);
     switch (state) {
-    case State::Empty:
+    case State::Idle:
         m_message->setText(tr("Select an order to see its details."));
         break;
     case State::Loading:
         m_message->setText(tr("Loading the order's details from the Partner Portal…"));
         break;
     case State::Failed:
-        m_message->setText(m_error.userMessage());
-        m_reference->setText(m_error.referenceLine());
+        m_message->setText(error.userMessage());
+        m_reference->setText(error.referenceLine());
         break;
     case State::Ready:
         m_message->clear();
+        m_form->setHtml(OrderDetailsFormatter::html(*m_loader->details()));
         break;
     }
     m_message->setVisible(state != State::Ready);
-    emit stateChanged(state);
 }

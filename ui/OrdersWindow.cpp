@@ -3,6 +3,7 @@
 #include "ListWindowParts.h"
 #include "LoadStatusPanel.h"
 #include "OrderDetailsView.h"
+#include "models/OrderDetailsLoader.h"
 #include "models/OrderListModel.h"
 
 #include <QHBoxLayout>
@@ -16,15 +17,16 @@
 
 #include <algorithm>
 
-OrdersWindow::OrdersWindow(OrderListModel *model, PortalClient *client, QWidget *parent)
+OrdersWindow::OrdersWindow(OrderListModel *model, OrderDetailsLoader *details, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_model(model)
+    , m_detailsLoader(details)
     , m_table(new QTableView(this))
-    , m_status(new LoadStatusPanel(model, tr("Loading orders from the Partner Portal…"),
+    , m_status(new LoadStatusPanel(model->loadState(), tr("Loading orders from the Partner Portal…"),
                                    tr("The Partner Portal has no orders for this account yet."), this))
     , m_count(new QLabel(this))
     , m_reload(new QPushButton(tr("Re&load"), this))
-    , m_details(new OrderDetailsView(client, this))
+    , m_details(new OrderDetailsView(details, this))
 {
     setObjectName(QStringLiteral("ordersWindow"));
     setWindowTitle(tr("Portal orders"));
@@ -65,7 +67,7 @@ OrdersWindow::OrdersWindow(OrderListModel *model, PortalClient *client, QWidget 
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersWindow::showCurrent);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersWindow::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersWindow::updateCount);
-    connect(m_model, &RemoteListModel::stateChanged, this, &OrdersWindow::updateCount);
+    connect(m_model, &OrderListModel::stateChanged, this, &OrdersWindow::updateCount);
     updateCount();
 }
 
@@ -73,7 +75,7 @@ void OrdersWindow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // First shown, or after a sign-in cleared the list: start from page 1.
-    if (m_model->state() == RemoteListModel::State::Idle)
+    if (m_model->state() == OrderListModel::State::Idle)
         m_model->reload();
 }
 
@@ -81,13 +83,13 @@ void OrdersWindow::showCurrent()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid()) {
-        m_details->showNothing();
+        m_detailsLoader->clear();
         return;
     }
     const OrderListEntry &entry = m_model->at(current.row());
     const QString key = OrderListModel::detailsKey(entry);
-    if (key != m_details->orderKey() || m_details->state() == OrderDetailsView::State::Empty)
-        m_details->showOrder(key, entry.orderNo.isEmpty() ? entry.id : entry.orderNo);
+    if (key != m_detailsLoader->orderKey() || m_detailsLoader->state() == OrderDetailsLoader::State::Idle)
+        m_detailsLoader->load(key, entry.orderNo.isEmpty() ? entry.id : entry.orderNo);
 }
 
 void OrdersWindow::updateCount()

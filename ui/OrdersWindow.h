@@ -4,8 +4,8 @@
 
 class LoadStatusPanel;
 class OrderDetailsView;
+class OrderDetailsLoader;
 class OrderListModel;
-class PortalClient;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -18,7 +18,7 @@ class OrdersWindow : public QWidget
     Q_OBJECT
 
 public:
-    OrdersWindow(OrderListModel *model, PortalClient *client, QWidget *parent = nullptr);
+    OrdersWindow(OrderListModel *model, OrderDetailsLoader *details, QWidget *parent = nullptr);
 
     OrderListModel *model() const { return m_model; }
     OrderDetailsView *detailsView() const { return m_details; }
@@ -32,6 +32,7 @@ private:
     void updateCount();
 
     OrderListModel *m_model;
+    OrderDetailsLoader *m_detailsLoader;
     QTableView *m_table;
     LoadStatusPanel *m_status;
     QLabel *m_count;

@@ -2,7 +2,7 @@
 
 #include "LoadStatusPanel.h"
 #include "PurchaseWizard.h"
-#include "models/OfferingModel.h"
+#include "models/OfferingLoader.h"
 #include "models/ProductListModel.h"
 
 #include <QComboBox>
@@ -15,7 +15,7 @@ ProductPage::ProductPage(PurchaseWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
     , m_products(new QComboBox(this))
-    , m_status(new LoadStatusPanel(wizard->context().products, tr("Loading the products you can buy…"),
+    , m_status(new LoadStatusPanel(wizard->context().products->loadState(), tr("Loading the products you can buy…"),
                                    tr("This account cannot buy any products. Ask your Yeastar account "
                                       "manager to enable products for API purchases."),
                                    this))
@@ -113,11 +113,11 @@ void ProductPage::prefetchOffering()
     const auto &product = m_wizard->draft().product;
     if (!product)
         return;
-    OfferingModel *offering = m_wizard->context().offering;
+    OfferingLoader *offering = m_wizard->context().offering;
     const QString productNo = m_wizard->draft().productNo;
     const bool sameRequest = offering->productId() == product->productId && offering->productNo() == productNo;
-    if (sameRequest && offering->state() != RemoteListModel::State::Idle
-        && offering->state() != RemoteListModel::State::Failed)
+    if (sameRequest && offering->state() != LoadState::State::Idle
+        && offering->state() != LoadState::State::Failed)
         return;
     offering->setProduct(product->productId, productNo);
     offering->load();

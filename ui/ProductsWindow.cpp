@@ -43,7 +43,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client
     , m_count(new QLabel(this))
     , m_reload(new QPushButton(tr("Re&load"), this))
     , m_table(new QTableView(this))
-    , m_status(new LoadStatusPanel(model, tr("Loading your purchased products from the Partner Portal…"),
+    , m_status(new LoadStatusPanel(model->loadState(), tr("Loading your purchased products from the Partner Portal…"),
                                    tr("The Partner Portal lists no purchased products for this account."), this))
     , m_missing(new QLabel(this))
     , m_noMatch(new QLabel(this))

@@ -22,7 +22,7 @@ RecipientPage::RecipientPage(PurchaseWizard *wizard)
     //: label of the field where a customer is typed and chosen
     , m_customerLabel(new QLabel(tr("Customer:"), this))
     , m_subordinates(new QComboBox(this))
-    , m_status(new LoadStatusPanel(wizard->context().subordinates, tr("Loading your customers…"),
+    , m_status(new LoadStatusPanel(wizard->context().subordinates->loadState(), tr("Loading your customers…"),
                                    tr("You have no customers (subordinate users) in the Partner Portal, "
                                       "so you can only buy for yourself."),
                                    this))

@@ -1,7 +1,7 @@
 #pragma once
 
 class BillingContactListModel;
-class OfferingModel;
+class OfferingLoader;
 class OrderLookup;
 class OrderSubmitter;
 class PortalClient;
@@ -30,7 +30,7 @@ struct WizardContext
     ProductListModel *products = nullptr;
     SubordinateListModel *subordinates = nullptr;
     BillingContactListModel *billingContacts = nullptr;
-    OfferingModel *offering = nullptr;
+    OfferingLoader *offering = nullptr;
     OrderSubmitter *submitter = nullptr;
     OrderLookup *lookup = nullptr;
     ReceiptStore *receipts = nullptr;

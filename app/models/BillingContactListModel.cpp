@@ -43,18 +43,9 @@ int BillingContactListModel::rowOf(const EntityId &billingContactId) const
     return -1;
 }
 
-void BillingContactListModel::fetch(quint64 generation)
+void BillingContactListModel::fetch()
 {
-    client()->fetchBillingContacts(this, [this, generation](const ApiResult<QList<BillingContact>> &result) {
-        if (!isCurrent(generation))
-            return;
-        if (!result.ok()) {
-            failLoad(generation, result.error);
-            return;
-        }
-        beginResetModel();
-        m_contacts = *result.value;
-        endResetModel();
-        finishLoad(generation);
-    });
+    fetchRows([this](QObject *context, ApiCallback<QList<BillingContact>> done) {
+        client()->fetchBillingContacts(context, done);
+    }, m_contacts);
 }

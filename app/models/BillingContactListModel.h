@@ -20,7 +20,7 @@ public:
     int rowOf(const EntityId &billingContactId) const;
 
 protected:
-    void fetch(quint64 generation) override;
+    void fetch() override;
     void clearRows() override { m_contacts.clear(); }
 
 private:

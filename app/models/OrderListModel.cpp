@@ -5,8 +5,11 @@
 #include <QLocale>
 
 OrderListModel::OrderListModel(PortalClient *client, QObject *parent)
-    : RemoteListModel(client, parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_load(new LoadState([this] { load(); }, [this] { return m_orders.isEmpty(); }, this))
 {
+    connect(m_load, &LoadState::stateChanged, this, &OrderListModel::stateChanged);
 }
 
 QString OrderListModel::detailsKey(const OrderListEntry &entry)
@@ -75,7 +78,7 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
 QVariant OrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return RemoteListModel::headerData(section, orientation, role);
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case OrderNoColumn:
         return tr("Order number");
@@ -108,43 +111,46 @@ void OrderListModel::fetchMore(const QModelIndex &parent)
         load();
 }
 
-void OrderListModel::fetch(quint64 generation)
+void OrderListModel::load()
 {
     const int pageNo = m_nextPage;
-    client()->fetchOrderPage(
-        pageNo, m_pageSize, this, [this, generation, pageNo](const ApiResult<OrderPage> &result) {
-            if (!isCurrent(generation))
-                return;
-            if (!result.ok()) {
-                failLoad(generation, result.error); // the rows stay; load() asks for this page again
-                return;
-            }
-            QList<OrderListEntry> fresh;
-            for (const OrderListEntry &entry : result.value->results) {
-                const QString key = detailsKey(entry);
-                if (!m_keys.contains(key)) {
-                    m_keys.insert(key);
-                    fresh.append(entry);
-                }
-            }
-            if (!fresh.isEmpty()) {
-                const int first = int(m_orders.size());
-                beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
-                m_orders.append(fresh);
-                endInsertRows();
-            }
-            m_nextPage = pageNo + 1;
-            m_total = result.value->total;
-            m_hasMore = result.value->hasMore() && !result.value->results.isEmpty();
-            finishLoad(generation);
-        });
+    m_load->run<OrderPage>(
+        [this, pageNo](QObject *context, ApiCallback<OrderPage> done) {
+            m_client->fetchOrderPage(pageNo, m_pageSize, context, done);
+        },
+        // On failure the rows stay; load() asks for this page again.
+        [this, pageNo](const OrderPage &page) { appendPage(pageNo, page); });
 }
 
-void OrderListModel::clearRows()
+void OrderListModel::appendPage(int pageNo, const OrderPage &page)
 {
+    QList<OrderListEntry> fresh;
+    for (const OrderListEntry &entry : page.results) {
+        const QString key = detailsKey(entry);
+        if (!m_keys.contains(key)) {
+            m_keys.insert(key);
+            fresh.append(entry);
+        }
+    }
+    if (!fresh.isEmpty()) {
+        const int first = int(m_orders.size());
+        beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+        m_orders.append(fresh);
+        endInsertRows();
+    }
+    m_nextPage = pageNo + 1;
+    m_total = page.total;
+    m_hasMore = page.hasMore() && !page.results.isEmpty();
+}
+
+void OrderListModel::clear()
+{
+    beginResetModel();
     m_orders.clear();
     m_keys.clear();
     m_nextPage = 1;
     m_total = -1;
     m_hasMore = true;
+    endResetModel();
+    m_load->reset();
 }

@@ -1,10 +1,13 @@
 #pragma once
 
-#include "RemoteListModel.h"
+#include "LoadState.h"
 #include "api/OrderPage.h"
 
+#include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
+
+class PortalClient;
 
 // The portal's own order list (order/v1/page), newest first, one page at a time as the
 // view scrolls (canFetchMore/fetchMore).
@@ -12,12 +15,18 @@
 // load() asks for the next page (the first one when nothing is loaded). A page that
 // fails leaves the rows already loaded alone and the model Failed: load() — the Retry of
 // LoadStatusPanel — asks for the same page again. reload() starts over from page 1.
-// A table: RemoteListModel is a list model, so columnCount() is opened up here.
-class OrderListModel : public RemoteListModel
+class OrderListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
+    using State = LoadState::State;
+
+    enum Roles {
+        IdRole = Qt::UserRole + 1, // what order/v1/get takes: the ID, else the order number
+        SearchTextRole,            // lower-case text of the row
+    };
+
     enum Column {
         OrderNoColumn,
         CreateTimeColumn,
@@ -33,6 +42,15 @@ public:
 
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
     int pageSize() const { return m_pageSize; }
+
+    LoadState *loadState() const { return m_load; }
+    State state() const { return m_load->state(); }
+    const ApiError &error() const { return m_load->error(); }
+
+    // Asks for the next page (the first one when nothing is loaded).
+    void load();
+    // Forgets every row and any page in flight (sign-out).
+    void clear();
     // Forgets every row and asks for page 1.
     void reload();
 
@@ -52,11 +70,14 @@ public:
     // order/v1/get takes either; the ID is the exact one.
     static QString detailsKey(const OrderListEntry &entry);
 
-protected:
-    void fetch(quint64 generation) override;
-    void clearRows() override;
+signals:
+    void stateChanged(LoadState::State state);
 
 private:
+    void appendPage(int pageNo, const OrderPage &page);
+
+    PortalClient *m_client;
+    LoadState *m_load;
     QList<OrderListEntry> m_orders;
     QSet<QString> m_keys; // pages shift when orders are placed meanwhile: no row twice
     int m_pageSize = 50;

@@ -41,18 +41,8 @@ int ProductListModel::rowOf(qint64 productId) const
     return -1;
 }
 
-void ProductListModel::fetch(quint64 generation)
+void ProductListModel::fetch()
 {
-    client()->fetchProducts(this, [this, generation](const ApiResult<QList<Product>> &result) {
-        if (!isCurrent(generation))
-            return;
-        if (!result.ok()) {
-            failLoad(generation, result.error);
-            return;
-        }
-        beginResetModel();
-        m_products = *result.value;
-        endResetModel();
-        finishLoad(generation);
-    });
+    fetchRows([this](QObject *context, ApiCallback<QList<Product>> done) { client()->fetchProducts(context, done); },
+              m_products);
 }

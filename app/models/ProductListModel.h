@@ -20,7 +20,7 @@ public:
     int rowOf(qint64 productId) const;
 
 protected:
-    void fetch(quint64 generation) override;
+    void fetch() override;
     void clearRows() override { m_products.clear(); }
 
 private:

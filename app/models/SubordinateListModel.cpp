@@ -73,36 +73,38 @@ void SubordinateListModel::replaceRows(QList<Subordinate> rows, SubordinateSearc
         QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.clear(); });
 }
 
-void SubordinateListModel::show(quint64 generation, const QList<Subordinate> &rows,
+void SubordinateListModel::show(LoadState::Ticket ticket, const QList<Subordinate> &rows,
                                 const SubordinateSearchIndex &index)
 {
-    if (!isCurrent(generation))
+    if (!loadState()->isCurrent(ticket))
         return;
     beginResetModel();
     replaceRows(rows, index);
     endResetModel();
-    finishLoad(generation);
+    loadState()->finish(ticket);
 }
 
-void SubordinateListModel::fetch(quint64 generation)
+void SubordinateListModel::fetch()
 {
-    client()->fetchSubordinates(this, [this, generation](const ApiResult<QList<Subordinate>> &result) {
-        if (!isCurrent(generation))
+    LoadState *load = loadState();
+    const LoadState::Ticket ticket = load->begin();
+    client()->fetchSubordinates(load, [this, load, ticket](const ApiResult<QList<Subordinate>> &result) {
+        if (!load->isCurrent(ticket))
             return;
         if (!result.ok()) {
-            failLoad(generation, result.error);
+            load->fail(ticket, result.error);
             return;
         }
         const QList<Subordinate> rows = *result.value;
         if (rows.size() <= kInlineRows) {
-            show(generation, rows, SubordinateSearchIndex(rows));
+            show(ticket, rows, SubordinateSearchIndex(rows));
             return;
         }
         // A long list's search index is built on a worker thread, like its parse.
         auto *watcher = new QFutureWatcher<SubordinateSearchIndex>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, rows] {
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, rows] {
             watcher->deleteLater();
-            show(generation, rows, watcher->result());
+            show(ticket, rows, watcher->result());
         });
         watcher->setFuture(QtConcurrent::run([rows] { return SubordinateSearchIndex(rows); }));
     });

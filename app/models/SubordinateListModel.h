@@ -25,11 +25,11 @@ public:
     int rowOf(const EntityId &partnerId) const;
 
 protected:
-    void fetch(quint64 generation) override;
+    void fetch() override;
     void clearRows() override;
 
 private:
-    void show(quint64 generation, const QList<Subordinate> &rows, const SubordinateSearchIndex &index);
+    void show(LoadState::Ticket ticket, const QList<Subordinate> &rows, const SubordinateSearchIndex &index);
     void replaceRows(QList<Subordinate> rows, SubordinateSearchIndex index);
 
     QList<Subordinate> m_subordinates;

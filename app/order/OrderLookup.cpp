@@ -44,26 +44,39 @@ bool summaryMatches(const QJsonObject &summary, const OrderRequest &request)
 OrderLookup::OrderLookup(PortalClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_search(new LoadState([this] { find(m_request, m_since.addSecs(kClockSkewSeconds)); },
+                             [this] { return !m_match.has_value(); }, this))
 {
+}
+
+OrderLookup::Verdict OrderLookup::verdict() const
+{
+    switch (m_search->state()) {
+    case LoadState::State::Loading:
+        return Verdict::Searching;
+    case LoadState::State::Failed:
+        return Verdict::Failed;
+    case LoadState::State::Idle:
+    case LoadState::State::Ready:
+        break;
+    }
+    return m_match ? Verdict::Found : Verdict::NotFound;
 }
 
 void OrderLookup::find(const OrderRequest &request, const QDateTime &attemptedAt)
 {
-    const quint64 generation = ++m_generation;
     m_request = request;
     m_since = attemptedAt.addSecs(-kClockSkewSeconds);
     m_candidates.clear();
     m_match.reset();
-    m_error = ApiError();
-    m_verdict = Verdict::Searching;
+    const LoadState::Ticket ticket = m_search->begin();
 
     // Newest first: the first page covers any order placed in the last minutes.
-    m_client->fetchOrderPage(1, kPageSize, this, [this, generation](const ApiResult<OrderPage> &result) {
-        if (generation != m_generation)
+    m_client->fetchOrderPage(1, kPageSize, m_search, [this, ticket](const ApiResult<OrderPage> &result) {
+        if (!m_search->isCurrent(ticket))
             return;
         if (!result.ok()) {
-            m_error = result.error;
-            conclude(Verdict::Failed);
+            conclude(ticket, result.error);
             return;
         }
         for (const OrderListEntry &entry : result.value->results) {
@@ -71,41 +84,42 @@ void OrderLookup::find(const OrderRequest &request, const QDateTime &attemptedAt
             if (!created.isValid() || created >= m_since)
                 m_candidates << entry;
         }
-        checkCandidate(0);
+        checkCandidate(ticket, 0);
     });
 }
 
-void OrderLookup::checkCandidate(int index)
+void OrderLookup::checkCandidate(LoadState::Ticket ticket, int index)
 {
     if (index >= m_candidates.size()) {
-        conclude(Verdict::NotFound);
+        conclude(ticket);
         return;
     }
-    const quint64 generation = m_generation;
     const OrderListEntry candidate = m_candidates.at(index);
     const QString key = candidate.id.isEmpty() ? candidate.orderNo : candidate.id;
-    m_client->fetchOrderDetails(key, this, [this, generation, index, candidate](const ApiResult<OrderDetails> &result) {
-        if (generation != m_generation)
+    m_client->fetchOrderDetails(key, m_search, [this, ticket, index, candidate](const ApiResult<OrderDetails> &result) {
+        if (!m_search->isCurrent(ticket))
             return;
         if (!result.ok()) {
-            m_error = result.error;
-            conclude(Verdict::Failed);
+            conclude(ticket, result.error);
             return;
         }
         const QString productId = JsonFields::text(result.value->basicInformation, QLatin1String("productId"));
         const bool sameProduct = productId.isEmpty() || productId == QString::number(m_request.productId);
         if (sameProduct && summaryMatches(result.value->orderSummary, m_request)) {
             m_match = candidate;
-            conclude(Verdict::Found);
+            conclude(ticket);
             return;
         }
-        checkCandidate(index + 1);
+        checkCandidate(ticket, index + 1);
     });
 }
 
-void OrderLookup::conclude(Verdict verdict)
+void OrderLookup::conclude(LoadState::Ticket ticket, const ApiError &error)
 {
-    m_verdict = verdict;
-    qCInfo(lcOrder) << "order lookup:" << verdict << (m_match ? m_match->orderNo : QString());
-    emit finished(verdict);
+    if (error.isError())
+        m_search->fail(ticket, error);
+    else
+        m_search->finish(ticket);
+    qCInfo(lcOrder) << "order lookup:" << verdict() << (m_match ? m_match->orderNo : QString());
+    emit finished(verdict());
 }

@@ -3,6 +3,7 @@
 #include "api/ApiError.h"
 #include "api/OrderPage.h"
 #include "api/OrderRequest.h"
+#include "models/LoadState.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -25,23 +26,21 @@ public:
 
     void find(const OrderRequest &request, const QDateTime &attemptedAt);
 
-    Verdict verdict() const { return m_verdict; }
+    Verdict verdict() const;
     const std::optional<OrderListEntry> &match() const { return m_match; }
-    const ApiError &error() const { return m_error; }
+    const ApiError &error() const { return m_search->error(); }
 
 signals:
     void finished(OrderLookup::Verdict verdict);
 
 private:
-    void checkCandidate(int index);
-    void conclude(Verdict verdict);
+    void checkCandidate(LoadState::Ticket ticket, int index);
+    void conclude(LoadState::Ticket ticket, const ApiError &error = ApiError());
 
     PortalClient *m_client;
+    LoadState *m_search;
     OrderRequest m_request;
     QDateTime m_since;
     QList<OrderListEntry> m_candidates;
     std::optional<OrderListEntry> m_match;
-    ApiError m_error;
-    Verdict m_verdict = Verdict::NotFound;
-    quint64 m_generation = 0;
 };

@@ -218,9 +218,9 @@ QStringList ProductInstanceModel::missingParts() const
     return parts;
 }
 
-void ProductInstanceModel::fetch(quint64 generation)
+void ProductInstanceModel::fetch()
 {
-    m_generation = generation;
+    m_ticket = loadState()->begin();
     if (!m_loader->failures().isEmpty()) {
         m_loader->retryFailed();
         return;
@@ -271,13 +271,11 @@ void ProductInstanceModel::append(const QList<ProductInstance> &rows)
 
 void ProductInstanceModel::loaderFinished()
 {
-    if (!isCurrent(m_generation))
-        return;
     const QList<InstanceLoader::Failure> &failures = m_loader->failures();
     if (failures.isEmpty())
-        finishLoad(m_generation);
+        loadState()->finish(m_ticket);
     else
-        failLoad(m_generation, failures.constFirst().error);
+        loadState()->fail(m_ticket, failures.constFirst().error);
 }
 
 QString ProductInstanceModel::searchTextOf(const ProductInstance &instance) const

@@ -73,7 +73,7 @@ public:
     QString customerText(const ProductInstance &instance) const;
 
 protected:
-    void fetch(quint64 generation) override;
+    void fetch() override;
     void clearRows() override;
 
 private:
@@ -89,5 +89,5 @@ private:
     static constexpr int kNoDate = std::numeric_limits<int>::min();
     QSet<QString> m_keys; // pages shift when products are bought meanwhile: no row twice
     QDate m_today;
-    quint64 m_generation = 0;
+    LoadState::Ticket m_ticket = 0;
 };
