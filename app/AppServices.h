@@ -12,6 +12,7 @@
 #include "models/SubordinateListModel.h"
 #include "order/OrderLookup.h"
 #include "order/OrderSubmitter.h"
+#include "order/PurchaseSession.h"
 #include "order/ReceiptStore.h"
 
 #include <QString>
@@ -37,6 +38,7 @@ struct AppServices
         , submitter(&client)
         , lookup(&client)
         , receipts(receiptsDirectory)
+        , purchase(&submitter, &receipts, &lookup, &offering)
     {
         client.setDiagnostics(&diagnostics);
     }
@@ -54,4 +56,5 @@ struct AppServices
     OrderSubmitter submitter;
     OrderLookup lookup;
     ReceiptStore receipts;
+    PurchaseSession purchase;
 };

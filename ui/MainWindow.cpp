@@ -16,6 +16,7 @@
 #include "models/OfferingLoader.h"
 #include "models/ProductListModel.h"
 #include "models/SubordinateListModel.h"
+#include "order/PurchaseSession.h"
 #include "order/ReceiptStore.h"
 #include "settings/AppSettings.h"
 
@@ -282,7 +283,7 @@ void MainWindow::onSignedIn(const Account &account)
     m_accountLabel->setText(tr("Signed in as %1").arg(account.displayName()));
     // Receipts are kept per account; practice receipts in one place whatever the port.
     m_context.receipts->openInBackground(m_options.practiceMode ? QStringLiteral("practice") : account.id());
-    m_wizard->setAccount(account.id(), account.displayName());
+    m_context.purchase->setAccount(account.id(), account.displayName());
     m_wizard->setEnabled(true);
     // The lists do not depend on each other: fetch them all at once, one round trip.
     m_context.products->load();

@@ -1,10 +1,8 @@
 #include "OutcomeUnknownPage.h"
 
 #include "MessageLabel.h"
-
 #include "PurchaseWizard.h"
-#include "order/OrderLookup.h"
-#include "order/OrderSubmitter.h"
+#include "order/PurchaseSession.h"
 #include "order/ReceiptFormatter.h"
 
 #include <QLabel>
@@ -14,7 +12,7 @@
 
 OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
     : QWizardPage(wizard)
-    , m_wizard(wizard)
+    , m_session(wizard->session())
     , m_explanation(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_check(new QPushButton(tr("&Check the portal's order list"), this))
@@ -42,39 +40,30 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
     layout->addWidget(m_verdict);
     layout->addStretch();
 
-    connect(m_check, &QPushButton::clicked, this, &OutcomeUnknownPage::startLookup);
-    connect(wizard->context().lookup, &OrderLookup::finished, this, &OutcomeUnknownPage::lookupFinished);
-}
-
-void OutcomeUnknownPage::startLookup()
-{
-    const OrderSubmitter *submitter = m_wizard->context().submitter;
-    m_check->setEnabled(false);
-    m_verdict->setMessage(tr("Looking for the order in the Partner Portal…"));
-    m_wizard->context().lookup->find(submitter->request(), submitter->attemptedAt());
+    connect(m_check, &QPushButton::clicked, this, [this] {
+        m_session->lookUpOrder();
+        showLookup();
+    });
+    connect(m_session, &PurchaseSession::lookupFinished, this, &OutcomeUnknownPage::showLookup);
 }
 
 void OutcomeUnknownPage::initializePage()
 {
-    const OrderSubmitter *submitter = m_wizard->context().submitter;
-    const QString when = QLocale().toString(submitter->attemptedAt().toLocalTime(), QLocale::LongFormat);
+    const QString when = QLocale().toString(m_session->attemptedAt().toLocalTime(), QLocale::LongFormat);
     //: %1 date and time of the attempt, %2 what went wrong, e.g. "The Partner Portal did not answer in time."
     QString text = tr("The order was sent to the Partner Portal at %1, but its answer never arrived: %2 "
                       "The order may or may not have been placed. It was NOT sent again. Check the "
                       "portal's order list before you buy again.")
-                       .arg(when, submitter->error().title());
-    if (!submitter->error().requestId().isEmpty())
-        text += QLatin1Char(' ') + tr("Request ID: %1").arg(submitter->error().requestId());
+                       .arg(when, m_session->error().title());
+    if (!m_session->error().requestId().isEmpty())
+        text += QLatin1Char(' ') + tr("Request ID: %1").arg(m_session->error().requestId());
     m_explanation->setText(text);
 
-    const Receipt attempt = Receipt::fromOrder(m_wizard->draft(), submitter->request(), OrderReceipt(),
-                                               m_wizard->accountId(), m_wizard->accountLabel(),
-                                               submitter->attemptedAt());
-    m_summary->setText(ReceiptFormatter::orderSummaryHtml(attempt));
+    m_summary->setText(ReceiptFormatter::orderSummaryHtml(m_session->receipt())); // what was sent
     // Starting over (the wizard's New purchase) is offered once the user knows what happened.
     m_lookedUp = false;
     emit completeChanged();
-    startLookup(); // once by itself; the button looks again
+    showLookup(); // the session started looking by itself; the button looks again
 }
 
 bool OutcomeUnknownPage::isComplete() const
@@ -82,16 +71,16 @@ bool OutcomeUnknownPage::isComplete() const
     return m_lookedUp;
 }
 
-void OutcomeUnknownPage::lookupFinished()
+void OutcomeUnknownPage::showLookup()
 {
-    const OrderLookup *lookup = m_wizard->context().lookup;
-    m_check->setEnabled(true);
-    switch (lookup->verdict()) {
+    const OrderLookup &lookup = m_session->lookup();
+    m_check->setEnabled(lookup.verdict() != OrderLookup::Verdict::Searching);
+    switch (lookup.verdict()) {
     case OrderLookup::Verdict::Found:
         //: %1 order number, %2 its status as the portal names it (pending, succeed…)
         m_verdict->setMessage(tr("Found it: order %1 (status: %2) was created after your attempt with the same "
                               "product and items. Do not buy again; the order is in the portal.")
-                               .arg(lookup->match()->orderNo, lookup->match()->orderStatus));
+                               .arg(lookup.match()->orderNo, lookup.match()->orderStatus));
         m_lookedUp = true;
         break;
     case OrderLookup::Verdict::NotFound:
@@ -103,9 +92,10 @@ void OutcomeUnknownPage::lookupFinished()
     case OrderLookup::Verdict::Failed:
         //: %1 what went wrong and what to do, %2 code and request ID for support
         m_verdict->setMessage(tr("The order list could not be checked. %1 %2")
-                               .arg(lookup->error().userMessage(), lookup->error().referenceLine()));
+                               .arg(lookup.error().userMessage(), lookup.error().referenceLine()));
         break;
     case OrderLookup::Verdict::Searching:
+        m_verdict->setMessage(tr("Looking for the order in the Partner Portal…"));
         break;
     }
     emit completeChanged();

@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class MessageLabel;
+class PurchaseSession;
 class PurchaseWizard;
 class QLabel;
 class QPushButton;
@@ -23,10 +24,10 @@ public:
     bool isComplete() const override;
 
 private:
-    void startLookup();
-    void lookupFinished();
+    // What the session's look-up says: still looking, found, not found, or failed.
+    void showLookup();
 
-    PurchaseWizard *m_wizard;
+    PurchaseSession *m_session;
     QLabel *m_explanation;
     QLabel *m_summary;
     QPushButton *m_check;

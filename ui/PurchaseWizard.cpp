@@ -7,7 +7,7 @@
 #include "ReceiptPage.h"
 #include "RecipientPage.h"
 #include "ReviewPage.h"
-#include "order/OrderSubmitter.h"
+#include "order/PurchaseSession.h"
 
 #include <QAbstractButton>
 
@@ -46,7 +46,7 @@ PurchaseWizard::PurchaseWizard(const WizardContext &context, QWidget *parent)
     // after its own handler, this takes it away again while an order is on its way.
     for (const int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &PurchaseWizard::keepOnReviewPageWhileSending);
-    connect(m_context.submitter, &OrderSubmitter::stateChanged, this, [this] {
+    connect(m_context.purchase, &PurchaseSession::stateChanged, this, [this] {
         keepOnReviewPageWhileSending();
         emit sendingOrderChanged(isSendingOrder());
     });
@@ -54,7 +54,7 @@ PurchaseWizard::PurchaseWizard(const WizardContext &context, QWidget *parent)
 
 bool PurchaseWizard::isSendingOrder() const
 {
-    return m_context.submitter->state() == OrderSubmitter::State::Sending;
+    return m_context.purchase->isSending();
 }
 
 void PurchaseWizard::keepOnReviewPageWhileSending()
@@ -63,28 +63,15 @@ void PurchaseWizard::keepOnReviewPageWhileSending()
         button(QWizard::BackButton)->setEnabled(false);
 }
 
-void PurchaseWizard::setAccount(const QString &accountId, const QString &accountLabel)
+OrderDraft &PurchaseWizard::draft()
 {
-    m_accountId = accountId;
-    m_accountLabel = accountLabel;
-}
-
-void PurchaseWizard::setLastReceipt(const Receipt &receipt, const QString &saveError)
-{
-    m_lastReceipt = receipt;
-    m_lastReceiptSaveError = saveError;
+    return m_context.purchase->draft();
 }
 
 void PurchaseWizard::startNewPurchase()
 {
-    // While an order is on its way, its answer belongs to this draft: keep both.
-    if (isSendingOrder())
-        return;
-    m_context.submitter->reset();
-    m_draft = OrderDraft();
-    m_lastReceipt = Receipt();
-    m_lastReceiptSaveError.clear();
-    restart();
+    if (m_context.purchase->startOver())
+        restart();
 }
 
 void PurchaseWizard::done(int result)

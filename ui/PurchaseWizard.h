@@ -2,13 +2,13 @@
 
 #include "WizardContext.h"
 #include "order/OrderDraft.h"
-#include "order/Receipt.h"
 
 #include <QWizard>
 
 // The purchase, page by page: product → for whom → plans and services → billing
 // contact → review (the commit page) → receipt, or "outcome unknown" when the order's
-// reply was lost. The pages write their choices into one OrderDraft.
+// reply was lost. The pages show one PurchaseSession and write the user's choices into
+// its draft.
 class PurchaseWizard : public QWizard
 {
     Q_OBJECT
@@ -26,21 +26,12 @@ public:
 
     PurchaseWizard(const WizardContext &context, QWidget *parent = nullptr);
 
-    OrderDraft &draft() { return m_draft; }
+    PurchaseSession *session() const { return m_context.purchase; }
+    OrderDraft &draft();
     const WizardContext &context() const { return m_context; }
 
-    // Who is signed in, for the receipt.
-    void setAccount(const QString &accountId, const QString &accountLabel);
-    QString accountId() const { return m_accountId; }
-    QString accountLabel() const { return m_accountLabel; }
-
-    // The receipt of the order just placed (valid on the receipt page).
-    const Receipt &lastReceipt() const { return m_lastReceipt; }
-    void setLastReceipt(const Receipt &receipt, const QString &saveError);
-    QString lastReceiptSaveError() const { return m_lastReceiptSaveError; }
-
     // Back to the first page with an empty draft; loaded lists are kept. Not while an
-    // order is being sent.
+    // order is on its way: its answer belongs to this draft.
     void startNewPurchase();
     // An order body is on its way: nothing may leave the review page until its answer.
     bool isSendingOrder() const;
@@ -57,9 +48,4 @@ private:
     void keepOnReviewPageWhileSending();
 
     WizardContext m_context;
-    OrderDraft m_draft;
-    QString m_accountId;
-    QString m_accountLabel;
-    Receipt m_lastReceipt;
-    QString m_lastReceiptSaveError;
 };

@@ -3,6 +3,7 @@
 #include "PurchaseWizard.h"
 #include "ReceiptView.h"
 #include "TextStyle.h"
+#include "order/PurchaseSession.h"
 #include "order/ReceiptFormatter.h"
 
 #include <QGuiApplication>
@@ -13,7 +14,7 @@
 
 ReceiptPage::ReceiptPage(PurchaseWizard *wizard)
     : QWizardPage(wizard)
-    , m_wizard(wizard)
+    , m_session(wizard->session())
     , m_saveWarning(new QLabel(this))
     , m_view(new ReceiptView(this))
 {
@@ -30,12 +31,12 @@ ReceiptPage::ReceiptPage(PurchaseWizard *wizard)
 
 void ReceiptPage::initializePage()
 {
-    const Receipt &receipt = m_wizard->lastReceipt();
+    const Receipt &receipt = m_session->receipt();
     //: %1 order number, %2 what its status means
     setSubTitle(tr("Order %1. %2").arg(receipt.portal.orderNo,
                                         ReceiptFormatter::statusMeaning(receipt.portal.orderStatus)));
     m_view->setReceipt(receipt);
-    const QString saveError = m_wizard->lastReceiptSaveError();
+    const QString saveError = m_session->receiptSaveError();
     m_saveWarning->setText(saveError.isEmpty()
                                ? QString()
                                : tr("The receipt could not be saved on this computer (%1). Save it as PDF "

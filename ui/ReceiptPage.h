@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class PurchaseSession;
 class PurchaseWizard;
 class QLabel;
 class ReceiptView;
@@ -24,7 +25,7 @@ public:
     bool isComplete() const override { return m_settled; }
 
 private:
-    PurchaseWizard *m_wizard;
+    PurchaseSession *m_session;
     QLabel *m_saveWarning;
     ReceiptView *m_view;
     bool m_settled = false;

@@ -2,10 +2,8 @@
 
 #include "PurchaseWizard.h"
 #include "TextStyle.h"
-#include "order/OrderBodyBuilder.h"
-#include "order/OrderSubmitter.h"
+#include "order/PurchaseSession.h"
 #include "order/ReceiptFormatter.h"
-#include "order/ReceiptStore.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -17,7 +15,7 @@
 
 ReviewPage::ReviewPage(PurchaseWizard *wizard)
     : QWizardPage(wizard)
-    , m_wizard(wizard)
+    , m_session(wizard->session())
     , m_summary(new QLabel(this))
     , m_showBody(new QToolButton(this))
     , m_body(new QPlainTextEdit(this))
@@ -91,24 +89,22 @@ ReviewPage::ReviewPage(PurchaseWizard *wizard)
             ++m_confirmation;
         emit completeChanged();
     });
-    connect(wizard->context().submitter, &OrderSubmitter::stateChanged, this, &ReviewPage::submitterChanged);
+    connect(m_session, &PurchaseSession::stateChanged, this, &ReviewPage::sessionChanged);
 }
 
 void ReviewPage::initializePage()
 {
-    const auto outcome = OrderBodyBuilder::build(m_wizard->draft());
-    if (!outcome.request) {
-        m_summary->setText(outcome.problems.join(QStringLiteral("<br>")));
+    const PurchaseSession::Preview preview = m_session->preview();
+    const bool orderable = preview.problems.isEmpty();
+    if (!orderable) {
+        m_summary->setText(preview.problems.join(QStringLiteral("<br>")));
         m_body->clear();
     } else {
-        const Receipt preview = Receipt::fromOrder(m_wizard->draft(), *outcome.request, OrderReceipt(),
-                                                   m_wizard->accountId(), m_wizard->accountLabel(),
-                                                   QDateTime::currentDateTimeUtc());
-        m_summary->setText(ReceiptFormatter::orderSummaryHtml(preview));
-        m_body->setPlainText(QString::fromUtf8(outcome.request->toJsonBody()));
+        m_summary->setText(ReceiptFormatter::orderSummaryHtml(preview.receipt));
+        m_body->setPlainText(QString::fromUtf8(preview.body));
     }
     m_confirm->setChecked(false);
-    m_confirm->setEnabled(outcome.request.has_value());
+    m_confirm->setEnabled(orderable);
 }
 
 void ReviewPage::cleanupPage()
@@ -121,81 +117,63 @@ void ReviewPage::cleanupPage()
 
 bool ReviewPage::isComplete() const
 {
-    const OrderSubmitter *submitter = m_wizard->context().submitter;
-    return m_confirm->isChecked() && submitter->state() != OrderSubmitter::State::Sending
-        && OrderBodyBuilder::problemsWith(m_wizard->draft()).isEmpty();
+    return m_confirm->isChecked() && !m_session->isSending() && m_session->problems().isEmpty();
 }
 
 bool ReviewPage::validatePage()
 {
-    OrderSubmitter *submitter = m_wizard->context().submitter;
-    switch (submitter->state()) {
-    case OrderSubmitter::State::Placed:
-    case OrderSubmitter::State::Unknown:
+    switch (m_session->state()) {
+    case PurchaseSession::State::Placed:
+    case PurchaseSession::State::Unknown:
         return true; // the answer is in: move on to the receipt or the unknown outcome
-    case OrderSubmitter::State::Sending:
+    case PurchaseSession::State::Sending:
         return false;
-    case OrderSubmitter::State::Idle:
-    case OrderSubmitter::State::Rejected:
+    case PurchaseSession::State::Editing:
+    case PurchaseSession::State::Rejected:
         break;
     }
-    const auto outcome = OrderBodyBuilder::build(m_wizard->draft());
-    if (!outcome.request || !m_confirm->isChecked())
-        return false;
-    // Refused when this confirmation was already used: one body per confirmation.
-    submitter->submit(*outcome.request, m_confirmation);
+    if (m_confirm->isChecked())
+        m_session->place(m_confirmation); // the answer moves the wizard on
     return false;
 }
 
 int ReviewPage::nextId() const
 {
-    return m_wizard->context().submitter->state() == OrderSubmitter::State::Unknown
-        ? PurchaseWizard::OutcomeUnknownPageId
-        : PurchaseWizard::ReceiptPageId;
+    return m_session->state() == PurchaseSession::State::Unknown ? PurchaseWizard::OutcomeUnknownPageId
+                                                                 : PurchaseWizard::ReceiptPageId;
 }
 
-void ReviewPage::submitterChanged()
+void ReviewPage::sessionChanged()
 {
-    const OrderSubmitter *submitter = m_wizard->context().submitter;
-    const bool sending = submitter->state() == OrderSubmitter::State::Sending;
+    const bool sending = m_session->isSending();
     m_busy->setVisible(sending);
     m_sending->setVisible(sending);
     m_confirm->setEnabled(!sending);
     m_showBody->setEnabled(!sending);
     emit completeChanged();
 
-    switch (submitter->state()) {
-    case OrderSubmitter::State::Idle:
-    case OrderSubmitter::State::Sending:
+    switch (m_session->state()) {
+    case PurchaseSession::State::Editing:
+    case PurchaseSession::State::Sending:
         m_error->setVisible(false);
         m_errorReference->setVisible(false);
         return;
-    case OrderSubmitter::State::Rejected:
+    case PurchaseSession::State::Rejected:
         showRejection();
         return;
-    case OrderSubmitter::State::Placed: {
-        // Save the receipt before showing it: the disk copy is the proof.
-        const Receipt receipt = Receipt::fromOrder(m_wizard->draft(), submitter->request(), submitter->receipt(),
-                                                   m_wizard->accountId(), m_wizard->accountLabel(),
-                                                   submitter->attemptedAt());
-        QString saveError;
-        m_wizard->context().receipts->add(receipt, &saveError);
-        m_wizard->setLastReceipt(receipt, saveError);
+    case PurchaseSession::State::Placed: // the receipt is saved (or why not is known)
+    case PurchaseSession::State::Unknown:
         break;
     }
-    case OrderSubmitter::State::Unknown:
-        break;
-    }
-    if (m_wizard->currentPage() == this)
-        m_wizard->next();
+    if (wizard() && wizard()->currentPage() == this)
+        wizard()->next();
 }
 
 void ReviewPage::showRejection()
 {
-    const OrderSubmitter *submitter = m_wizard->context().submitter;
     //: %1 what went wrong and what to do, one or more sentences
-    m_error->setText(tr("The order was not placed. %1").arg(submitter->error().userMessage()));
-    m_errorReference->setText(submitter->error().referenceLine());
+    m_error->setText(tr("The order was not placed. %1").arg(m_session->error().userMessage()));
+    m_errorReference->setText(m_session->error().referenceLine());
     m_error->setVisible(true);
     m_errorReference->setVisible(!m_errorReference->text().isEmpty());
     // The next attempt needs a fresh confirmation.

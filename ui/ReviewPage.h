@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class PurchaseSession;
 class PurchaseWizard;
 class QCheckBox;
 class QLabel;
@@ -26,10 +27,10 @@ public:
     int nextId() const override;
 
 private:
-    void submitterChanged();
+    void sessionChanged();
     void showRejection();
 
-    PurchaseWizard *m_wizard;
+    PurchaseSession *m_session;
     QLabel *m_summary;
     QToolButton *m_showBody;
     QPlainTextEdit *m_body;

@@ -6,6 +6,7 @@ class OrderLookup;
 class OrderSubmitter;
 class PortalClient;
 class ProductListModel;
+class PurchaseSession;
 class ReceiptStore;
 class SubordinateListModel;
 
@@ -23,6 +24,7 @@ struct WizardContext
         , submitter(&services.submitter)
         , lookup(&services.lookup)
         , receipts(&services.receipts)
+        , purchase(&services.purchase)
         , client(&services.client)
     {
     }
@@ -34,5 +36,6 @@ struct WizardContext
     OrderSubmitter *submitter = nullptr;
     OrderLookup *lookup = nullptr;
     ReceiptStore *receipts = nullptr;
+    PurchaseSession *purchase = nullptr;
     PortalClient *client = nullptr; // for the order follow-up windows
 };

@@ -12,7 +12,13 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <utility>
 
 namespace {
@@ -39,6 +45,41 @@ QString ReceiptStore::filePath() const
     const QByteArray hash = QCryptographicHash::hash(m_accountId.toUtf8(), QCryptographicHash::Sha256);
     return m_directory + QStringLiteral("/receipts-") + QString::fromLatin1(hash.toHex().left(16))
         + QStringLiteral(".jsonl");
+}
+
+QString ReceiptStore::pendingFilePath() const
+{
+    QString path = filePath();
+    path.chop(int(qstrlen(".jsonl")));
+    return path + QStringLiteral(".pending.jsonl");
+}
+
+bool ReceiptStore::addPending(const Receipt &attempt, const QString &reason, QString *error)
+{
+    auto failed = [error](const QString &why) {
+        qCWarning(lcOrder) << "pending order not recorded:" << why;
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!QDir().mkpath(m_directory))
+        return failed(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_directory)));
+    QJsonObject record = attempt.toJson();
+    record.insert(QStringLiteral("outcome"), QStringLiteral("unknown"));
+    record.insert(QStringLiteral("reason"), reason);
+    // Append-only: earlier records are never rewritten, so a crash mid-write costs at
+    // most this line, which a reader skips.
+    QFile file(pendingFilePath());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
+        return failed(file.errorString());
+    const QByteArray line = QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+    if (file.write(line) != line.size() || !file.flush())
+        return failed(file.errorString());
+#ifdef Q_OS_UNIX
+    if (::fsync(file.handle()) != 0)
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+#endif
+    return true;
 }
 
 ReceiptStore::ReadResult ReceiptStore::readFile(const QString &path)

@@ -48,6 +48,13 @@ public:
     bool add(const Receipt &receipt, QString *error = nullptr);
     bool replace(int index, const Receipt &receipt, QString *error = nullptr);
 
+    // An order whose outcome is unknown (sent, no usable answer): what was sent and when,
+    // and why the answer was lost, appended and synced to a file of its own next to the
+    // receipts. Not a receipt: the history lists only orders the portal confirmed; this
+    // keeps the attempt for a later look-up and for support, whatever happens to the app.
+    bool addPending(const Receipt &attempt, const QString &reason, QString *error = nullptr);
+    QString pendingFilePath() const;
+
 signals:
     // After any change. Before it, open() emits reloaded() (the whole list was replaced),
     // add() and replace() name the row, so that a view can update just that row.
