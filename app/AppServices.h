@@ -8,40 +8,41 @@
 #include "auth/TokenSession.h"
 #include "models/BillingContactListModel.h"
 #include "models/OfferingLoader.h"
+#include "models/OrderDetailsLoader.h"
+#include "models/OrderListModel.h"
 #include "models/ProductListModel.h"
 #include "models/SubordinateListModel.h"
 #include "order/OrderLookup.h"
 #include "order/OrderSubmitter.h"
 #include "order/PurchaseSession.h"
+#include "order/ReceiptStatusRefresher.h"
 #include "order/ReceiptStore.h"
+#include "products/InstanceDetailsLoader.h"
+#include "products/ProductInstanceModel.h"
 
 #include <QString>
 
+class AppSettings;
 class SecretStore;
+struct Account;
 
-// Every non-widget object of one running app, built and wired in one place: main.cpp
-// builds one with the real keychain, each GUI test builds its own with an in-memory store
-// and temporary folders. Members are declared in construction order.
-struct AppServices
+// Every non-widget object of one running app, built and wired here and nowhere else:
+// which object talks to which, and what happens on sign-in and sign-out. main.cpp builds
+// one with the real keychain; each GUI test builds its own with an in-memory store and
+// temporary folders. The widgets are handed the objects they show. Members are declared
+// in construction order.
+class AppServices
 {
+public:
     // `keychain` may be null (no keychain); `accountsFile` empty = the app's QSettings;
-    // `receiptsDirectory` empty = AppDataLocation/receipts.
-    AppServices(SecretStore *keychain, const QString &accountsFile, const QString &receiptsDirectory)
-        : tokens(&client)
-        , vault(keychain)
-        , accounts(accountsFile)
-        , session(&client, &tokens, &vault, &accounts)
-        , products(&client)
-        , subordinates(&client)
-        , billingContacts(&client)
-        , offering(&client)
-        , submitter(&client)
-        , lookup(&client)
-        , receipts(receiptsDirectory)
-        , purchase(&submitter, &receipts, &lookup, &offering)
-    {
-        client.setDiagnostics(&diagnostics);
-    }
+    // `receiptsDirectory` empty = AppDataLocation/receipts. `practice`: practice accounts
+    // (the portal is on a new port each run) keep their receipts under one name.
+    AppServices(SecretStore *keychain, const QString &accountsFile, const QString &receiptsDirectory,
+                bool practice = false);
+    Q_DISABLE_COPY_MOVE(AppServices)
+
+    // The preferences that take effect at once: the request timeout, remembering secrets.
+    void apply(const AppSettings &settings);
 
     ApiDiagnostics diagnostics; // first: the client records into it until it is gone
     PortalClient client;
@@ -57,4 +58,15 @@ struct AppServices
     OrderLookup lookup;
     ReceiptStore receipts;
     PurchaseSession purchase;
+    ReceiptStatusRefresher statusRefresher;
+    OrderListModel orders;
+    OrderDetailsLoader orderDetails;
+    ProductInstanceModel purchasedProducts;
+    InstanceDetailsLoader purchasedProductDetails;
+
+private:
+    void signedIn(const Account &account);
+    void signedOut();
+
+    const bool m_practice;
 };

@@ -4,7 +4,6 @@
 #include "ApplicationIcon.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
-#include "WizardContext.h"
 #include "auth/KeychainSecretStore.h"
 #include "i18n/LanguageLoader.h"
 #include "practice/PracticePortal.h"
@@ -220,9 +219,8 @@ int main(int argc, char *argv[])
 
     // Declared first so that it goes last: nothing may still talk to it.
     std::unique_ptr<PracticePortal> practicePortal;
-    AppServices services(&keychain, accountsFile, QString());
-    MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault,
-                      windowOptions);
+    AppServices services(&keychain, accountsFile, QString(), options.practice);
+    MainWindow window(services, windowOptions);
 
     // Started once the window is built, while the worker above loads the TLS backend.
     if (options.practice) {

@@ -10,15 +10,14 @@
 BenchApp::BenchApp(const QUrl &portalUrl)
 {
     m_services = std::make_unique<AppServices>(&m_keychain, m_directory.filePath(QStringLiteral("accounts.ini")),
-                                               m_directory.filePath(QStringLiteral("receipts")));
+                                               m_directory.filePath(QStringLiteral("receipts")), true);
     MainWindow::Options options;
     options.practiceMode = true;
     options.practiceAccount.baseUrl = portalUrl;
     options.practiceAccount.clientId = PracticePortal::practiceClientId();
     options.practiceAccount.label = QStringLiteral("Benchmark");
     options.practiceSecret = PracticePortal::practiceClientSecret();
-    m_window = std::make_unique<MainWindow>(WizardContext(*m_services), &m_services->session,
-                                            &m_services->accounts, &m_services->vault, options);
+    m_window = std::make_unique<MainWindow>(*m_services, options);
     m_window->resize(900, 680);
     m_window->show();
 }

@@ -48,6 +48,7 @@ double pageRoundTripMs(const QUrl &portal)
     PortalClient client;
     client.setBaseUrl(portal);
     TokenSession tokens(&client);
+    client.setAccessTokenProvider(&tokens);
     bool signedIn = false;
     QObject::connect(&tokens, &TokenSession::signedIn, [&] { signedIn = true; });
     tokens.signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());

@@ -26,6 +26,7 @@ struct SignedInClient
         if (client->setBaseUrl(portal->baseUrl()).isError())
             return false;
         session = std::make_unique<TokenSession>(client.get());
+        client->setAccessTokenProvider(session.get());
         QSignalSpy signedIn(session.get(), &TokenSession::signedIn);
         session->signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
         return signedIn.wait(10000);

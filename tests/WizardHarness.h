@@ -35,7 +35,7 @@ public:
     {
         portal.listen();
         services = std::make_unique<AppServices>(&keychain, directory.filePath(QStringLiteral("accounts.ini")),
-                                                 directory.filePath(QStringLiteral("receipts")));
+                                                 directory.filePath(QStringLiteral("receipts")), true);
         services->client.setTransferTimeout(std::chrono::seconds(10));
         MainWindow::Options options;
         options.practiceMode = true;
@@ -44,8 +44,7 @@ public:
         options.practiceAccount.label = QStringLiteral("Practice account");
         options.practiceSecret = PracticePortal::practiceClientSecret();
         options.settings = settings;
-        window = std::make_unique<MainWindow>(WizardContext(*services), &services->session, &services->accounts,
-                                              &services->vault, options);
+        window = std::make_unique<MainWindow>(*services, options);
         window->resize(900, 680);
         window->show();
     }

@@ -47,8 +47,8 @@ private:
 struct AppRun
 {
     AppRun(PracticePortal &portal, const QString &folder)
-        : services(&keychain, folder + QStringLiteral("/accounts.ini"), folder + QStringLiteral("/receipts"))
-        , window(WizardContext(services), &services.session, &services.accounts, &services.vault, options(portal))
+        : services(&keychain, folder + QStringLiteral("/accounts.ini"), folder + QStringLiteral("/receipts"), true)
+        , window(services, options(portal))
     {
         window.show();
         window.start();

@@ -309,7 +309,7 @@ void next(WizardHarness &app, PurchaseWizard::PageId expected)
 // Everything chosen so far is still in the draft.
 void verifyDraft(WizardHarness &app, PurchaseWizard::PageId reached)
 {
-    const OrderDraft &draft = app.wizard()->draft();
+    const OrderDraft &draft = app.services->purchase.draft();
     if (reached > PurchaseWizard::ProductPageId) {
         QVERIFY(draft.product);
         QCOMPARE(draft.product->name, QStringLiteral("Remote Management Premium"));

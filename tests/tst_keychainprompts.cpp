@@ -87,7 +87,7 @@ struct AppRun
 {
     AppRun(const QString &folder)
         : services(&keychain, folder + QStringLiteral("/accounts.ini"), folder + QStringLiteral("/receipts"))
-        , window(WizardContext(services), &services.session, &services.accounts, &services.vault, {})
+        , window(services, {})
     {
         window.show();
     }

@@ -526,7 +526,7 @@ void TestLocalizedUi::keychainAndCertificateStatesFit()
     const Account account{QStringLiteral("Head office"), portal.baseUrl(), PracticePortal::practiceClientId()};
     services.accounts.save(account);
     services.accounts.setLastUsed(account);
-    MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault, {});
+    MainWindow window(services, {});
     window.resize(kMainWindowSize);
     window.show();
 

@@ -10,7 +10,6 @@
 #include "ReceiptHistoryWindow.h"
 #include "SignInDialog.h"
 #include "TestData.h"
-#include "WizardContext.h"
 #include "api/PortalClient.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/TokenSession.h"
@@ -542,7 +541,7 @@ void TestOrderFollowUp::mainWindowOpensReceiptsAndOrders()
     }
     MemorySecretStore keychain;
     AppServices services(&keychain, dir.filePath(QStringLiteral("accounts.ini")),
-                         dir.filePath(QStringLiteral("receipts")));
+                         dir.filePath(QStringLiteral("receipts")), true);
     MainWindow::Options options;
     options.practiceMode = true;
     options.practiceAccount.baseUrl = m_portal->baseUrl();
@@ -550,8 +549,7 @@ void TestOrderFollowUp::mainWindowOpensReceiptsAndOrders()
     options.practiceAccount.label = QStringLiteral("Practice account");
     options.practiceSecret = PracticePortal::practiceClientSecret();
 
-    MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault,
-                      options);
+    MainWindow window(services, options);
     window.resize(1000, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -53,8 +53,8 @@ QString customerChosenForTheUser(const WizardHarness &app)
         if (!combo->currentText().isEmpty() && combo->currentText() == combo->itemText(row))
             problems << QStringLiteral("the field's text is customer %1").arg(row);
     }
-    if (app.wizard()->draft().subordinate)
-        problems << QStringLiteral("the draft holds %1").arg(app.wizard()->draft().subordinate->displayName());
+    if (app.services->purchase.draft().subordinate)
+        problems << QStringLiteral("the draft holds %1").arg(app.services->purchase.draft().subordinate->displayName());
     if (app.wizard()->currentPage()->isComplete())
         problems << QStringLiteral("the page is complete");
     if (app.wizard()->button(QWizard::NextButton)->isEnabled())
@@ -270,17 +270,17 @@ void TestPurchaseWizard::slowCustomerListChoosesNobody()
     QTest::keyClick(completer->popup(), Qt::Key_Down);
     QTest::keyClick(completer->popup(), Qt::Key_Return);
     QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
-    QCOMPARE(app.wizard()->draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
+    QCOMPARE(app.services->purchase.draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
 
     // A reload keeps the user's own choice, and only that.
     app.services->subordinates.load();
     QTRY_VERIFY(app.services->subordinates.state() == RemoteListModel::State::Ready);
     QCOMPARE(combo->currentData(RemoteListModel::IdRole).toString(), kLoneStarPartnerId);
-    QCOMPARE(app.wizard()->draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
+    QCOMPARE(app.services->purchase.draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
 
     // Typing over the choice unchooses it.
     QTest::keyClicks(combo->lineEdit(), QStringLiteral("x"));
-    QVERIFY(!app.wizard()->draft().subordinate);
+    QVERIFY(!app.services->purchase.draft().subordinate);
     QVERIFY(!app.wizard()->currentPage()->isComplete());
     // Back to "myself" and to "a customer" again: nobody is chosen.
     QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("myselfRadioButton")), Qt::LeftButton, {}, QPoint(4, 4));
@@ -335,7 +335,7 @@ void TestPurchaseWizard::accountChangeChoosesNobody()
     app.chooseProduct(QStringLiteral("Remote Management Premium"));
     app.clickNext();
     pickCustomerByTyping(app, QStringLiteral("lone star"));
-    QTRY_VERIFY(app.wizard()->draft().subordinate);
+    QTRY_VERIFY(app.services->purchase.draft().subordinate);
 
     // Another account, on another portal, with three customers (Lone Star is not one of them).
     PracticePortal other;
@@ -352,7 +352,7 @@ void TestPurchaseWizard::accountChangeChoosesNobody()
                                  && app.services->products.state() == RemoteListModel::State::Ready, 15000);
     QCOMPARE(app.services->subordinates.rowCount(), 3);
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
-    QVERIFY(!app.wizard()->draft().subordinate);
+    QVERIFY(!app.services->purchase.draft().subordinate);
 
     app.chooseProduct(QStringLiteral("Remote Management Premium"));
     app.clickNext();
@@ -485,7 +485,7 @@ void TestPurchaseWizard::lostReplyShowsOutcomeUnknown()
     QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
     QCOMPARE(app.services->submitter.sendCount(), 1);
     QVERIFY(app.find<QLabel>(QStringLiteral("outcomeExplanationLabel"))->text().contains(QLatin1String("NOT sent again")));
-    QVERIFY(app.wizard()->draft().billingContact.has_value()); // the draft is kept
+    QVERIFY(app.services->purchase.draft().billingContact.has_value()); // the draft is kept
     QVERIFY(!app.wizard()->button(QWizard::BackButton)->isEnabled());   // no way back to Place order
 
     // Checking again is the user's choice.
@@ -626,13 +626,13 @@ void TestPurchaseWizard::backKeepsChoicesAndProductChangeClearsDependents()
     app.wizard()->back();
     app.wizard()->back();
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
-    QCOMPARE(app.wizard()->draft().plan->quantity, 100);
+    QCOMPARE(app.services->purchase.draft().plan->quantity, 100);
 
     // Another product: its plans and services go, the billing contact stays.
     app.chooseProduct(QStringLiteral("Remote Management Premium"));
-    QVERIFY(!app.wizard()->draft().plan);
-    QVERIFY(app.wizard()->draft().services.isEmpty());
-    QCOMPARE(app.wizard()->draft().billingContact->billingContactId.toString(), kSeedBillingContact);
+    QVERIFY(!app.services->purchase.draft().plan);
+    QVERIFY(app.services->purchase.draft().services.isEmpty());
+    QCOMPARE(app.services->purchase.draft().billingContact->billingContactId.toString(), kSeedBillingContact);
 }
 
 void TestPurchaseWizard::keyboardEnterMovesOn()
@@ -704,7 +704,7 @@ void TestPurchaseWizard::restartSignsInSilentlyAndSignOutForgets()
     // First run: nothing saved, so the sign-in dialog; remember is on by default.
     {
         AppServices services(&keychain, accounts, receipts);
-        MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault, {});
+        MainWindow window(services, {});
         window.show();
         window.start();
         QTRY_VERIFY(window.signInDialog());
@@ -731,7 +731,7 @@ void TestPurchaseWizard::restartSignsInSilentlyAndSignOutForgets()
     // Second run: straight to the wizard, no dialog.
     {
         AppServices services(&keychain, accounts, receipts);
-        MainWindow window(WizardContext(services), &services.session, &services.accounts, &services.vault, {});
+        MainWindow window(services, {});
         window.show();
         window.start();
         QTRY_VERIFY(window.wizard()->isEnabled());

@@ -644,6 +644,7 @@ void TestSecretStore::accountStoreNeverHoldsSecrets()
 
     PortalClient client;
     TokenSession session(&client);
+    client.setAccessTokenProvider(&session);
     MemorySecretStore keychain;
     CredentialVault vault(&keychain);
     AccountStore accounts(ini);

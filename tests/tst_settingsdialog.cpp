@@ -37,8 +37,7 @@ struct App
         MainWindow::Options options;
         options.settings = settings;
         options.baseUrl = commandLineBaseUrl;
-        window = std::make_unique<MainWindow>(WizardContext(services), &services.session, &services.accounts,
-                                              &services.vault, options);
+        window = std::make_unique<MainWindow>(services, options);
     }
 
     QTemporaryDir directory;

@@ -77,6 +77,7 @@ void TestTokenSession::init()
     m_client = std::make_unique<PortalClient>();
     QVERIFY(!m_client->setBaseUrl(m_portal->baseUrl()).isError());
     m_session = std::make_unique<TokenSession>(m_client.get());
+    m_client->setAccessTokenProvider(m_session.get());
 }
 
 void TestTokenSession::cleanup()
@@ -151,6 +152,7 @@ void TestTokenSession::resumeUsesTheRefreshTokenFirst()
     const QString refreshToken = m_session->refreshToken();
     // A later run of the app: a new session resumes from the stored secrets.
     m_session = std::make_unique<TokenSession>(m_client.get());
+    m_client->setAccessTokenProvider(m_session.get());
     QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
     m_session->resume(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret(), refreshToken);
     QVERIFY(signedIn.wait(kAnswerTimeoutMs));

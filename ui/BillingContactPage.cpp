@@ -1,8 +1,8 @@
 #include "BillingContactPage.h"
 
 #include "LoadStatusPanel.h"
-#include "PurchaseWizard.h"
 #include "models/BillingContactListModel.h"
+#include "order/PurchaseSession.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -10,12 +10,14 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-BillingContactPage::BillingContactPage(PurchaseWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+BillingContactPage::BillingContactPage(PurchaseSession *session, BillingContactListModel *billingContacts,
+                                       QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_model(billingContacts)
     , m_contacts(new QComboBox(this))
     , m_poNumber(new QLineEdit(this))
-    , m_status(new LoadStatusPanel(wizard->context().billingContacts->loadState(), tr("Loading your billing contacts…"),
+    , m_status(new LoadStatusPanel(billingContacts->loadState(), tr("Loading your billing contacts…"),
                                    tr("There is no billing contact in your Partner Portal account. Add one "
                                       "in the Partner Portal, then press Retry."),
                                    this))
@@ -25,7 +27,7 @@ BillingContactPage::BillingContactPage(PurchaseWizard *wizard)
     setSubTitle(tr("Who receives the invoice for this order?"));
 
     m_contacts->setObjectName(QStringLiteral("billingContactComboBox"));
-    m_contacts->setModel(wizard->context().billingContacts);
+    m_contacts->setModel(billingContacts);
     m_contacts->setPlaceholderText(tr("Choose a billing contact…"));
     m_contacts->setAccessibleName(tr("Billing contact"));
     m_contacts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -49,9 +51,9 @@ BillingContactPage::BillingContactPage(PurchaseWizard *wizard)
 
     connect(m_contacts, &QComboBox::currentIndexChanged, this, &BillingContactPage::contactChosen);
     connect(m_poNumber, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_wizard->draft().poNumber = text.trimmed();
+        m_session->draft().poNumber = text.trimmed();
     });
-    BillingContactListModel *model = wizard->context().billingContacts;
+    BillingContactListModel *model = billingContacts;
     // While the list is replaced the combo box picks a row on its own; that is not the
     // user's choice and must not reach the draft (restoreSelection() puts theirs back).
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_listResetting = true; });
@@ -61,15 +63,15 @@ BillingContactPage::BillingContactPage(PurchaseWizard *wizard)
 
 void BillingContactPage::initializePage()
 {
-    m_poNumber->setText(m_wizard->draft().poNumber);
+    m_poNumber->setText(m_session->draft().poNumber);
     restoreSelection();
 }
 
 void BillingContactPage::restoreSelection()
 {
     m_listResetting = false;
-    BillingContactListModel *model = m_wizard->context().billingContacts;
-    const auto &chosen = m_wizard->draft().billingContact;
+    BillingContactListModel *model = m_model;
+    const auto &chosen = m_session->draft().billingContact;
     int row = chosen ? model->rowOf(chosen->billingContactId) : -1;
     if (row < 0 && model->rowCount() == 1)
         row = 0; // the only contact: nothing to choose
@@ -83,13 +85,13 @@ void BillingContactPage::contactChosen()
         return;
     const int row = m_contacts->currentIndex();
     if (row >= 0)
-        m_wizard->draft().billingContact = m_wizard->context().billingContacts->at(row);
+        m_session->draft().billingContact = m_model->at(row);
     else
-        m_wizard->draft().billingContact.reset();
+        m_session->draft().billingContact.reset();
     emit completeChanged();
 }
 
 bool BillingContactPage::isComplete() const
 {
-    return m_contacts->currentIndex() >= 0 && m_wizard->draft().billingContact.has_value();
+    return m_contacts->currentIndex() >= 0 && m_session->draft().billingContact.has_value();
 }

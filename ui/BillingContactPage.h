@@ -2,8 +2,9 @@
 
 #include <QWizardPage>
 
+class BillingContactListModel;
 class LoadStatusPanel;
-class PurchaseWizard;
+class PurchaseSession;
 class QComboBox;
 class QLineEdit;
 
@@ -14,7 +15,8 @@ class BillingContactPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit BillingContactPage(PurchaseWizard *wizard);
+    BillingContactPage(PurchaseSession *session, BillingContactListModel *billingContacts,
+                       QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -23,7 +25,8 @@ private:
     void restoreSelection();
     void contactChosen();
 
-    PurchaseWizard *m_wizard;
+    PurchaseSession *m_session;
+    BillingContactListModel *m_model;
     bool m_listResetting = false;
     QComboBox *m_contacts;
     QLineEdit *m_poNumber;

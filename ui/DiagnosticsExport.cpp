@@ -3,7 +3,6 @@
 #include "SaveFileDialog.h"
 #include "UiLog.h"
 #include "api/ApiDiagnostics.h"
-#include "api/PortalClient.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -13,16 +12,20 @@
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
-DiagnosticsExport::DiagnosticsExport(PortalClient *client, QWidget *window)
+#include <utility>
+
+DiagnosticsExport::DiagnosticsExport(const ApiDiagnostics *diagnostics, std::function<QString()> portalAddress,
+                                     QWidget *window)
     : QObject(window)
-    , m_client(client)
+    , m_diagnostics(diagnostics)
+    , m_portalAddress(std::move(portalAddress))
     , m_window(window)
     , m_action(new QAction(tr("Save API &diagnostics…"), window))
 {
     m_action->setObjectName(QStringLiteral("saveDiagnosticsAction"));
     m_action->setStatusTip(tr("Save the Partner Portal's answers from this session, without secrets, for "
                               "Yeastar's or our support"));
-    m_action->setEnabled(m_client && m_client->diagnostics());
+    m_action->setEnabled(m_diagnostics != nullptr);
     connect(m_action, &QAction::triggered, this, &DiagnosticsExport::chooseFileAndSave);
 }
 
@@ -39,10 +42,9 @@ void DiagnosticsExport::chooseFileAndSave()
 
 void DiagnosticsExport::saveTo(const QString &path)
 {
-    const ApiDiagnostics *diagnostics = m_client ? m_client->diagnostics() : nullptr;
-    const QList<ApiDiagnostics::Answer> answers = diagnostics ? diagnostics->answers()
-                                                              : QList<ApiDiagnostics::Answer>();
-    const QString portal = m_client ? m_client->baseUrl().toString() : QString();
+    const QList<ApiDiagnostics::Answer> answers = m_diagnostics ? m_diagnostics->answers()
+                                                                : QList<ApiDiagnostics::Answer>();
+    const QString portal = m_portalAddress ? m_portalAddress() : QString();
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, count = int(answers.size())] {
         watcher->deleteLater();

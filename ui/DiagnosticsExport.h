@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 
-class PortalClient;
+#include <functional>
+
+class ApiDiagnostics;
 class QAction;
 class QWidget;
 
@@ -14,8 +17,9 @@ class DiagnosticsExport : public QObject
     Q_OBJECT
 
 public:
-    // `window` parents the action and the file dialog.
-    DiagnosticsExport(PortalClient *client, QWidget *window);
+    // `diagnostics` may be null (nothing kept: the action is disabled); `portalAddress`
+    // names the portal the answers came from; `window` parents the action and the dialog.
+    DiagnosticsExport(const ApiDiagnostics *diagnostics, std::function<QString()> portalAddress, QWidget *window);
 
     QAction *action() const { return m_action; }
 
@@ -28,7 +32,8 @@ signals:
     void finished(const QString &path, bool ok, const QString &message);
 
 private:
-    PortalClient *m_client;
+    const ApiDiagnostics *m_diagnostics;
+    std::function<QString()> m_portalAddress;
     QWidget *m_window;
     QAction *m_action;
 };

@@ -3,11 +3,8 @@
 #include "OrdersWindow.h"
 #include "ProductsWindow.h"
 #include "ReceiptHistoryWindow.h"
-#include "WizardContext.h"
 #include "auth/SessionController.h"
-#include "models/OrderDetailsLoader.h"
 #include "models/OrderListModel.h"
-#include "order/ReceiptStatusRefresher.h"
 #include "products/ProductInstanceModel.h"
 
 #include <QAction>
@@ -26,14 +23,17 @@ void bringToFront(QWidget *window)
 
 } // namespace
 
-FollowUpActions::FollowUpActions(const WizardContext &context, SessionController *session, QWidget *window)
+FollowUpActions::FollowUpActions(ReceiptStore *receipts, ReceiptStatusRefresher *refresher, OrderListModel *orders,
+                                 OrderDetailsLoader *orderDetails, ProductInstanceModel *products,
+                                 InstanceDetailsLoader *productDetails, SessionController *session, QWidget *window)
     : QObject(window)
-    , m_context(context)
+    , m_receipts(receipts)
     , m_window(window)
-    , m_refresher(new ReceiptStatusRefresher(context.client, context.receipts, this))
-    , m_orders(new OrderListModel(context.client, this))
-    , m_orderDetails(new OrderDetailsLoader(context.client, this))
-    , m_products(new ProductInstanceModel(context.client, this))
+    , m_refresher(refresher)
+    , m_orders(orders)
+    , m_orderDetails(orderDetails)
+    , m_products(products)
+    , m_productDetails(productDetails)
     , m_receiptsAction(
           new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&Receipts…"), window))
     , m_ordersAction(
@@ -62,21 +62,14 @@ FollowUpActions::FollowUpActions(const WizardContext &context, SessionController
     connect(m_ordersAction, &QAction::triggered, this, &FollowUpActions::showOrders);
     connect(m_productsAction, &QAction::triggered, this, &FollowUpActions::showProducts);
     connect(session, &SessionController::signedIn, this, [this] {
-        // Another account may have signed in: its lists, not the last one's (which are
-        // cancelled if still loading).
-        m_orders->clear();
-        m_products->clear();
+        // AppServices has cleared the last account's lists: an open window shows the new ones.
         if (m_ordersWindow && m_ordersWindow->isVisible())
             m_orders->reload();
         if (m_productsWindow && m_productsWindow->isVisible())
             m_products->reload();
         setSignedIn(true);
     });
-    connect(session, &SessionController::signedOut, this, [this] {
-        m_orders->clear();
-        m_products->clear();
-        setSignedIn(false);
-    });
+    connect(session, &SessionController::signedOut, this, [this] { setSignedIn(false); });
     setSignedIn(false);
 }
 
@@ -98,7 +91,7 @@ ProductsWindow *FollowUpActions::productsWindow() const
 void FollowUpActions::showReceipts()
 {
     if (!m_receiptsWindow)
-        m_receiptsWindow = new ReceiptHistoryWindow(m_context.receipts, m_refresher, m_window);
+        m_receiptsWindow = new ReceiptHistoryWindow(m_receipts, m_refresher, m_window);
     bringToFront(m_receiptsWindow);
 }
 
@@ -112,14 +105,14 @@ void FollowUpActions::showOrders()
 void FollowUpActions::showProducts()
 {
     if (!m_productsWindow)
-        m_productsWindow = new ProductsWindow(m_products, m_context.client, m_window);
+        m_productsWindow = new ProductsWindow(m_products, m_productDetails, m_window);
     bringToFront(m_productsWindow);
 }
 
 void FollowUpActions::setSignedIn(bool signedIn)
 {
     for (QAction *action : {m_receiptsAction, m_ordersAction, m_productsAction}) {
-        action->setEnabled(signedIn && m_context.client && m_context.receipts);
+        action->setEnabled(signedIn);
         action->setToolTip(signedIn ? action->statusTip() : tr("Sign in to the Partner Portal first"));
     }
     // Nothing of the last account stays on screen after sign-out.

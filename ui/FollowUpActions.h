@@ -1,10 +1,9 @@
 #pragma once
 
-#include "WizardContext.h"
-
 #include <QObject>
 #include <QPointer>
 
+class InstanceDetailsLoader;
 class OrderDetailsLoader;
 class OrderListModel;
 class OrdersWindow;
@@ -14,6 +13,7 @@ class QAction;
 class QWidget;
 class ReceiptHistoryWindow;
 class ReceiptStatusRefresher;
+class ReceiptStore;
 class SessionController;
 
 // What comes after a purchase: the receipt history, the portal's order list and the
@@ -26,9 +26,11 @@ class FollowUpActions : public QObject
     Q_OBJECT
 
 public:
-    // `window` parents the actions and the windows; context.client and context.receipts
-    // must be set.
-    FollowUpActions(const WizardContext &context, SessionController *session, QWidget *window);
+    // `window` parents the actions and the windows; the objects they show come from the
+    // composition root (AppServices).
+    FollowUpActions(ReceiptStore *receipts, ReceiptStatusRefresher *refresher, OrderListModel *orders,
+                    OrderDetailsLoader *orderDetails, ProductInstanceModel *products,
+                    InstanceDetailsLoader *productDetails, SessionController *session, QWidget *window);
 
     QAction *receiptsAction() const { return m_receiptsAction; }
     QAction *ordersAction() const { return m_ordersAction; }
@@ -45,12 +47,13 @@ public:
 private:
     void setSignedIn(bool signedIn);
 
-    WizardContext m_context;
+    ReceiptStore *m_receipts;
     QWidget *m_window;
     ReceiptStatusRefresher *m_refresher;
     OrderListModel *m_orders;
     OrderDetailsLoader *m_orderDetails;
     ProductInstanceModel *m_products;
+    InstanceDetailsLoader *m_productDetails;
     QAction *m_receiptsAction;
     QAction *m_ordersAction;
     QAction *m_productsAction;

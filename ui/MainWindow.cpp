@@ -7,17 +7,9 @@
 #include "PurchaseWizard.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
+#include "AppServices.h"
 #include "UiLog.h"
-#include "auth/AccountStore.h"
-#include "auth/CredentialVault.h"
 #include "auth/KeychainNotice.h"
-#include "auth/SessionController.h"
-#include "models/BillingContactListModel.h"
-#include "models/OfferingLoader.h"
-#include "models/ProductListModel.h"
-#include "models/SubordinateListModel.h"
-#include "order/PurchaseSession.h"
-#include "order/ReceiptStore.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
@@ -28,15 +20,12 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const WizardContext &context, SessionController *session, AccountStore *accounts,
-                       CredentialVault *vault, const Options &options, QWidget *parent)
+MainWindow::MainWindow(AppServices &services, const Options &options, QWidget *parent)
     : QMainWindow(parent)
-    , m_context(context)
-    , m_session(session)
-    , m_accounts(accounts)
-    , m_vault(vault)
+    , m_services(services)
     , m_options(options)
-    , m_wizard(new PurchaseWizard(context))
+    , m_wizard(new PurchaseWizard(&services.purchase, &services.products, &services.subordinates,
+                                  &services.offering, &services.billingContacts))
     , m_accountLabel(new QLabel(this))
     , m_keychainWarning(new QLabel(this))
     , m_keychainWait(new KeychainWaitPanel(this))
@@ -65,23 +54,23 @@ MainWindow::MainWindow(const WizardContext &context, SessionController *session,
     statusBar()->addWidget(m_keychainWarning, 1);
     createMenus();
 
-    connect(m_session, &SessionController::signedIn, this, &MainWindow::onSignedIn);
-    connect(m_session, &SessionController::signedOut, this, &MainWindow::onSignedOut);
-    connect(m_session, &SessionController::needsSignIn, this,
+    connect(&m_services.session, &SessionController::signedIn, this, &MainWindow::onSignedIn);
+    connect(&m_services.session, &SessionController::signedOut, this, &MainWindow::onSignedOut);
+    connect(&m_services.session, &SessionController::needsSignIn, this,
             [this](const Account &account, const ApiError &reason, const QString &keychainProblem) {
         openSignIn(account, reason, keychainProblem);
     });
-    connect(m_session, &SessionController::keychainWaitChanged, this, &MainWindow::onKeychainWaitChanged);
-    connect(m_keychainWait, &KeychainWaitPanel::signInWithoutKeychainRequested, m_session,
+    connect(&m_services.session, &SessionController::keychainWaitChanged, this, &MainWindow::onKeychainWaitChanged);
+    connect(m_keychainWait, &KeychainWaitPanel::signInWithoutKeychainRequested, &m_services.session,
             &SessionController::signInWithoutKeychain);
     // The notice says what happened to the secret, once the keychain has answered.
-    connect(m_vault, &CredentialVault::saveStarted, this, [this] {
+    connect(&m_services.vault, &CredentialVault::saveStarted, this, [this] {
         m_keychainWarning->setText(KeychainNotice::saving());
         m_keychainWarning->show();
     });
-    connect(m_vault, &CredentialVault::saveFinished, this,
+    connect(&m_services.vault, &CredentialVault::saveFinished, this,
             [this](const Account &, bool, const QString &problem) { showKeychainNotice(problem); });
-    connect(m_vault, &CredentialVault::forgetFailed, this,
+    connect(&m_services.vault, &CredentialVault::forgetFailed, this,
             [this](const Account &, const QString &problem) { showKeychainNotice(problem); });
 
     if (m_options.settings) {
@@ -108,7 +97,7 @@ void MainWindow::onKeychainWaitChanged(bool waiting)
     m_keychainWait->setWaiting(waiting);
     if (waiting)
         m_accountLabel->setText(KeychainNotice::waiting());
-    else if (m_session->isBusy())
+    else if (m_services.session.isBusy())
         m_accountLabel->setText(tr("Signing in…"));
 }
 
@@ -139,9 +128,7 @@ void MainWindow::applySettings()
 {
     if (!m_options.settings)
         return;
-    if (m_context.client)
-        m_context.client->setTransferTimeout(m_options.settings->requestTimeout());
-    m_vault->setRememberInKeychain(m_options.settings->rememberSecrets());
+    m_services.apply(*m_options.settings);
     if (m_signIn && !m_options.practiceMode)
         m_signIn->setNewAccountDefaults(newAccountBaseUrl(), m_options.settings->rememberSecrets());
 }
@@ -186,7 +173,9 @@ void MainWindow::createMenus()
     newPurchase->setObjectName(QStringLiteral("newPurchaseAction"));
     // Receipts, portal orders and purchased products: File menu and a toolbar
     // (FollowUpActions owns the windows).
-    auto *followUp = new FollowUpActions(m_context, m_session, this);
+    auto *followUp = new FollowUpActions(&m_services.receipts, &m_services.statusRefresher, &m_services.orders,
+                                         &m_services.orderDetails, &m_services.purchasedProducts,
+                                         &m_services.purchasedProductDetails, &m_services.session, this);
     const QList<QAction *> followUpActions {followUp->receiptsAction(), followUp->ordersAction(),
                                             followUp->productsAction()};
     file->addActions(followUpActions);
@@ -210,10 +199,10 @@ void MainWindow::createMenus()
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     QAction *switchAccount = account->addAction(tr("&Switch account…"), this, [this] {
-        openSignIn(m_session->account(), ApiError());
+        openSignIn(m_services.session.account(), ApiError());
     });
     switchAccount->setObjectName(QStringLiteral("switchAccountAction"));
-    QAction *signOut = account->addAction(tr("Sign &out and forget the secret"), m_session,
+    QAction *signOut = account->addAction(tr("Sign &out and forget the secret"), &m_services.session,
                                           &SessionController::signOut);
     signOut->setObjectName(QStringLiteral("signOutAction"));
 
@@ -225,7 +214,8 @@ void MainWindow::createMenus()
             });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    auto *diagnostics = new DiagnosticsExport(m_context.client, this);
+    auto *diagnostics = new DiagnosticsExport(
+        &m_services.diagnostics, [client = &m_services.client] { return client->baseUrl().toString(); }, this);
     help->addAction(diagnostics->action());
     connect(diagnostics, &DiagnosticsExport::finished, this,
             [this](const QString &, bool, const QString &message) { statusBar()->showMessage(message, 15000); });
@@ -249,7 +239,7 @@ void MainWindow::start()
         return;
     }
     m_accountLabel->setText(tr("Signing in…"));
-    m_session->resumeLastAccount();
+    m_services.session.resumeLastAccount();
 }
 
 void MainWindow::openSignIn(const Account &prefill, const ApiError &reason, const QString &keychainProblem)
@@ -259,7 +249,7 @@ void MainWindow::openSignIn(const Account &prefill, const ApiError &reason, cons
         return;
     }
     m_accountLabel->setText(tr("Not signed in"));
-    m_signIn = new SignInDialog(m_session, m_accounts->accounts(), m_options.practiceMode, this);
+    m_signIn = new SignInDialog(&m_services.session, m_services.accounts.accounts(), m_options.practiceMode, this);
     m_signIn->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_options.practiceMode && m_options.settings)
         m_signIn->setNewAccountDefaults(newAccountBaseUrl(), m_options.settings->rememberSecrets());
@@ -280,24 +270,14 @@ void MainWindow::openSignIn(const Account &prefill, const ApiError &reason, cons
 
 void MainWindow::onSignedIn(const Account &account)
 {
+    // AppServices has opened the account's receipts and started loading its lists.
     m_accountLabel->setText(tr("Signed in as %1").arg(account.displayName()));
-    // Receipts are kept per account; practice receipts in one place whatever the port.
-    m_context.receipts->openInBackground(m_options.practiceMode ? QStringLiteral("practice") : account.id());
-    m_context.purchase->setAccount(account.id(), account.displayName());
     m_wizard->setEnabled(true);
-    // The lists do not depend on each other: fetch them all at once, one round trip.
-    m_context.products->load();
-    m_context.subordinates->load();
-    m_context.billingContacts->load();
     m_wizard->startNewPurchase();
 }
 
 void MainWindow::onSignedOut()
 {
-    m_context.products->clear();
-    m_context.subordinates->clear();
-    m_context.billingContacts->clear();
-    m_context.offering->setProduct(0, QString());
     m_wizard->startNewPurchase();
     m_wizard->setEnabled(false);
     openSignIn(Account(), ApiError());

@@ -1,24 +1,22 @@
 #pragma once
 
-#include "auth/Account.h"
 #include "api/ApiError.h"
-#include "WizardContext.h"
+#include "auth/Account.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+class AppServices;
 class AppSettings;
-class CredentialVault;
 class KeychainWaitPanel;
 class PurchaseWizard;
 class QLabel;
-class SessionController;
 class SettingsDialog;
 class SignInDialog;
-class AccountStore;
 
 // The window: the purchase wizard in the middle, the account and actions in the menus,
-// the practice banner on top in practice mode. Signing in and out happens here.
+// the practice banner on top in practice mode. It shows the sign-in dialog and hands each
+// window and page the objects of `services` it shows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,8 +32,7 @@ public:
         QUrl baseUrl; // --base-url: the portal address for new accounts in this run
     };
 
-    MainWindow(const WizardContext &context, SessionController *session, AccountStore *accounts,
-               CredentialVault *vault, const Options &options, QWidget *parent = nullptr);
+    MainWindow(AppServices &services, const Options &options, QWidget *parent = nullptr);
 
     // Practice mode: the account to prefill, once the practice portal listens. main()
     // starts the portal after the window is built, so it may arrive after construction;
@@ -63,10 +60,7 @@ private:
     void saveWindowState();
     QUrl newAccountBaseUrl() const;
 
-    WizardContext m_context;
-    SessionController *m_session;
-    AccountStore *m_accounts;
-    CredentialVault *m_vault;
+    AppServices &m_services;
     Options m_options;
     PurchaseWizard *m_wizard;
     QLabel *m_accountLabel;

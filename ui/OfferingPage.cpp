@@ -2,10 +2,10 @@
 
 #include "LoadStatusPanel.h"
 #include "OrderLineEditor.h"
-#include "PurchaseWizard.h"
 #include "TextStyle.h"
 #include "models/OfferingLoader.h"
 #include "order/OrderBodyBuilder.h"
+#include "order/PurchaseSession.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -13,10 +13,11 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-OfferingPage::OfferingPage(PurchaseWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
-    , m_status(new LoadStatusPanel(wizard->context().offering->loadState(), tr("Loading the plans and services on offer…"),
+OfferingPage::OfferingPage(PurchaseSession *session, OfferingLoader *offering, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_offering(offering)
+    , m_status(new LoadStatusPanel(offering->loadState(), tr("Loading the plans and services on offer…"),
                                    tr("Nothing can be bought for this product right now."), this))
     , m_planGroup(new QGroupBox(tr("Plan"), this))
     , m_planChoice(new QComboBox(m_planGroup))
@@ -55,33 +56,20 @@ OfferingPage::OfferingPage(PurchaseWizard *wizard)
     layout->addWidget(m_problems);
 
     connect(m_planChoice, &QComboBox::currentIndexChanged, this, &OfferingPage::planChosen);
-    connect(wizard->context().offering, &OfferingLoader::stateChanged, this, &OfferingPage::offeringChanged);
+    connect(offering, &OfferingLoader::stateChanged, this, &OfferingPage::offeringChanged);
     offeringChanged();
-}
-
-bool OfferingPage::offeringMatchesDraft() const
-{
-    const auto &product = m_wizard->draft().product;
-    const OfferingLoader *offering = m_wizard->context().offering;
-    return product && offering->productId() == product->productId
-        && offering->productNo() == m_wizard->draft().productNo;
 }
 
 void OfferingPage::initializePage()
 {
     // The product page normally prefetched this; load here if it did not (or failed).
-    OfferingLoader *offering = m_wizard->context().offering;
-    if (!offeringMatchesDraft() || offering->state() == LoadState::State::Idle
-        || offering->state() == LoadState::State::Failed) {
-        offering->setProduct(m_wizard->draft().product->productId, m_wizard->draft().productNo);
-        offering->load();
-    }
+    m_session->loadOffering();
     showDraft();
 }
 
 void OfferingPage::offeringChanged()
 {
-    const LoadState::State state = m_wizard->context().offering->state();
+    const LoadState::State state = m_offering->state();
     if (state == LoadState::State::Ready || state == LoadState::State::Idle) {
         m_editorsBuilt = false;
         showDraft();
@@ -91,7 +79,7 @@ void OfferingPage::offeringChanged()
 
 void OfferingPage::buildEditors()
 {
-    const Offering &offering = m_wizard->context().offering->offering();
+    const Offering &offering = m_offering->offering();
     // Another offering's rows: out of sight now, deleted once the events queued for them
     // (accessibility requests among them) have been handled.
     for (OrderLineEditor *old : std::as_const(m_serviceEditors)) {
@@ -124,13 +112,13 @@ void OfferingPage::showDraft()
 {
     // The draft's choices in the editors, so that Back and Next, or a Retry, keep what
     // the user chose.
-    if (m_wizard->context().offering->state() != LoadState::State::Ready) {
+    if (m_offering->state() != LoadState::State::Ready) {
         m_planGroup->setVisible(false);
         m_serviceGroup->setVisible(false);
         return;
     }
     m_restoring = true;
-    const OrderDraft saved = m_wizard->draft();
+    const OrderDraft saved = m_session->draft();
     if (!m_editorsBuilt)
         buildEditors();
     m_planGroup->setVisible(m_planChoice->count() > 1);
@@ -158,7 +146,7 @@ void OfferingPage::showDraft()
 void OfferingPage::planChosen()
 {
     const EntityId planId = EntityId::fromString(m_planChoice->currentData().toString());
-    const OfferingItem *plan = m_wizard->context().offering->offering().findPlan(planId);
+    const OfferingItem *plan = m_offering->offering().findPlan(planId);
     if (plan && !m_planEditor) {
         m_planEditor = new OrderLineEditor(*plan, false, QStringLiteral("plan"), m_planGroup);
         connect(m_planEditor, &OrderLineEditor::changed, this, &OfferingPage::updateDraft);
@@ -177,7 +165,7 @@ void OfferingPage::updateDraft()
 {
     if (m_restoring)
         return;
-    OrderDraft &draft = m_wizard->draft();
+    OrderDraft &draft = m_session->draft();
     draft.plan = m_planEditor && !m_planEditor->isHidden() ? m_planEditor->line() : std::nullopt;
     draft.services.clear();
     for (const OrderLineEditor *editor : std::as_const(m_serviceEditors)) {
@@ -187,12 +175,12 @@ void OfferingPage::updateDraft()
     const QStringList problems = OrderBodyBuilder::selectionProblems(draft);
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty()
-                           && m_wizard->context().offering->state() == LoadState::State::Ready);
+                           && m_offering->state() == LoadState::State::Ready);
     emit completeChanged();
 }
 
 bool OfferingPage::isComplete() const
 {
-    return m_wizard->context().offering->state() == LoadState::State::Ready && offeringMatchesDraft()
-        && OrderBodyBuilder::selectionProblems(m_wizard->draft()).isEmpty();
+    return m_offering->state() == LoadState::State::Ready && m_session->offeringMatchesDraft()
+        && OrderBodyBuilder::selectionProblems(m_session->draft()).isEmpty();
 }

@@ -4,8 +4,9 @@
 #include <QWizardPage>
 
 class LoadStatusPanel;
+class OfferingLoader;
 class OrderLineEditor;
-class PurchaseWizard;
+class PurchaseSession;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -22,7 +23,7 @@ class OfferingPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit OfferingPage(PurchaseWizard *wizard);
+    OfferingPage(PurchaseSession *session, OfferingLoader *offering, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -33,9 +34,9 @@ private:
     void showDraft();
     void planChosen();
     void updateDraft();
-    bool offeringMatchesDraft() const;
 
-    PurchaseWizard *m_wizard;
+    PurchaseSession *m_session;
+    OfferingLoader *m_offering;
     LoadStatusPanel *m_status;
     QGroupBox *m_planGroup;
     QComboBox *m_planChoice;

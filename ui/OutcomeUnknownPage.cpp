@@ -1,7 +1,6 @@
 #include "OutcomeUnknownPage.h"
 
 #include "MessageLabel.h"
-#include "PurchaseWizard.h"
 #include "order/PurchaseSession.h"
 #include "order/ReceiptFormatter.h"
 
@@ -10,9 +9,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-OutcomeUnknownPage::OutcomeUnknownPage(PurchaseWizard *wizard)
-    : QWizardPage(wizard)
-    , m_session(wizard->session())
+OutcomeUnknownPage::OutcomeUnknownPage(PurchaseSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
     , m_explanation(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_check(new QPushButton(tr("&Check the portal's order list"), this))

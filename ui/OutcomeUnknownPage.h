@@ -4,7 +4,6 @@
 
 class MessageLabel;
 class PurchaseSession;
-class PurchaseWizard;
 class QLabel;
 class QPushButton;
 
@@ -16,7 +15,7 @@ class OutcomeUnknownPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit OutcomeUnknownPage(PurchaseWizard *wizard);
+    explicit OutcomeUnknownPage(PurchaseSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
     int nextId() const override { return -1; }

@@ -1,9 +1,8 @@
 #include "ProductPage.h"
 
 #include "LoadStatusPanel.h"
-#include "PurchaseWizard.h"
-#include "models/OfferingLoader.h"
 #include "models/ProductListModel.h"
+#include "order/PurchaseSession.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,11 +10,12 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-ProductPage::ProductPage(PurchaseWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+ProductPage::ProductPage(PurchaseSession *session, ProductListModel *products, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_model(products)
     , m_products(new QComboBox(this))
-    , m_status(new LoadStatusPanel(wizard->context().products->loadState(), tr("Loading the products you can buy…"),
+    , m_status(new LoadStatusPanel(products->loadState(), tr("Loading the products you can buy…"),
                                    tr("This account cannot buy any products. Ask your Yeastar account "
                                       "manager to enable products for API purchases."),
                                    this))
@@ -27,7 +27,7 @@ ProductPage::ProductPage(PurchaseWizard *wizard)
     setSubTitle(tr("What do you want to buy?"));
 
     m_products->setObjectName(QStringLiteral("productComboBox"));
-    m_products->setModel(wizard->context().products);
+    m_products->setModel(products);
     m_products->setPlaceholderText(tr("Choose a product…"));
     m_products->setAccessibleName(tr("Product"));
     m_products->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -54,19 +54,19 @@ ProductPage::ProductPage(PurchaseWizard *wizard)
         // decodes its icon on the spot, 3 ms of every start-up otherwise.
         if (!text.isEmpty() && !m_serial->isClearButtonEnabled())
             m_serial->setClearButtonEnabled(true);
-        if (m_wizard->draft().productNo != text.trimmed()) {
-            m_wizard->draft().productNo = text.trimmed();
+        if (m_session->draft().productNo != text.trimmed()) {
+            m_session->draft().productNo = text.trimmed();
             // The plans offered depend on the device; they are fetched again later.
-            m_wizard->draft().plan.reset();
-            m_wizard->draft().services.clear();
+            m_session->draft().plan.reset();
+            m_session->draft().services.clear();
         }
         emit completeChanged();
     });
     // While the list is replaced the combo box picks a row on its own; that is not the
     // user's choice and must not reach the draft (restoreSelection() puts theirs back).
-    connect(wizard->context().products, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_listResetting = true; });
-    connect(wizard->context().products, &QAbstractItemModel::modelReset, this, &ProductPage::restoreSelection);
-    connect(wizard->context().products, &RemoteListModel::stateChanged, this, &ProductPage::completeChanged);
+    connect(products, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_listResetting = true; });
+    connect(products, &QAbstractItemModel::modelReset, this, &ProductPage::restoreSelection);
+    connect(products, &RemoteListModel::stateChanged, this, &ProductPage::completeChanged);
     productChosen();
 }
 
@@ -79,8 +79,8 @@ void ProductPage::restoreSelection()
 {
     m_listResetting = false;
     // A reload (Retry, sign-in) resets the combo; put the user's choice back.
-    const auto &product = m_wizard->draft().product;
-    const int row = product ? m_wizard->context().products->rowOf(product->productId) : -1;
+    const auto &product = m_session->draft().product;
+    const int row = product ? m_model->rowOf(product->productId) : -1;
     if (m_products->currentIndex() != row)
         m_products->setCurrentIndex(row);
     emit completeChanged();
@@ -91,9 +91,9 @@ void ProductPage::productChosen()
     if (m_listResetting)
         return;
     const int row = m_products->currentIndex();
-    OrderDraft &draft = m_wizard->draft();
+    OrderDraft &draft = m_session->draft();
     if (row >= 0) {
-        const Product &chosen = m_wizard->context().products->at(row);
+        const Product &chosen = m_model->at(row);
         if (!draft.product || draft.product->productId != chosen.productId) {
             draft.product = chosen;
             draft.clearProductChoices(); // only what depends on the product
@@ -104,35 +104,20 @@ void ProductPage::productChosen()
     m_serialLabel->setVisible(needsSerial);
     m_serial->setVisible(needsSerial);
     if (!needsSerial)
-        prefetchOffering(); // as soon as a product is chosen
+        m_session->loadOffering(); // as soon as a product is chosen
     emit completeChanged();
-}
-
-void ProductPage::prefetchOffering()
-{
-    const auto &product = m_wizard->draft().product;
-    if (!product)
-        return;
-    OfferingLoader *offering = m_wizard->context().offering;
-    const QString productNo = m_wizard->draft().productNo;
-    const bool sameRequest = offering->productId() == product->productId && offering->productNo() == productNo;
-    if (sameRequest && offering->state() != LoadState::State::Idle
-        && offering->state() != LoadState::State::Failed)
-        return;
-    offering->setProduct(product->productId, productNo);
-    offering->load();
 }
 
 bool ProductPage::isComplete() const
 {
-    const auto &product = m_wizard->draft().product;
+    const auto &product = m_session->draft().product;
     if (!product || m_products->currentIndex() < 0)
         return false;
-    return !product->requiresSerialNumber() || !m_wizard->draft().productNo.isEmpty();
+    return !product->requiresSerialNumber() || !m_session->draft().productNo.isEmpty();
 }
 
 bool ProductPage::validatePage()
 {
-    prefetchOffering(); // with the serial number, for products that need one
+    m_session->loadOffering(); // with the serial number, for products that need one
     return true;
 }

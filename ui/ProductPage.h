@@ -3,7 +3,8 @@
 #include <QWizardPage>
 
 class LoadStatusPanel;
-class PurchaseWizard;
+class ProductListModel;
+class PurchaseSession;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,7 +16,7 @@ class ProductPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ProductPage(PurchaseWizard *wizard);
+    ProductPage(PurchaseSession *session, ProductListModel *products, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -24,9 +25,9 @@ public:
 private:
     void productChosen();
     void restoreSelection();
-    void prefetchOffering();
 
-    PurchaseWizard *m_wizard;
+    PurchaseSession *m_session;
+    ProductListModel *m_model;
     bool m_listResetting = false;
     QComboBox *m_products;
     LoadStatusPanel *m_status;

@@ -32,11 +32,11 @@
 
 #include <algorithm>
 
-ProductsWindow::ProductsWindow(ProductInstanceModel *model, PortalClient *client, QWidget *parent)
+ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoader *detailsLoader, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_model(model)
     , m_filter(new ProductInstanceFilterModel(this))
-    , m_detailsLoader(new InstanceDetailsLoader(client, this))
+    , m_detailsLoader(detailsLoader)
     , m_search(new QLineEdit(this))
     , m_expiringOnly(new QCheckBox(tr("Only those &expiring within"), this))
     , m_days(new QSpinBox(this))

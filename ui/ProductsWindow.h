@@ -6,7 +6,6 @@ class InstanceDetailsLoader;
 class InstanceDetailsPane;
 class LoadStatusPanel;
 class MessageLabel;
-class PortalClient;
 class ProductInstanceFilterModel;
 class ProductInstanceModel;
 class QCheckBox;
@@ -26,7 +25,8 @@ class ProductsWindow : public QWidget
     Q_OBJECT
 
 public:
-    ProductsWindow(ProductInstanceModel *model, PortalClient *client, QWidget *parent = nullptr);
+    // `detailsLoader` loads the selected product in full; the window clears it when closed.
+    ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoader *detailsLoader, QWidget *parent = nullptr);
 
     ProductInstanceModel *model() const { return m_model; }
     ProductInstanceFilterModel *filterModel() const { return m_filter; }

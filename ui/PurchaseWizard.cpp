@@ -11,22 +11,24 @@
 
 #include <QAbstractButton>
 
-PurchaseWizard::PurchaseWizard(const WizardContext &context, QWidget *parent)
+PurchaseWizard::PurchaseWizard(PurchaseSession *session, ProductListModel *products,
+                               SubordinateListModel *subordinates, OfferingLoader *offering,
+                               BillingContactListModel *billingContacts, QWidget *parent)
     : QWizard(parent)
-    , m_context(context)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("purchaseWizard"));
     setWindowTitle(tr("New purchase"));
     setWizardStyle(QWizard::ClassicStyle);
     setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnLastPage
                | QWizard::NoBackButtonOnStartPage);
-    setPage(ProductPageId, new ProductPage(this));
-    setPage(RecipientPageId, new RecipientPage(this));
-    setPage(OfferingPageId, new OfferingPage(this));
-    setPage(BillingContactPageId, new BillingContactPage(this));
-    setPage(ReviewPageId, new ReviewPage(this));
-    setPage(ReceiptPageId, new ReceiptPage(this));
-    setPage(OutcomeUnknownPageId, new OutcomeUnknownPage(this));
+    setPage(ProductPageId, new ProductPage(session, products, this));
+    setPage(RecipientPageId, new RecipientPage(session, subordinates, this));
+    setPage(OfferingPageId, new OfferingPage(session, offering, this));
+    setPage(BillingContactPageId, new BillingContactPage(session, billingContacts, this));
+    setPage(ReviewPageId, new ReviewPage(session, this));
+    setPage(ReceiptPageId, new ReceiptPage(session, this));
+    setPage(OutcomeUnknownPageId, new OutcomeUnknownPage(session, this));
     setStartId(ProductPageId);
 
     //: wizard buttons; & marks the keyboard shortcut
@@ -46,7 +48,7 @@ PurchaseWizard::PurchaseWizard(const WizardContext &context, QWidget *parent)
     // after its own handler, this takes it away again while an order is on its way.
     for (const int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &PurchaseWizard::keepOnReviewPageWhileSending);
-    connect(m_context.purchase, &PurchaseSession::stateChanged, this, [this] {
+    connect(m_session, &PurchaseSession::stateChanged, this, [this] {
         keepOnReviewPageWhileSending();
         emit sendingOrderChanged(isSendingOrder());
     });
@@ -54,7 +56,7 @@ PurchaseWizard::PurchaseWizard(const WizardContext &context, QWidget *parent)
 
 bool PurchaseWizard::isSendingOrder() const
 {
-    return m_context.purchase->isSending();
+    return m_session->isSending();
 }
 
 void PurchaseWizard::keepOnReviewPageWhileSending()
@@ -63,14 +65,9 @@ void PurchaseWizard::keepOnReviewPageWhileSending()
         button(QWizard::BackButton)->setEnabled(false);
 }
 
-OrderDraft &PurchaseWizard::draft()
-{
-    return m_context.purchase->draft();
-}
-
 void PurchaseWizard::startNewPurchase()
 {
-    if (m_context.purchase->startOver())
+    if (m_session->startOver())
         restart();
 }
 

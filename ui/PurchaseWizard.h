@@ -1,14 +1,17 @@
 #pragma once
 
-#include "WizardContext.h"
-#include "order/OrderDraft.h"
-
 #include <QWizard>
+
+class BillingContactListModel;
+class OfferingLoader;
+class ProductListModel;
+class PurchaseSession;
+class SubordinateListModel;
 
 // The purchase, page by page: product → for whom → plans and services → billing
 // contact → review (the commit page) → receipt, or "outcome unknown" when the order's
-// reply was lost. The pages show one PurchaseSession and write the user's choices into
-// its draft.
+// reply was lost. Every page shows the PurchaseSession (and the one list it offers), and
+// writes the user's choices into the session's draft.
 class PurchaseWizard : public QWizard
 {
     Q_OBJECT
@@ -24,11 +27,10 @@ public:
         OutcomeUnknownPageId,
     };
 
-    PurchaseWizard(const WizardContext &context, QWidget *parent = nullptr);
+    PurchaseWizard(PurchaseSession *session, ProductListModel *products, SubordinateListModel *subordinates,
+                   OfferingLoader *offering, BillingContactListModel *billingContacts, QWidget *parent = nullptr);
 
-    PurchaseSession *session() const { return m_context.purchase; }
-    OrderDraft &draft();
-    const WizardContext &context() const { return m_context; }
+    PurchaseSession *session() const { return m_session; }
 
     // Back to the first page with an empty draft; loaded lists are kept. Not while an
     // order is on its way: its answer belongs to this draft.
@@ -47,5 +49,5 @@ signals:
 private:
     void keepOnReviewPageWhileSending();
 
-    WizardContext m_context;
+    PurchaseSession *m_session;
 };

@@ -1,6 +1,5 @@
 #include "ReceiptPage.h"
 
-#include "PurchaseWizard.h"
 #include "ReceiptView.h"
 #include "TextStyle.h"
 #include "order/PurchaseSession.h"
@@ -12,9 +11,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-ReceiptPage::ReceiptPage(PurchaseWizard *wizard)
-    : QWizardPage(wizard)
-    , m_session(wizard->session())
+ReceiptPage::ReceiptPage(PurchaseSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
     , m_saveWarning(new QLabel(this))
     , m_view(new ReceiptView(this))
 {

@@ -3,7 +3,6 @@
 #include <QWizardPage>
 
 class PurchaseSession;
-class PurchaseWizard;
 class QLabel;
 class ReceiptView;
 
@@ -15,7 +14,7 @@ class ReceiptPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ReceiptPage(PurchaseWizard *wizard);
+    explicit ReceiptPage(PurchaseSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
     int nextId() const override { return -1; }

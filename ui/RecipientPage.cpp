@@ -1,9 +1,9 @@
 #include "RecipientPage.h"
 
 #include "LoadStatusPanel.h"
-#include "PurchaseWizard.h"
 #include "SubordinateCompleter.h"
 #include "models/SubordinateListModel.h"
+#include "order/PurchaseSession.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -14,15 +14,16 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
-RecipientPage::RecipientPage(PurchaseWizard *wizard)
-    : QWizardPage(wizard)
-    , m_wizard(wizard)
+RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *subordinates, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_model(subordinates)
     , m_myself(new QRadioButton(tr("For &myself (my own partner account)"), this))
     , m_customer(new QRadioButton(tr("For a &customer (subordinate user):"), this))
     //: label of the field where a customer is typed and chosen
     , m_customerLabel(new QLabel(tr("Customer:"), this))
     , m_subordinates(new QComboBox(this))
-    , m_status(new LoadStatusPanel(wizard->context().subordinates->loadState(), tr("Loading your customers…"),
+    , m_status(new LoadStatusPanel(subordinates->loadState(), tr("Loading your customers…"),
                                    tr("You have no customers (subordinate users) in the Partner Portal, "
                                       "so you can only buy for yourself."),
                                    this))
@@ -38,7 +39,7 @@ RecipientPage::RecipientPage(PurchaseWizard *wizard)
     m_customer->setObjectName(QStringLiteral("customerRadioButton"));
     m_myself->setChecked(true);
 
-    SubordinateListModel *model = wizard->context().subordinates;
+    SubordinateListModel *model = subordinates;
     m_subordinates->setObjectName(QStringLiteral("subordinateComboBox"));
     // On Linux a combo box's accessible name is its current text: the label (buddy)
     // relation is what tells a screen reader which field this is.
@@ -81,7 +82,7 @@ RecipientPage::RecipientPage(PurchaseWizard *wizard)
             m_subordinates->setFocus();
         } else {
             // Buying for yourself: forget the customer, so that nobody is chosen later by accident.
-            m_wizard->draft().subordinate.reset();
+            m_session->draft().subordinate.reset();
             m_typedText.clear();
             showChoice();
         }
@@ -105,7 +106,7 @@ RecipientPage::RecipientPage(PurchaseWizard *wizard)
 void RecipientPage::initializePage()
 {
     m_typedText.clear();
-    if (m_wizard->draft().subordinate)
+    if (m_session->draft().subordinate)
         m_customer->setChecked(true);
     else
         m_myself->setChecked(true);
@@ -114,10 +115,10 @@ void RecipientPage::initializePage()
 
 void RecipientPage::choose(int row)
 {
-    SubordinateListModel *model = m_wizard->context().subordinates;
+    SubordinateListModel *model = m_model;
     if (row < 0 || row >= model->rowCount())
         return;
-    m_wizard->draft().subordinate = model->at(row);
+    m_session->draft().subordinate = model->at(row);
     m_typedText.clear();
     m_customer->setChecked(true);
     emit completeChanged();
@@ -126,7 +127,7 @@ void RecipientPage::choose(int row)
 void RecipientPage::forgetChoiceUnlessShown()
 {
     // Typing over a chosen customer's name unchooses it until a match is picked again.
-    auto &chosen = m_wizard->draft().subordinate;
+    auto &chosen = m_session->draft().subordinate;
     if (chosen && m_subordinates->currentText() != chosen->displayName())
         chosen.reset();
     emit completeChanged();
@@ -134,7 +135,7 @@ void RecipientPage::forgetChoiceUnlessShown()
 
 void RecipientPage::rememberTypedText()
 {
-    if (!m_wizard->draft().subordinate)
+    if (!m_session->draft().subordinate)
         m_typedText = m_subordinates->currentText();
 }
 
@@ -142,8 +143,8 @@ void RecipientPage::showChoice()
 {
     // Puts the field back to what the user chose (or to what they typed): never to an
     // entry the combo box made current by itself.
-    auto &chosen = m_wizard->draft().subordinate;
-    const int row = chosen ? m_wizard->context().subordinates->rowOf(chosen->partnerId) : -1;
+    auto &chosen = m_session->draft().subordinate;
+    const int row = chosen ? m_model->rowOf(chosen->partnerId) : -1;
     if (chosen && row < 0) // no longer in the list (another account, or removed in the portal)
         chosen.reset();
     m_subordinates->setCurrentIndex(row);
@@ -154,5 +155,5 @@ void RecipientPage::showChoice()
 
 bool RecipientPage::isComplete() const
 {
-    return m_myself->isChecked() || m_wizard->draft().subordinate.has_value();
+    return m_myself->isChecked() || m_session->draft().subordinate.has_value();
 }

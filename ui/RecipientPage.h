@@ -3,7 +3,8 @@
 #include <QWizardPage>
 
 class LoadStatusPanel;
-class PurchaseWizard;
+class PurchaseSession;
+class SubordinateListModel;
 class QComboBox;
 class QLabel;
 class QRadioButton;
@@ -18,7 +19,7 @@ class RecipientPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit RecipientPage(PurchaseWizard *wizard);
+    RecipientPage(PurchaseSession *session, SubordinateListModel *subordinates, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -29,7 +30,8 @@ private:
     void rememberTypedText();
     void showChoice();
 
-    PurchaseWizard *m_wizard;
+    PurchaseSession *m_session;
+    SubordinateListModel *m_model;
     QRadioButton *m_myself;
     QRadioButton *m_customer;
     QLabel *m_customerLabel;

@@ -13,9 +13,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ReviewPage::ReviewPage(PurchaseWizard *wizard)
-    : QWizardPage(wizard)
-    , m_session(wizard->session())
+ReviewPage::ReviewPage(PurchaseSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
     , m_summary(new QLabel(this))
     , m_showBody(new QToolButton(this))
     , m_body(new QPlainTextEdit(this))

@@ -3,7 +3,6 @@
 #include <QWizardPage>
 
 class PurchaseSession;
-class PurchaseWizard;
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
@@ -18,7 +17,7 @@ class ReviewPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ReviewPage(PurchaseWizard *wizard);
+    explicit ReviewPage(PurchaseSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;

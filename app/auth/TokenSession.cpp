@@ -38,7 +38,6 @@ TokenSession::TokenSession(PortalClient *client, QObject *parent)
         if (m_signedIn)
             startRenewal(Purpose::Renewal);
     });
-    m_client->setAccessTokenProvider(this);
 }
 
 TokenSession::~TokenSession()

@@ -1,0 +1,68 @@
+#include "AppServices.h"
+
+#include "settings/AppSettings.h"
+
+AppServices::AppServices(SecretStore *keychain, const QString &accountsFile, const QString &receiptsDirectory,
+                         bool practice)
+    : tokens(&client)
+    , vault(keychain)
+    , accounts(accountsFile)
+    , session(&client, &tokens, &vault, &accounts)
+    , products(&client)
+    , subordinates(&client)
+    , billingContacts(&client)
+    , offering(&client)
+    , submitter(&client)
+    , lookup(&client)
+    , receipts(receiptsDirectory)
+    , purchase(&submitter, &receipts, &lookup, &offering)
+    , statusRefresher(&client, &receipts)
+    , orders(&client)
+    , orderDetails(&client)
+    , purchasedProducts(&client)
+    , purchasedProductDetails(&client)
+    , m_practice(practice)
+{
+    // Every authenticated request asks the token session for its bearer token.
+    client.setAccessTokenProvider(&tokens);
+    client.setDiagnostics(&diagnostics);
+    // Connected before any window is built: the core is ready before a widget hears of it.
+    QObject::connect(&session, &SessionController::signedIn, &purchase,
+                     [this](const Account &account) { signedIn(account); });
+    QObject::connect(&session, &SessionController::signedOut, &purchase, [this] { signedOut(); });
+}
+
+void AppServices::apply(const AppSettings &settings)
+{
+    client.setTransferTimeout(settings.requestTimeout());
+    vault.setRememberInKeychain(settings.rememberSecrets());
+}
+
+void AppServices::signedIn(const Account &account)
+{
+    // Receipts are kept per account; practice receipts in one place whatever the port.
+    receipts.openInBackground(m_practice ? QStringLiteral("practice") : account.id());
+    purchase.setAccount(account.id(), account.displayName());
+    // The lists do not depend on each other: fetch them all at once, one round trip.
+    products.load();
+    subordinates.load();
+    billingContacts.load();
+    // Another account may have signed in: its orders and products, not the last one's
+    // (cancelled if still loading).
+    orders.clear();
+    orderDetails.clear();
+    purchasedProducts.clear();
+    purchasedProductDetails.clear();
+}
+
+void AppServices::signedOut()
+{
+    products.clear();
+    subordinates.clear();
+    billingContacts.clear();
+    offering.setProduct(0, QString());
+    orders.clear();
+    orderDetails.clear();
+    purchasedProducts.clear();
+    purchasedProductDetails.clear();
+}
