@@ -4,6 +4,7 @@
 #include "ApplicationIcon.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
+#include "api/PortalAddress.h"
 #include "auth/KeychainSecretStore.h"
 #include "i18n/LanguageLoader.h"
 #include "practice/PracticePortal.h"
@@ -89,7 +90,7 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Answer
     result.practice = parser.isSet(practice);
     if (parser.isSet(baseUrl)) {
         result.baseUrl = QUrl(parser.value(baseUrl));
-        if (const ApiError error = PortalClient::checkBaseUrl(result.baseUrl); error.isError()) {
+        if (const ApiError error = PortalAddress::check(result.baseUrl); error.isError()) {
             if (quiet)
                 return std::nullopt;
             usageError(error.title() + QLatin1Char('\n') + error.advice());

@@ -115,8 +115,8 @@ inline void exerciseError(const ApiError &error)
     (void)error.provesRequestNotApplied();
 }
 
-// PortalClient::interpret (private) without the transport: Envelope::read decides, and a
-// result parser only ever sees the result of a successful envelope. nullopt: refused.
+// PortalAnswer::read without the transport: Envelope::read decides, and a result parser
+// only ever sees a successful envelope. nullopt: refused.
 inline std::optional<Envelope> readEnvelope(const QByteArray &body, int httpStatus = 200)
 {
     Envelope envelope;

@@ -1,7 +1,7 @@
 // AppSettings: defaults, round trips through the file, validation of the portal address
 // (https, or http to loopback), the timeout range, and that a damaged or hand-edited
 // file reads as defaults rather than as something unsafe.
-#include "api/PortalClient.h"
+#include "api/PortalAddress.h"
 #include "settings/AppSettings.h"
 
 #include <QSettings>
@@ -32,7 +32,7 @@ void TestAppSettings::defaults()
 {
     QFile::remove(file());
     const AppSettings settings(file());
-    QCOMPARE(settings.baseUrl(), PortalClient::defaultBaseUrl());
+    QCOMPARE(settings.baseUrl(), PortalAddress::defaultUrl());
     QCOMPARE(settings.requestTimeout(), AppSettings::kDefaultTimeout);
     QCOMPARE(settings.language(), QString());
     QVERIFY(settings.rememberSecrets());
@@ -62,7 +62,7 @@ void TestAppSettings::valuesSurviveARestart()
     QCOMPARE(reread.windowState(), QByteArrayLiteral("\x00state"));
 
     // Back to the defaults: the keys go away, so a changed default is followed.
-    QVERIFY(!reread.setBaseUrl(PortalClient::defaultBaseUrl()).isError());
+    QVERIFY(!reread.setBaseUrl(PortalAddress::defaultUrl()).isError());
     reread.setLanguage(QString());
     reread.sync();
     const QSettings raw(file(), QSettings::IniFormat);
@@ -127,7 +127,7 @@ void TestAppSettings::damagedFileReadsAsDefaults()
     }
     AppSettings settings(file());
     // A plain-http address from a hand-edited file must not downgrade the connection.
-    QCOMPARE(settings.baseUrl(), PortalClient::defaultBaseUrl());
+    QCOMPARE(settings.baseUrl(), PortalAddress::defaultUrl());
     QCOMPARE(settings.requestTimeout(), AppSettings::kDefaultTimeout);
     QVERIFY(!settings.rememberSecrets());
 

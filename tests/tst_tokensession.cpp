@@ -333,14 +333,12 @@ void TestTokenSession::orderIsReplayedOnceAfterARefusedToken()
     m_portal->injectFault(Route::OrderSave, Fault::Kind::ExpiredToken, 1);
     const auto request = orderFor(remoteManagementPremiumSeed());
     QVERIFY(request);
-    QSignalSpy sent(m_client.get(), &PortalClient::orderBodySent);
     const auto placed = await<OrderReceipt>([&](auto done) { m_client->placeOrder(*request, this, done); });
     QVERIFY2(placed->result->ok(), describe(placed));
     QCOMPARE(placed->calls, 1);
     QCOMPARE(m_portal->acceptedOrderCount(), 1);
     QCOMPARE(m_portal->receivedOrderBodies().size(), 2); // refused unread, then accepted
     QCOMPARE(m_portal->receivedOrderBodies().at(0), m_portal->receivedOrderBodies().at(1));
-    QCOMPARE(sent.count(), 2);
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
 
     // Refused on the replay too: no third copy.

@@ -3,7 +3,7 @@
 #include "GrowToFit.h"
 #include "TextStyle.h"
 #include "UiLog.h"
-#include "api/PortalClient.h"
+#include "api/PortalAddress.h"
 #include "i18n/LanguageLoader.h"
 #include "settings/AppSettings.h"
 
@@ -36,7 +36,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 
     m_baseUrl->setObjectName(QStringLiteral("defaultBaseUrlLineEdit"));
     m_baseUrl->setAccessibleName(tr("Portal address for new accounts"));
-    m_baseUrl->setPlaceholderText(PortalClient::defaultBaseUrl().toString());
+    m_baseUrl->setPlaceholderText(PortalAddress::defaultUrl().toString());
     m_baseUrl->setClearButtonEnabled(true);
     m_baseUrlError->setObjectName(QStringLiteral("baseUrlErrorLabel"));
     m_baseUrlError->setWordWrap(true);
@@ -109,7 +109,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
 void SettingsDialog::load()
 {
     const QUrl baseUrl = m_settings->baseUrl();
-    m_baseUrl->setText(baseUrl == PortalClient::defaultBaseUrl() ? QString() : baseUrl.toString());
+    m_baseUrl->setText(baseUrl == PortalAddress::defaultUrl() ? QString() : baseUrl.toString());
     m_timeout->setValue(int(m_settings->requestTimeout().count()));
     m_loadedLanguage = m_settings->language();
     const int row = m_language->findData(m_loadedLanguage);
@@ -131,13 +131,13 @@ QUrl SettingsDialog::typedBaseUrl() const
     // Empty means the standard portal; an address typed without a scheme means https.
     const QString address = m_baseUrl->text().trimmed();
     if (address.isEmpty())
-        return PortalClient::defaultBaseUrl();
+        return PortalAddress::defaultUrl();
     return QUrl(address.contains(QLatin1String("://")) ? address : QStringLiteral("https://") + address);
 }
 
 void SettingsDialog::validate()
 {
-    const ApiError error = PortalClient::checkBaseUrl(typedBaseUrl());
+    const ApiError error = PortalAddress::check(typedBaseUrl());
     m_baseUrlError->setText(error.isError()
         ? tr("Use an https:// address. Plain http:// is only accepted for this computer "
              "(localhost, 127.0.0.1).")

@@ -4,7 +4,7 @@
 #include "ErrorDetails.h"
 #include "GrowToFit.h"
 #include "PracticeBanner.h"
-#include "api/PortalClient.h"
+#include "api/PortalAddress.h"
 #include "auth/KeychainNotice.h"
 #include "auth/SessionController.h"
 
@@ -24,7 +24,7 @@ SignInDialog::SignInDialog(SessionController *session, const QList<Account> &sav
     , m_session(session)
     , m_saved(savedAccounts)
     , m_accounts(new QComboBox(this))
-    , m_baseUrl(new QLineEdit(PortalClient::defaultBaseUrl().toString(), this))
+    , m_baseUrl(new QLineEdit(PortalAddress::defaultUrl().toString(), this))
     , m_clientId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     //: check box next to the client secret: show it in clear text
@@ -199,7 +199,7 @@ void SignInDialog::accountPicked(int index)
 {
     if (index <= 0) {
         m_baseUrl->setText(m_defaultBaseUrl.isValid() ? m_defaultBaseUrl.toString()
-                                                      : PortalClient::defaultBaseUrl().toString());
+                                                      : PortalAddress::defaultUrl().toString());
         m_clientId->clear();
         m_label->clear();
         m_secret->clear();

@@ -1,18 +1,16 @@
 #pragma once
 
-#include "AccessTokenProvider.h"
 #include "ApiResult.h"
-#include "ApiDiagnostics.h"
 #include "BillingContact.h"
 #include "CertificateTrust.h"
 #include "DeviceInfo.h"
-#include "Envelope.h"
 #include "InstancePage.h"
 #include "Offering.h"
 #include "OrderDetails.h"
 #include "OrderPage.h"
 #include "OrderReceipt.h"
 #include "OrderRequest.h"
+#include "PortalAnswer.h"
 #include "Product.h"
 #include "Subordinate.h"
 #include "TokenDetails.h"
@@ -20,7 +18,6 @@
 #include <QByteArray>
 #include <QFutureWatcher>
 #include <QList>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -30,12 +27,17 @@
 
 #include <chrono>
 #include <functional>
-#include <memory>
 
-class QNetworkReply;
+class AccessTokenProvider;
+class ApiDiagnostics;
+class PortalRequest;
+class QNetworkAccessManager;
+struct PortalRequestSpec;
 
-// The one place that talks HTTP to the Partner Portal: headers, User-Agent, bearer
-// token, timeouts and the response envelope are handled here and nowhere else.
+// The one place that talks HTTP to the Partner Portal: one method per endpoint, each
+// building its request and its parser; headers, User-Agent, the base URL and the timeout
+// are set here for every call. A PortalRequest carries each call through the network, and
+// PortalAnswer reads every answer's envelope.
 //
 // Every call takes a context object and calls back exactly once, on the GUI thread, unless
 // the context is destroyed first (then never, and a read-only request still in flight is
@@ -49,12 +51,10 @@ public:
     explicit PortalClient(QObject *parent = nullptr);
     ~PortalClient() override;
 
-    static QUrl defaultBaseUrl();
-    // Only https://, or http:// to a loopback address (the practice portal, tests).
-    static ApiError checkBaseUrl(const QUrl &url);
     static QByteArray userAgent();
 
-    // Returns the error that made `url` unacceptable (and keeps the old one), or none.
+    // Returns the error that made `url` unacceptable (PortalAddress::check) and keeps the
+    // old one, or none.
     ApiError setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
 
@@ -67,6 +67,9 @@ public:
     // Where the answers of the read-only endpoints are kept for support (may be null).
     void setDiagnostics(ApiDiagnostics *diagnostics) { m_diagnostics = diagnostics; }
     ApiDiagnostics *diagnostics() const { return m_diagnostics; }
+
+    // The certificate authorities every request trusts.
+    const CertificateTrust &certificateTrust() const { return m_trust; }
 
     // Abandons every request in flight, including those still waiting for an access token;
     // their callbacks report Kind::Cancelled.
@@ -103,54 +106,22 @@ public:
     void fetchDeviceModel(qint64 productId, const QString &productNo, QObject *context,
                           ApiCallback<DeviceModel> callback);
 
-signals:
-    // Emitted when an order body has been handed to the network (for the audit trail).
-    void orderBodySent(const QByteArray &body);
-
 private:
-    struct RequestSpec
-    {
-        QNetworkAccessManager::Operation operation = QNetworkAccessManager::GetOperation;
-        QString path;
-        QUrlQuery query;
-        QByteArray body;
-        QByteArray contentType;
-        bool authenticated = true;
-        bool isOrder = false;
-        bool keptForDiagnostics = false; // a read-only answer worth showing to support
-    };
-
-    // What came back at the transport level, before the envelope is read.
-    struct RawReply
-    {
-        ApiError transportError;
-        int httpStatus = 0;
-        QByteArray body;
-    };
-
-    using RawHandler = std::function<void(const RawReply &)>;
-
-    void perform(const RequestSpec &spec, const QPointer<QObject> &context, RawHandler done,
-                 bool isReplay = false);
-    void sendOverNetwork(const RequestSpec &spec, const QByteArray &authorization,
-                         const QPointer<QObject> &context, RawHandler done, bool isReplay);
-    void send(const RequestSpec &spec, const QByteArray &authorization, const CertificateTrust::Configuration &tls,
-              const QPointer<QObject> &context, RawHandler done, bool isReplay);
-    // `certificateProblem`: the refused certificate described, when that ended the handshake.
-    RawReply classify(QNetworkReply *reply, QByteArray received, bool timedOut, bool cancelled,
-                      const QString &certificateProblem) const;
-    QUrl endpointUrl(const QString &path, const QUrlQuery &query) const;
-    void keepForDiagnostics(const RequestSpec &spec, const RawReply &raw);
+    // What an endpoint asks: the request (PortalRequestSpec) plus where and what type.
+    struct Call;
 
     template <typename T>
-    using ResultParser = std::function<std::optional<T>(const QJsonValue &result)>;
+    using Parser = std::function<std::optional<T>(const Envelope &envelope)>;
+
+    // Sends `call` and hands the raw answer to `done` (exactly once, unless the context
+    // is gone first and it is not an order).
+    void send(const Call &call, const QPointer<QObject> &context, std::function<void(const RawReply &)> done);
 
     template <typename T>
-    static ApiResult<T> interpret(const RawReply &raw, const ResultParser<T> &parse);
+    void call(const Call &request, QObject *context, Parser<T> parse, ApiCallback<T> callback);
 
-    template <typename T>
-    void call(const RequestSpec &spec, QObject *context, ResultParser<T> parse,
-              ApiCallback<T> callback);
+    // Keeps a read-only endpoint's answer for support (ApiDiagnostics), unless cancelled.
+    void keepForDiagnostics(const Call &call, const RawReply &raw);
 
     QNetworkAccessManager *m_network;
     CertificateTrust m_trust;
@@ -158,46 +129,19 @@ private:
     ApiDiagnostics *m_diagnostics = nullptr;
     QUrl m_baseUrl;
     std::chrono::milliseconds m_timeout{30000};
-    QSet<QNetworkReply *> m_inFlight;
-    quint64 m_cancelEpoch = 0; // bumped by cancelAll()
-    bool m_cancelling = false;
+    QSet<PortalRequest *> m_inFlight;
 };
 
 template <typename T>
-ApiResult<T> PortalClient::interpret(const RawReply &raw, const ResultParser<T> &parse)
-{
-    ApiResult<T> outcome;
-    if (raw.transportError.isError()) {
-        outcome.error = raw.transportError;
-        outcome.requestId = outcome.error.requestId(); // e.g. a failed renewal's, for support
-        return outcome;
-    }
-    Envelope envelope;
-    outcome.error = Envelope::read(raw.body, raw.httpStatus, envelope);
-    outcome.requestId = outcome.error.isError() ? outcome.error.requestId() : envelope.requestId;
-    if (outcome.error.isError())
-        return outcome;
-    outcome.value = parse(envelope.result);
-    if (!outcome.value) {
-        outcome.error = ApiError(ApiError::Kind::UnexpectedShape);
-        outcome.error.setHttpStatus(raw.httpStatus).setRequestId(envelope.requestId);
-    }
-    return outcome;
-}
-
-template <typename T>
-void PortalClient::call(const RequestSpec &spec, QObject *context, ResultParser<T> parse,
-                        ApiCallback<T> callback)
+void PortalClient::call(const Call &request, QObject *context, Parser<T> parse, ApiCallback<T> callback)
 {
     const QPointer<QObject> guard(context);
-    perform(spec, guard, [this, spec, guard, parse, callback](const RawReply &raw) {
-        if (spec.keptForDiagnostics)
-            keepForDiagnostics(spec, raw);
+    send(request, guard, [this, guard, parse, callback](const RawReply &raw) {
         // Big bodies (long subordinate lists) are parsed off the GUI thread.
         constexpr qsizetype parseInlineUpTo = 64 * 1024;
         if (raw.body.size() <= parseInlineUpTo) {
             if (guard)
-                callback(interpret<T>(raw, parse));
+                callback(PortalAnswer::read<T>(raw, parse));
             return;
         }
         auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
@@ -206,6 +150,6 @@ void PortalClient::call(const RequestSpec &spec, QObject *context, ResultParser<
             if (guard)
                 callback(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([raw, parse] { return interpret<T>(raw, parse); }));
+        watcher->setFuture(QtConcurrent::run([raw, parse] { return PortalAnswer::read<T>(raw, parse); }));
     });
 }

@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 
-#include "api/PortalClient.h"
+#include "api/PortalAddress.h"
 
 #include <algorithm>
 
@@ -23,20 +23,20 @@ QUrl AppSettings::baseUrl() const
 {
     const QUrl stored(m_settings->value(kBaseUrlKey).toString());
     // A hand-edited file with an http:// address must not downgrade the connection.
-    if (stored.isEmpty() || PortalClient::checkBaseUrl(stored).isError())
-        return PortalClient::defaultBaseUrl();
+    if (stored.isEmpty() || PortalAddress::check(stored).isError())
+        return PortalAddress::defaultUrl();
     return stored;
 }
 
 ApiError AppSettings::setBaseUrl(const QUrl &url)
 {
-    const ApiError error = PortalClient::checkBaseUrl(url);
+    const ApiError error = PortalAddress::check(url);
     if (error.isError())
         return error;
     QUrl normalized = url.adjusted(QUrl::StripTrailingSlash);
     if (normalized.path() == QLatin1String("/"))
         normalized.setPath(QString());
-    if (normalized == PortalClient::defaultBaseUrl())
+    if (normalized == PortalAddress::defaultUrl())
         m_settings->remove(kBaseUrlKey); // follow the default if it ever changes
     else
         m_settings->setValue(kBaseUrlKey, normalized.toString());

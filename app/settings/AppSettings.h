@@ -25,7 +25,7 @@ public:
 
     // The Partner Portal address offered for new accounts.
     QUrl baseUrl() const;
-    // Refuses (and keeps the old value) what PortalClient::checkBaseUrl() refuses.
+    // Refuses (and keeps the old value) what PortalAddress::check() refuses.
     ApiError setBaseUrl(const QUrl &url);
 
     // How long a request may stay silent before it fails; clamped to the range above.
