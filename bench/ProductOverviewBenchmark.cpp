@@ -50,8 +50,8 @@ double pageRoundTripMs(const QUrl &portal)
     TokenSession tokens(&client);
     client.setAccessTokenProvider(&tokens);
     bool signedIn = false;
-    QObject::connect(&tokens, &TokenSession::signedIn, [&] { signedIn = true; });
-    tokens.signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
+    QObject::connect(&tokens, &TokenSession::started, [&] { signedIn = true; });
+    tokens.start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
     if (!EventLoop::waitUntil([&] { return signedIn; }, 10000))
         return -1;
     QList<double> samples;

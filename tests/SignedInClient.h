@@ -14,7 +14,7 @@ struct SignedInClient
 {
     std::unique_ptr<PracticePortal> portal;
     std::unique_ptr<PortalClient> client;
-    std::unique_ptr<TokenSession> session;
+    std::unique_ptr<TokenSession> tokens;
 
     // False if the portal did not start or the sign-in did not succeed in time.
     bool start()
@@ -25,17 +25,17 @@ struct SignedInClient
         client = std::make_unique<PortalClient>();
         if (client->setBaseUrl(portal->baseUrl()).isError())
             return false;
-        session = std::make_unique<TokenSession>(client.get());
-        client->setAccessTokenProvider(session.get());
-        QSignalSpy signedIn(session.get(), &TokenSession::signedIn);
-        session->signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
-        return signedIn.wait(10000);
+        tokens = std::make_unique<TokenSession>(client.get());
+        client->setAccessTokenProvider(tokens.get());
+        QSignalSpy started(tokens.get(), &TokenSession::started);
+        tokens->start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
+        return started.wait(10000);
     }
 
-    // The session and the client go before the portal they talk to.
+    // The token session and the client go before the portal they talk to.
     void stop()
     {
-        session.reset();
+        tokens.reset();
         client.reset();
         portal.reset();
     }

@@ -507,7 +507,7 @@ void TestPortalClient::refusedBaseUrlSendsNothing()
     QCOMPARE(failed.count(), 1); // synchronously
     QCOMPARE(failed.at(0).at(0).value<ApiError>().kind(), Kind::InvalidBaseUrl);
     QCOMPARE(m_client->baseUrl(), m_portal->baseUrl());
-    QVERIFY(!session.isSignedIn());
+    QVERIFY(!session.isActive());
     QCOMPARE(keychain.count(), 0);
 
     // And nothing reached the portal (a request sent now is the first one it sees).

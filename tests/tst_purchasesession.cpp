@@ -100,8 +100,8 @@ void TestPurchaseSession::init()
     QVERIFY(!m_client->setBaseUrl(m_portal->baseUrl()).isError());
     m_tokens = std::make_unique<TokenSession>(m_client.get());
     m_client->setAccessTokenProvider(m_tokens.get());
-    QSignalSpy signedIn(m_tokens.get(), &TokenSession::signedIn);
-    m_tokens->signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
+    QSignalSpy signedIn(m_tokens.get(), &TokenSession::started);
+    m_tokens->start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
     QVERIFY(signedIn.wait(kTimeoutMs));
     m_directory = std::make_unique<QTemporaryDir>();
 }

@@ -89,24 +89,24 @@ void TestTokenSession::cleanup()
 
 bool TestTokenSession::signIn()
 {
-    QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
-    QSignalSpy failed(m_session.get(), &TokenSession::signInFailed);
-    m_session->signIn(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
+    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
+    QSignalSpy failed(m_session.get(), &TokenSession::startFailed);
+    m_session->start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
     if (!signedIn.wait(kAnswerTimeoutMs) || !failed.isEmpty())
         return false;
-    return m_session->isSignedIn();
+    return m_session->isActive();
 }
 
 void TestTokenSession::signInSucceeds()
 {
-    QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
+    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
     QSignalSpy refreshTokenChanged(m_session.get(), &TokenSession::refreshTokenChanged);
-    QVERIFY(!m_session->isSignedIn());
-    m_session->signIn(QStringLiteral(" %1 ").arg(PracticePortal::practiceClientId()), // pasted with spaces
+    QVERIFY(!m_session->isActive());
+    m_session->start(QStringLiteral(" %1 ").arg(PracticePortal::practiceClientId()), // pasted with spaces
                       PracticePortal::practiceClientSecret());
     QVERIFY(signedIn.wait(kAnswerTimeoutMs));
     QCOMPARE(signedIn.count(), 1);
-    QVERIFY(m_session->isSignedIn());
+    QVERIFY(m_session->isActive());
     QCOMPARE(m_session->clientId(), PracticePortal::practiceClientId());
     QCOMPARE(refreshTokenChanged.count(), 1);
     QVERIFY(!refreshTokenChanged.at(0).at(0).toString().isEmpty());
@@ -123,9 +123,9 @@ void TestTokenSession::signInSucceeds()
 
 void TestTokenSession::wrongSecretFailsSignIn()
 {
-    QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
-    QSignalSpy failed(m_session.get(), &TokenSession::signInFailed);
-    m_session->signIn(PracticePortal::practiceClientId(), QStringLiteral("not-the-secret"));
+    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
+    QSignalSpy failed(m_session.get(), &TokenSession::startFailed);
+    m_session->start(PracticePortal::practiceClientId(), QStringLiteral("not-the-secret"));
     QVERIFY(failed.wait(kAnswerTimeoutMs));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(signedIn.count(), 0);
@@ -135,7 +135,7 @@ void TestTokenSession::wrongSecretFailsSignIn()
     QCOMPARE(error.httpStatus(), 401);
     QVERIFY(looksLikeRequestId(error.requestId()));
     QVERIFY(!error.userMessage().isEmpty());
-    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(!m_session->isActive());
 
     // Requests now fail on the spot, without reaching the portal.
     const int requestsBefore = m_portal->requestCount();
@@ -153,8 +153,8 @@ void TestTokenSession::resumeUsesTheRefreshTokenFirst()
     // A later run of the app: a new session resumes from the stored secrets.
     m_session = std::make_unique<TokenSession>(m_client.get());
     m_client->setAccessTokenProvider(m_session.get());
-    QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
-    m_session->resume(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret(), refreshToken);
+    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
+    m_session->start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret(), refreshToken);
     QVERIFY(signedIn.wait(kAnswerTimeoutMs));
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
     QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 1); // only the first run's
@@ -215,7 +215,7 @@ void TestTokenSession::proactiveRefreshBeforeExpiry()
 void TestTokenSession::reactiveRefreshReplaysOnce()
 {
     QVERIFY(signIn());
-    QSignalSpy expired(m_session.get(), &TokenSession::sessionExpired);
+    QSignalSpy expired(m_session.get(), &TokenSession::expired);
     m_portal->expireAllAccessTokens(); // the session still believes its token is good
     const auto products = fetchProducts();
     QVERIFY2(products->result->ok(), describe(products));
@@ -234,7 +234,7 @@ void TestTokenSession::reactiveRefreshReplaysOnce()
 void TestTokenSession::refreshFailureFallsBackToTheSecret()
 {
     QVERIFY(signIn());
-    QSignalSpy expired(m_session.get(), &TokenSession::sessionExpired);
+    QSignalSpy expired(m_session.get(), &TokenSession::expired);
     QSignalSpy refreshTokenChanged(m_session.get(), &TokenSession::refreshTokenChanged);
     const QString oldRefreshToken = m_session->refreshToken();
     m_portal->revokeRefreshTokens();
@@ -245,7 +245,7 @@ void TestTokenSession::refreshFailureFallsBackToTheSecret()
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
     QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 2); // sign-in, then the fall-back
     QCOMPARE(expired.count(), 0);
-    QVERIFY(m_session->isSignedIn());
+    QVERIFY(m_session->isActive());
     // The new refresh token replaces the revoked one (to be stored by the vault).
     QCOMPARE(refreshTokenChanged.count(), 1);
     QVERIFY(m_session->refreshToken() != oldRefreshToken);
@@ -254,7 +254,7 @@ void TestTokenSession::refreshFailureFallsBackToTheSecret()
 void TestTokenSession::bothFailingExpiresTheSession()
 {
     QVERIFY(signIn());
-    QSignalSpy expired(m_session.get(), &TokenSession::sessionExpired);
+    QSignalSpy expired(m_session.get(), &TokenSession::expired);
     m_portal->setClientSecret(QStringLiteral("reset-in-the-portal"));
     m_portal->revokeRefreshTokens();
     m_portal->expireAllAccessTokens();
@@ -276,13 +276,13 @@ void TestTokenSession::bothFailingExpiresTheSession()
     const ApiError reason = expired.at(0).at(0).value<ApiError>();
     QCOMPARE(reason.kind(), Kind::SignInRequired);
     QCOMPARE(reason.code(), QStringLiteral("invalid_client"));
-    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(!m_session->isActive());
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
     QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 2);
 
     // Until the user signs in again, later requests (a page's Retry) fail on the spot:
     // the known-bad secret is not sent again and again, and no sign-in "fails".
-    QSignalSpy signInFailed(m_session.get(), &TokenSession::signInFailed);
+    QSignalSpy signInFailed(m_session.get(), &TokenSession::startFailed);
     const int requestsBefore = m_portal->requestCount();
     const auto retry = fetchProducts();
     QVERIFY(retry->arrived());
@@ -379,15 +379,15 @@ void TestTokenSession::orderIsNotReplayedAfterALostAnswer()
     QVERIFY(fetchProducts()->result->ok());
     QCOMPARE(m_portal->receivedOrderBodies().size(), 1);
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 0); // no renewal either
-    QVERIFY(m_session->isSignedIn());
+    QVERIFY(m_session->isActive());
 }
 
 void TestTokenSession::signOutFailsWaitingRequestsAndForgetsTheRefreshToken()
 {
     QVERIFY(signIn());
     QSignalSpy refreshTokenChanged(m_session.get(), &TokenSession::refreshTokenChanged);
-    QSignalSpy signedOut(m_session.get(), &TokenSession::signedOut);
-    QSignalSpy signedIn(m_session.get(), &TokenSession::signedIn);
+    QSignalSpy signedOut(m_session.get(), &TokenSession::stopped);
+    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
     QSignalSpy finished(network(), &QNetworkAccessManager::finished);
 
     // A request refused for its token waits for the (slow) refresh…
@@ -399,12 +399,12 @@ void TestTokenSession::signOutFailsWaitingRequestsAndForgetsTheRefreshToken()
     QVERIFY(!products->arrived());
 
     // …and the user signs out meanwhile.
-    m_session->signOut();
+    m_session->stop();
     QVERIFY(products->arrived()); // failed at once, not when the refresh comes back
     QCOMPARE(products->calls, 1);
     QCOMPARE(products->result->error.kind(), Kind::SignInRequired);
     QCOMPARE(signedOut.count(), 1);
-    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(!m_session->isActive());
     QVERIFY(m_session->refreshToken().isEmpty());
     QCOMPARE(refreshTokenChanged.count(), 1);
     QVERIFY(refreshTokenChanged.at(0).at(0).toString().isEmpty()); // the vault forgets it
@@ -412,7 +412,7 @@ void TestTokenSession::signOutFailsWaitingRequestsAndForgetsTheRefreshToken()
     // The refresh answer that arrives later is ignored: still signed out.
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kAnswerTimeoutMs); // the 401 and the refresh
     QCOMPARE(signedIn.count(), 0);
-    QVERIFY(!m_session->isSignedIn());
+    QVERIFY(!m_session->isActive());
     QCOMPARE(products->calls, 1);
     const int requestsBefore = m_portal->requestCount();
     QCOMPARE(fetchProducts()->result->error.kind(), Kind::SignInRequired);

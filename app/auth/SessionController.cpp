@@ -7,22 +7,22 @@
 #include "TokenSession.h"
 #include "api/PortalClient.h"
 
-SessionController::SessionController(PortalClient *client, TokenSession *session,
+SessionController::SessionController(PortalClient *client, TokenSession *tokens,
                                      CredentialVault *vault, AccountStore *accounts, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_session(session)
+    , m_tokens(tokens)
     , m_vault(vault)
     , m_accounts(accounts)
 {
-    connect(m_session, &TokenSession::signedIn, this, &SessionController::onSignedIn);
-    connect(m_session, &TokenSession::signInFailed, this, &SessionController::onSignInFailed);
-    connect(m_session, &TokenSession::refreshTokenChanged, this, [this](const QString &token) {
+    connect(m_tokens, &TokenSession::started, this, &SessionController::onTokenStarted);
+    connect(m_tokens, &TokenSession::startFailed, this, &SessionController::onTokenRefused);
+    connect(m_tokens, &TokenSession::refreshTokenChanged, this, [this](const QString &token) {
         // During a sign-in the token is saved with the secret, in one keychain write.
         if (!m_busy && !token.isEmpty() && m_account.isValid())
             m_vault->updateRefreshToken(m_account, token);
     });
-    connect(m_session, &TokenSession::sessionExpired, this, [this](const ApiError &error) {
+    connect(m_tokens, &TokenSession::expired, this, [this](const ApiError &error) {
         emit needsSignIn(m_account, error, QString());
     });
 }
@@ -48,7 +48,7 @@ void SessionController::signIn(const Account &account, const QString &clientSecr
     m_resuming = false;
     m_busy = true;
     m_vault->setRememberInKeychain(remember);
-    m_session->signIn(account.clientId, clientSecret);
+    m_tokens->start(account.clientId, clientSecret);
 }
 
 void SessionController::resumeLastAccount()
@@ -82,7 +82,7 @@ void SessionController::resume(const Account &account)
         }
         m_resuming = true;
         m_pendingSecret.clear();
-        m_session->resume(account.clientId, loaded.secrets.clientSecret, loaded.secrets.refreshToken);
+        m_tokens->start(account.clientId, loaded.secrets.clientSecret, loaded.secrets.refreshToken);
     });
 }
 
@@ -97,15 +97,15 @@ void SessionController::signInWithoutKeychain()
     emit needsSignIn(m_account, ApiError(), QString());
 }
 
-void SessionController::onSignedIn()
+void SessionController::onTokenStarted()
 {
     m_busy = false;
     if (!m_pendingSecret.isEmpty()) {
         // One keychain entry for the secret and the refresh token: one write, one prompt.
-        m_vault->save(m_account, AccountSecrets{m_pendingSecret, m_session->refreshToken()});
+        m_vault->save(m_account, AccountSecrets{m_pendingSecret, m_tokens->refreshToken()});
         m_pendingSecret.clear();
     } else {
-        m_vault->updateRefreshToken(m_account, m_session->refreshToken());
+        m_vault->updateRefreshToken(m_account, m_tokens->refreshToken());
     }
     m_resuming = false;
     m_accounts->save(m_account);
@@ -114,7 +114,7 @@ void SessionController::onSignedIn()
     emit signedIn(m_account);
 }
 
-void SessionController::onSignInFailed(const ApiError &error)
+void SessionController::onTokenRefused(const ApiError &error)
 {
     m_busy = false;
     m_pendingSecret.clear();
@@ -132,7 +132,7 @@ void SessionController::signOut()
     ++m_loadGeneration;
     setWaitingForKeychain(false);
     m_client->cancelAll();
-    m_session->signOut();
+    m_tokens->stop();
     m_accounts->clearLastUsed();
     if (account.isValid())
         m_vault->forget(account, this, [](const SecretStore::Result &) { });

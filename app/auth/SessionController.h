@@ -13,7 +13,8 @@ class TokenSession;
 
 // The sign-in story in one place: sign in with typed credentials (and remember them),
 // resume the last account silently from the keychain, switch accounts, sign out (and
-// forget the secret). The UI only shows what this reports.
+// forget the secret). It drives the TokenSession (which only starts, renews, expires and
+// stops a token); the windows connect to this one and show what it reports.
 //
 // Nothing waits for the keychain: while a start waits for it (the user may be asked to
 // unlock it, and may never answer), signInWithoutKeychain() goes on without it, and a
@@ -23,7 +24,7 @@ class SessionController : public QObject
     Q_OBJECT
 
 public:
-    SessionController(PortalClient *client, TokenSession *session, CredentialVault *vault,
+    SessionController(PortalClient *client, TokenSession *tokens, CredentialVault *vault,
                       AccountStore *accounts, QObject *parent = nullptr);
 
     // Validates the base URL first; reports signInFailed() without a request if it is refused.
@@ -53,12 +54,12 @@ signals:
     void keychainWaitChanged(bool waiting);
 
 private:
-    void onSignedIn();
-    void onSignInFailed(const ApiError &error);
+    void onTokenStarted();
+    void onTokenRefused(const ApiError &error);
     void setWaitingForKeychain(bool waiting);
 
     PortalClient *m_client;
-    TokenSession *m_session;
+    TokenSession *m_tokens;
     CredentialVault *m_vault;
     AccountStore *m_accounts;
     Account m_account;

@@ -35,7 +35,7 @@ TokenSession::TokenSession(PortalClient *client, QObject *parent)
     m_proactiveRenewal.setSingleShot(true);
     m_proactiveRenewal.setTimerType(Qt::CoarseTimer);
     connect(&m_proactiveRenewal, &QTimer::timeout, this, [this] {
-        if (m_signedIn)
+        if (m_active)
             startRenewal(Purpose::Renewal);
     });
 }
@@ -48,22 +48,16 @@ TokenSession::~TokenSession()
         m_client->setAccessTokenProvider(nullptr);
 }
 
-void TokenSession::signIn(const QString &clientId, const QString &clientSecret)
+void TokenSession::start(const QString &clientId, const QString &clientSecret, const QString &refreshToken)
 {
-    resume(clientId, clientSecret, QString());
-}
-
-void TokenSession::resume(const QString &clientId, const QString &clientSecret,
-                          const QString &refreshToken)
-{
-    signOut();
+    stop();
     m_clientId = clientId.trimmed();
     m_clientSecret = clientSecret;
     m_refreshToken = refreshToken;
-    startRenewal(Purpose::SignIn);
+    startRenewal(Purpose::Start);
 }
 
-void TokenSession::signOut()
+void TokenSession::stop()
 {
     const bool wasActive = !m_clientId.isEmpty();
     ++m_generation;
@@ -73,14 +67,14 @@ void TokenSession::signOut()
     m_authorization.clear();
     m_renewAt = QDeadlineTimer(QDeadlineTimer::Forever);
     m_renewing = false;
-    m_signedIn = false;
+    m_active = false;
     if (!m_refreshToken.isEmpty()) {
         m_refreshToken.clear();
         emit refreshTokenChanged(QString());
     }
     fail(ApiError(ApiError::Kind::SignInRequired), Purpose::Renewal);
     if (wasActive)
-        emit signedOut();
+        emit stopped();
 }
 
 bool TokenSession::hasUsableToken() const
@@ -99,7 +93,7 @@ void TokenSession::withAccessToken(TokenCallback callback)
         return;
     }
     m_waiting.append(std::move(callback));
-    startRenewal(m_signedIn ? Purpose::Renewal : Purpose::SignIn);
+    startRenewal(m_active ? Purpose::Renewal : Purpose::Start);
 }
 
 void TokenSession::reportRejectedToken(const QByteArray &authorization)
@@ -132,7 +126,7 @@ void TokenSession::startRenewal(Purpose purpose)
             applyToken(*result.value, purpose);
             return;
         }
-        qCInfo(lcAuth) << "refresh failed, signing in with the client secret; requestId"
+        qCInfo(lcAuth) << "refresh failed, asking with the client secret; requestId"
                        << result.error.requestId();
         renewWithSecret(purpose, result.error);
     });
@@ -155,7 +149,7 @@ void TokenSession::renewWithSecret(Purpose purpose, const ApiError &refreshError
                  && !result.error.isAuthenticationFailure())
             failTransiently(result.error); // the portal is unreachable, not unwilling
         else
-            fail(purpose == Purpose::SignIn ? result.error : signInRequiredBecause(result.error), purpose);
+            fail(purpose == Purpose::Start ? result.error : signInRequiredBecause(result.error), purpose);
     });
 }
 
@@ -167,14 +161,14 @@ void TokenSession::applyToken(const TokenDetails &details, Purpose purpose)
     m_renewAt = QDeadlineTimer(renewInMs);
     m_proactiveRenewal.start(int(std::min<qint64>(renewInMs, std::numeric_limits<int>::max())));
     m_renewing = false;
-    const bool firstSignIn = !m_signedIn;
-    m_signedIn = true;
+    const bool firstToken = !m_active;
+    m_active = true;
     if (!details.refreshToken.isEmpty() && details.refreshToken != m_refreshToken) {
         m_refreshToken = details.refreshToken;
         emit refreshTokenChanged(m_refreshToken);
     }
-    if (firstSignIn || purpose == Purpose::SignIn)
-        emit signedIn();
+    if (firstToken || purpose == Purpose::Start)
+        emit started();
 
     const QList<TokenCallback> waiting = std::exchange(m_waiting, {});
     for (const TokenCallback &callback : waiting)
@@ -195,17 +189,17 @@ void TokenSession::fail(const ApiError &error, Purpose purpose)
     m_renewing = false;
     const QList<TokenCallback> waiting = std::exchange(m_waiting, {});
     if (error.isError() && !m_clientId.isEmpty()) {
-        qCWarning(lcAuth) << "sign-in failed:" << error.code() << "requestId" << error.requestId();
-        if (purpose == Purpose::SignIn && !m_signedIn) {
+        qCWarning(lcAuth) << "no access token:" << error.code() << "requestId" << error.requestId();
+        if (purpose == Purpose::Start && !m_active) {
             m_clientSecret.clear();
             m_clientId.clear();
-            emit signInFailed(error);
+            emit startFailed(error);
         } else {
             // The portal refused the refresh token and the secret. Keep neither: otherwise
             // the next request (a page's Retry) sends the refused secret again and ends in
-            // a signInFailed() that nobody started. Until the user signs in, requests fail
+            // a startFailed() nobody asked for. Until the next start(), requests fail
             // with SignInRequired without reaching the portal.
-            m_signedIn = false;
+            m_active = false;
             m_authorization.clear();
             m_clientId.clear();
             m_clientSecret.clear();
@@ -214,7 +208,7 @@ void TokenSession::fail(const ApiError &error, Purpose purpose)
                 m_refreshToken.clear();
                 emit refreshTokenChanged(QString());
             }
-            emit sessionExpired(error);
+            emit expired(error);
         }
     }
     for (const TokenCallback &callback : waiting)

@@ -13,10 +13,15 @@
 
 class PortalClient;
 
-// Owns the access token: signs in with the client ID and secret, keeps the 30-minute
-// token in memory, renews it before it expires (refresh token first, then the secret),
-// and hands it to PortalClient. Requests that need a token while a renewal is running
-// wait for that one renewal, so ten concurrent requests cause one refresh, not ten.
+// Owns the access token of one API client: starts with the client ID and secret (or a
+// refresh token), keeps the 30-minute token in memory, renews it before it expires
+// (refresh token first, then the secret) and hands it to PortalClient, which asks it
+// before every authenticated request. Requests that need a token while a renewal is
+// running wait for that one renewal, so ten concurrent requests cause one refresh, not ten.
+//
+// Its words are the token's: it starts, renews, expires and stops. Signing in and out —
+// accounts, the keychain, what the user sees — is SessionController's business; the
+// windows listen to that one.
 class TokenSession : public QObject, public AccessTokenProvider
 {
     Q_OBJECT
@@ -25,15 +30,14 @@ public:
     explicit TokenSession(PortalClient *client, QObject *parent = nullptr);
     ~TokenSession() override;
 
-    // Explicit sign-in: emits signedIn() or signInFailed().
-    void signIn(const QString &clientId, const QString &clientSecret);
-    // Silent start from stored secrets: tries the refresh token (if any) and falls back
-    // to the client secret. Emits signedIn() or signInFailed().
-    void resume(const QString &clientId, const QString &clientSecret, const QString &refreshToken);
-    // Forgets every credential and fails requests waiting for a token.
-    void signOut();
+    // Gets a first access token: with the refresh token when there is one (a stored one),
+    // else, or when it is refused, with the client secret. Emits started() or startFailed().
+    void start(const QString &clientId, const QString &clientSecret, const QString &refreshToken = QString());
+    // Forgets every credential and fails requests waiting for a token; emits stopped().
+    void stop();
 
-    bool isSignedIn() const { return !m_clientId.isEmpty() && m_signedIn; }
+    // True from started() until it expires or stops.
+    bool isActive() const { return !m_clientId.isEmpty() && m_active; }
     QString clientId() const { return m_clientId; }
     QString refreshToken() const { return m_refreshToken; }
     // When the current access token stops being handed out without renewal.
@@ -43,16 +47,18 @@ public:
     void reportRejectedToken(const QByteArray &authorization) override;
 
 signals:
-    void signedIn();
-    void signInFailed(const ApiError &error);
-    // Renewal failed with both the refresh token and the secret: the user must sign in.
-    void sessionExpired(const ApiError &error);
-    // A new refresh token arrived (store it); empty after sign-out.
+    // The first access token arrived.
+    void started();
+    // No first token: the portal refused the credentials, or could not be asked.
+    void startFailed(const ApiError &error);
+    // Renewal failed with both the refresh token and the secret: a new start is needed.
+    void expired(const ApiError &error);
+    // A new refresh token arrived (store it); empty once stopped or expired.
     void refreshTokenChanged(const QString &refreshToken);
-    void signedOut();
+    void stopped();
 
 private:
-    enum class Purpose { SignIn, Renewal };
+    enum class Purpose { Start, Renewal };
 
     void startRenewal(Purpose purpose);
     void renewWithSecret(Purpose purpose, const ApiError &refreshError);
@@ -70,6 +76,6 @@ private:
     QTimer m_proactiveRenewal;
     QList<TokenCallback> m_waiting;
     bool m_renewing = false;
-    bool m_signedIn = false;
-    quint64 m_generation = 0; // bumps on sign-out so late answers are ignored
+    bool m_active = false;
+    quint64 m_generation = 0; // bumps on stop() so late answers are ignored
 };
