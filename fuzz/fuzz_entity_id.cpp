@@ -115,7 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // 64 bits) Qt holds as a double or rounds while parsing: as an ID in an answer, it is
     // found in the raw text and refused.
     if (value.isDouble() && (!exact || *exact != std::numeric_limits<qint64>::min()))
-        FUZZ_CHECK(InexactIdFinder::find("{\"partnerId\": " + token + '}').has_value() == !exact);
+        FUZZ_CHECK(InexactIdFinder::find(QByteArray("{\"partnerId\": " + token + '}')).has_value() == !exact);
     // INT64_MIN is the readers' "not an integer" sentinel (no field is ever that value).
     if (exact && *exact != std::numeric_limits<qint64>::min()) {
         // A plain JSON integer in range: every reader sees exactly its value.

@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const QByteArray header = details->authorizationHeader();
     const QByteArray token = details->token.toUtf8();
-    FUZZ_CHECK(header.endsWith(' ' + token));
+    FUZZ_CHECK(header.endsWith(QByteArray(' ' + token)));
     FUZZ_CHECK(header.size() > token.size() + 1); // a scheme before the space
     FUZZ_CHECK(header.at(0) != ' ');
     return 0;

@@ -30,7 +30,7 @@ QByteArray fieldOf(const QByteArray &message, const QByteArray &field)
         const QByteArray line = raw.trimmed();
         if (line.startsWith('['))
             inGroup = line == kGroup;
-        else if (inGroup && line.startsWith(field + '='))
+        else if (inGroup && line.startsWith(QByteArray(field + '=')))
             return QByteArray::fromBase64(line.mid(field.size() + 1));
     }
     return QByteArray();

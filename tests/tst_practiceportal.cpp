@@ -583,8 +583,8 @@ void TestPracticePortal::productInfoShapes()
                                  QUrlQuery(QStringLiteral("productId=14")));
     verifyEnvelope(turnkey, 200, QStringLiteral("success"));
     // The raw text: the plan ID as bare digits, the service ID as a string of digits.
-    QVERIFY(turnkey.body.contains("\"planId\":" + kTurnkeyPlanId + ','));
-    QVERIFY(turnkey.body.contains("\"serviceId\":\"" + kRecordingMinutesId + '"'));
+    QVERIFY(turnkey.body.contains(QByteArray("\"planId\":" + kTurnkeyPlanId + ',')));
+    QVERIFY(turnkey.body.contains(QByteArray("\"serviceId\":\"" + kRecordingMinutesId + '"')));
     const QJsonObject info = turnkey.result().toObject();
     QCOMPARE(info.value(QLatin1String("productId")).toInteger(), 14);
     QCOMPARE(info.value(QLatin1String("productName")).toString(), QStringLiteral("P-Series Turnkey Package"));
@@ -1672,7 +1672,7 @@ void TestPracticePortal::instanceDetailsCodeAndModel()
     QVERIFY(fields.value(QLatin1String("serviceList")).isArray());
     QVERIFY(fields.value(QLatin1String("_guess_")).toString().contains(QLatin1String("our assumption")));
     // The plan's ID is a bare JSON integer, written exactly.
-    QVERIFY(detail.body.contains("\"planId\":" + QByteArray::number(pse->planId)));
+    QVERIFY(detail.body.contains(QByteArray("\"planId\":" + QByteArray::number(pse->planId))));
     QVERIFY(pse->planId > (qint64(1) << 53));
 
     const Response code = get(QStringLiteral("/product/openapi/instance_product/v1/activation_code"), token,

@@ -114,7 +114,7 @@ void TestTokenSession::signInSucceeds()
     QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 1);
 
     const auto products = fetchProducts();
-    QVERIFY2(products->result->ok(), describe(products));
+    QVERIFY2(products->result->ok(), describe(products).constData());
     const QByteArray authorization = m_portal->lastRequest(Route::ProductList)->header("Authorization");
     QVERIFY2(authorization.startsWith("Bearer ") && authorization.size() > 7, authorization.constData());
     QCOMPARE(m_portal->requestCount(Route::ProductList), 1);
@@ -218,7 +218,7 @@ void TestTokenSession::reactiveRefreshReplaysOnce()
     QSignalSpy expired(m_session.get(), &TokenSession::expired);
     m_portal->expireAllAccessTokens(); // the session still believes its token is good
     const auto products = fetchProducts();
-    QVERIFY2(products->result->ok(), describe(products));
+    QVERIFY2(products->result->ok(), describe(products).constData());
     QCOMPARE(products->calls, 1);
     QCOMPARE(m_portal->requestCount(Route::ProductList), 2); // refused once, replayed once
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
@@ -241,7 +241,7 @@ void TestTokenSession::refreshFailureFallsBackToTheSecret()
     m_portal->expireAllAccessTokens();
 
     const auto products = fetchProducts();
-    QVERIFY2(products->result->ok(), describe(products));
+    QVERIFY2(products->result->ok(), describe(products).constData());
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
     QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 2); // sign-in, then the fall-back
     QCOMPARE(expired.count(), 0);
@@ -315,11 +315,11 @@ void TestTokenSession::tenConcurrentRequestsShareOneRefresh()
     };
     QTRY_VERIFY_WITH_TIMEOUT(allArrived(), kAnswerTimeoutMs);
     for (const auto &answer : std::as_const(products)) {
-        QVERIFY2(answer->result->ok(), describe(answer));
+        QVERIFY2(answer->result->ok(), describe(answer).constData());
         QCOMPARE(answer->calls, 1);
     }
     for (const auto &answer : std::as_const(subordinates)) {
-        QVERIFY2(answer->result->ok(), describe(answer));
+        QVERIFY2(answer->result->ok(), describe(answer).constData());
         QCOMPARE(answer->calls, 1);
     }
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
@@ -334,7 +334,7 @@ void TestTokenSession::orderIsReplayedOnceAfterARefusedToken()
     const auto request = orderFor(remoteManagementPremiumSeed());
     QVERIFY(request);
     const auto placed = await<OrderReceipt>([&](auto done) { m_client->placeOrder(*request, this, done); });
-    QVERIFY2(placed->result->ok(), describe(placed));
+    QVERIFY2(placed->result->ok(), describe(placed).constData());
     QCOMPARE(placed->calls, 1);
     QCOMPARE(m_portal->acceptedOrderCount(), 1);
     QCOMPARE(m_portal->receivedOrderBodies().size(), 2); // refused unread, then accepted

@@ -342,12 +342,12 @@ void TranslationsTest::eachLanguageLoadsItsTranslations()
         const QByteArray comment = message.comment.toUtf8();
         const char *disambiguation = message.comment.isEmpty() ? nullptr : comment.constData();
         if (!message.numerus) {
-            if (QCoreApplication::translate(context, source, disambiguation) != message.translations.value(0))
+            if (QCoreApplication::translate(context.constData(), source.constData(), disambiguation) != message.translations.value(0))
                 wrong << message.describe();
             continue;
         }
         // The first form is the singular in German (1) and the only form in Chinese.
-        const QString one = QCoreApplication::translate(context, source, disambiguation, 1);
+        const QString one = QCoreApplication::translate(context.constData(), source.constData(), disambiguation, 1);
         QString expected = message.translations.value(0);
         expected.replace(QLatin1String("%Ln"), QStringLiteral("1")).replace(QLatin1String("%n"), QStringLiteral("1"));
         if (one != expected)

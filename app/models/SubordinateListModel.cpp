@@ -33,7 +33,7 @@ QVariant SubordinateListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return subordinate.displayName();
     case Qt::AccessibleTextRole:
-        return subordinate.displayName() + QStringLiteral(", ") + subordinate.email;
+        return QString(subordinate.displayName() + QStringLiteral(", ") + subordinate.email);
     case Qt::ToolTipRole:
         //: tooltip of a customer: e-mail, location, partner ID
         return tr("%1\n%2\nPartner ID %3")
