@@ -257,6 +257,8 @@ void TestAccessibility::everyPageAndDialogIsNamed()
     check(orders, QStringLiteral("portal orders window"));
     orders->close();
 
+    auto *followUp = app.window->findChild<FollowUpActions *>();
+    QVERIFY(followUp);
     followUp->productsAction()->trigger();
     ProductsWindow *products = followUp->productsWindow();
     QTRY_VERIFY(products && products->isVisible());

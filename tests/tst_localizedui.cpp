@@ -458,6 +458,8 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
 
     // The purchased products: a software PBX selected (details and activation code),
     // then only those expiring soon, then a filter nothing matches.
+    auto *followUp = app.window->findChild<FollowUpActions *>();
+    QVERIFY(followUp);
     followUp->productsAction()->trigger();
     ProductsWindow *products = followUp->productsWindow();
     QTRY_VERIFY(products && products->isVisible());
