@@ -215,7 +215,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>BillingContactPage</name>
     <message>
-        <location filename="../ui/BillingContactPage.cpp" line="+18"/>
+        <location filename="../ui/BillingContactPage.cpp" line="+20"/>
         <source>Loading your billing contacts…</source>
         <translation>Ihre Rechnungskontakte werden geladen…</translation>
     </message>
@@ -314,7 +314,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>DiagnosticsExport</name>
     <message>
-        <location filename="../ui/DiagnosticsExport.cpp" line="+20"/>
+        <location filename="../ui/DiagnosticsExport.cpp" line="+23"/>
         <source>Save API &amp;diagnostics…</source>
         <translation>API-&amp;Diagnose speichern…</translation>
     </message>
@@ -340,7 +340,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The API diagnostics could not be saved to %1: %2</source>
         <extracomment>%1 the file, %2 why it could not be written</extracomment>
         <translation>Die API-Diagnose konnte nicht unter %1 gespeichert werden: %2</translation>
@@ -371,7 +371,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../ui/FollowUpActions.cpp" line="+36"/>
+        <location filename="../ui/FollowUpActions.cpp" line="+38"/>
         <source>&amp;Receipts…</source>
         <translation>B&amp;elege…</translation>
     </message>
@@ -419,7 +419,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>Melden Sie sich zuerst beim Partner Portal an</translation>
     </message>
@@ -690,7 +690,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>LoadStatusPanel</name>
     <message>
-        <location filename="../ui/LoadStatusPanel.cpp" line="+22"/>
+        <location filename="../ui/LoadStatusPanel.cpp" line="+23"/>
         <source>&amp;Retry</source>
         <translation>Erneut &amp;versuchen</translation>
     </message>
@@ -703,7 +703,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase – Übungsmodus</translation>
     </message>
@@ -718,7 +718,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die Bestellung wird gesendet. Warten Sie vor dem Schließen auf die Antwort des Partner Portals.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -728,7 +728,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Neuer Kauf</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Orders</source>
         <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
         <translation>Bestellungen</translation>
@@ -760,22 +760,22 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="-104"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
@@ -783,7 +783,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OfferingPage</name>
     <message>
-        <location filename="../ui/OfferingPage.cpp" line="+19"/>
+        <location filename="../ui/OfferingPage.cpp" line="+20"/>
         <source>Loading the plans and services on offer…</source>
         <translation>Verfügbare Tarife und Dienste werden geladen…</translation>
     </message>
@@ -814,7 +814,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+62"/>
         <source>Choose a plan…</source>
         <translation>Tarif auswählen…</translation>
     </message>
@@ -1103,13 +1103,13 @@ Rechnungskontakt-ID %3</translation>
         <translation>Bestelldetails</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Order %1</source>
         <extracomment>title of the order details pane; %1 the order number</extracomment>
         <translation>Bestellung %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
         <source>Select an order to see its details.</source>
         <translation>Wählen Sie eine Bestellung aus, um ihre Details zu sehen.</translation>
     </message>
@@ -1190,7 +1190,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OrderListModel</name>
     <message>
-        <location filename="../app/models/OrderListModel.cpp" line="+81"/>
+        <location filename="../app/models/OrderListModel.cpp" line="+84"/>
         <source>Order number</source>
         <translation>Bestellnummer</translation>
     </message>
@@ -1224,7 +1224,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OrdersWindow</name>
     <message>
-        <location filename="../ui/OrdersWindow.cpp" line="+23"/>
+        <location filename="../ui/OrdersWindow.cpp" line="+25"/>
         <source>Loading orders from the Partner Portal…</source>
         <translation>Bestellungen werden vom Partner Portal geladen…</translation>
     </message>
@@ -1270,7 +1270,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OutcomeUnknownPage</name>
     <message>
-        <location filename="../ui/OutcomeUnknownPage.cpp" line="+20"/>
+        <location filename="../ui/OutcomeUnknownPage.cpp" line="+17"/>
         <source>&amp;Check the portal&apos;s order list</source>
         <translation>&amp;Bestellliste im Portal prüfen</translation>
     </message>
@@ -1285,12 +1285,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die Bestellung wurde gesendet, aber es kam keine Antwort zurück.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+75"/>
         <source>Looking for the order in the Partner Portal…</source>
         <translation>Bestellung wird im Partner Portal gesucht…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-44"/>
         <source>The order was sent to the Partner Portal at %1, but its answer never arrived: %2 The order may or may not have been placed. It was NOT sent again. Check the portal&apos;s order list before you buy again.</source>
         <extracomment>%1 date and time of the attempt, %2 what went wrong, e.g. &quot;The Partner Portal did not answer in time.&quot;</extracomment>
         <translation>Die Bestellung wurde am %1 an das Partner Portal gesendet, aber die Antwort ist nie angekommen: %2 Ob die Bestellung aufgegeben wurde, ist ungewiss. Sie wurde NICHT erneut gesendet. Prüfen Sie die Bestellliste im Portal, bevor Sie erneut kaufen.</translation>
@@ -1301,7 +1301,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Found it: order %1 (status: %2) was created after your attempt with the same product and items. Do not buy again; the order is in the portal.</source>
         <extracomment>%1 order number, %2 its status as the portal names it (pending, succeed…)</extracomment>
         <translation>Gefunden: Die Bestellung %1 (Status: %2) wurde nach Ihrem Versuch mit demselben Produkt und denselben Positionen angelegt. Kaufen Sie nicht erneut – die Bestellung liegt im Portal vor.</translation>
@@ -1319,9 +1319,9 @@ Rechnungskontakt-ID %3</translation>
     </message>
 </context>
 <context>
-    <name>PortalClient</name>
+    <name>PortalRequest</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+396"/>
+        <location filename="../app/api/PortalRequest.cpp" line="+277"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>Verbindung vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet</translation>
     </message>
@@ -1683,7 +1683,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>PurchaseWizard</name>
     <message>
-        <location filename="../ui/PurchaseWizard.cpp" line="+19"/>
+        <location filename="../ui/PurchaseWizard.cpp" line="+21"/>
         <source>New purchase</source>
         <translation>Neuer Kauf</translation>
     </message>
@@ -2325,7 +2325,8 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReceiptStore</name>
     <message>
-        <location filename="../app/order/ReceiptStore.cpp" line="+182"/>
+        <location filename="../app/order/ReceiptStore.cpp" line="+66"/>
+        <location line="+157"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -2381,7 +2382,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+20"/>
+        <location filename="../ui/RecipientPage.cpp" line="+21"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -2436,7 +2437,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+24"/>
+        <location filename="../ui/ReviewPage.cpp" line="+22"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
@@ -2473,7 +2474,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+118"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>Die Bestellung wurde nicht aufgegeben. %1</translation>
@@ -2735,7 +2736,7 @@ Partner-ID %3</translation>
         <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>Das Übungsportal konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>

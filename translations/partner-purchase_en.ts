@@ -4,7 +4,7 @@
 <context>
     <name>DiagnosticsExport</name>
     <message numerus="yes">
-        <location filename="../ui/DiagnosticsExport.cpp" line="+59"/>
+        <location filename="../ui/DiagnosticsExport.cpp" line="+61"/>
         <source>Saved %n answer(s) of the Partner Portal to %1.</source>
         <translation>
             <numerusform>Saved %n answer of the Partner Portal to %1.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>OrdersWindow</name>
     <message numerus="yes">
-        <location filename="../ui/OrdersWindow.cpp" line="+101"/>
+        <location filename="../ui/OrdersWindow.cpp" line="+103"/>
         <source>%1 of %n order(s) loaded; scroll down for more</source>
         <extracomment>%1 orders loaded so far, %n all orders; more load as the list scrolls</extracomment>
         <translation>

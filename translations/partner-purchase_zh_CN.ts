@@ -215,7 +215,7 @@ Billing contact ID %3</source>
 <context>
     <name>BillingContactPage</name>
     <message>
-        <location filename="../ui/BillingContactPage.cpp" line="+18"/>
+        <location filename="../ui/BillingContactPage.cpp" line="+20"/>
         <source>Loading your billing contacts…</source>
         <translation>正在加载账单联系人…</translation>
     </message>
@@ -314,7 +314,7 @@ Billing contact ID %3</source>
 <context>
     <name>DiagnosticsExport</name>
     <message>
-        <location filename="../ui/DiagnosticsExport.cpp" line="+20"/>
+        <location filename="../ui/DiagnosticsExport.cpp" line="+23"/>
         <source>Save API &amp;diagnostics…</source>
         <translation>保存 API 诊断信息(&amp;D)…</translation>
     </message>
@@ -340,7 +340,7 @@ Billing contact ID %3</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>The API diagnostics could not be saved to %1: %2</source>
         <extracomment>%1 the file, %2 why it could not be written</extracomment>
         <translation>无法将 API 诊断信息保存到 %1：%2</translation>
@@ -370,7 +370,7 @@ Billing contact ID %3</source>
 <context>
     <name>FollowUpActions</name>
     <message>
-        <location filename="../ui/FollowUpActions.cpp" line="+36"/>
+        <location filename="../ui/FollowUpActions.cpp" line="+38"/>
         <source>&amp;Receipts…</source>
         <translation>收据(&amp;R)…</translation>
     </message>
@@ -418,7 +418,7 @@ Billing contact ID %3</source>
         <translation>已购产品</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>请先登录 Partner Portal</translation>
     </message>
@@ -687,7 +687,7 @@ Billing contact ID %3</source>
 <context>
     <name>LoadStatusPanel</name>
     <message>
-        <location filename="../ui/LoadStatusPanel.cpp" line="+22"/>
+        <location filename="../ui/LoadStatusPanel.cpp" line="+23"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
@@ -700,7 +700,7 @@ Billing contact ID %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+34"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase — 练习模式</translation>
     </message>
@@ -715,7 +715,7 @@ Billing contact ID %3</source>
         <translation>正在发送订单。请等待 Partner Portal 的回复后再关闭。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -725,7 +725,7 @@ Billing contact ID %3</source>
         <translation>新建购买(&amp;N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Orders</source>
         <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
         <translation>订单</translation>
@@ -757,22 +757,22 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="-104"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Signed in as %1</source>
         <translation>已登录：%1</translation>
     </message>
@@ -780,7 +780,7 @@ Billing contact ID %3</source>
 <context>
     <name>OfferingPage</name>
     <message>
-        <location filename="../ui/OfferingPage.cpp" line="+19"/>
+        <location filename="../ui/OfferingPage.cpp" line="+20"/>
         <source>Loading the plans and services on offer…</source>
         <translation>正在加载可购买的套餐和服务…</translation>
     </message>
@@ -811,7 +811,7 @@ Billing contact ID %3</source>
         <translation>选择套餐、服务以及各自的数量。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+62"/>
         <source>Choose a plan…</source>
         <translation>选择套餐…</translation>
     </message>
@@ -1099,13 +1099,13 @@ Billing contact ID %3</source>
         <translation>订单详情</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Order %1</source>
         <extracomment>title of the order details pane; %1 the order number</extracomment>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
         <source>Select an order to see its details.</source>
         <translation>选择一个订单以查看详情。</translation>
     </message>
@@ -1185,7 +1185,7 @@ Billing contact ID %3</source>
 <context>
     <name>OrderListModel</name>
     <message>
-        <location filename="../app/models/OrderListModel.cpp" line="+81"/>
+        <location filename="../app/models/OrderListModel.cpp" line="+84"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
@@ -1219,7 +1219,7 @@ Billing contact ID %3</source>
 <context>
     <name>OrdersWindow</name>
     <message>
-        <location filename="../ui/OrdersWindow.cpp" line="+23"/>
+        <location filename="../ui/OrdersWindow.cpp" line="+25"/>
         <source>Loading orders from the Partner Portal…</source>
         <translation>正在从 Partner Portal 加载订单…</translation>
     </message>
@@ -1263,7 +1263,7 @@ Billing contact ID %3</source>
 <context>
     <name>OutcomeUnknownPage</name>
     <message>
-        <location filename="../ui/OutcomeUnknownPage.cpp" line="+20"/>
+        <location filename="../ui/OutcomeUnknownPage.cpp" line="+17"/>
         <source>&amp;Check the portal&apos;s order list</source>
         <translation>检查门户订单列表(&amp;C)</translation>
     </message>
@@ -1278,12 +1278,12 @@ Billing contact ID %3</source>
         <translation>订单已发送，但没有收到响应。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+75"/>
         <source>Looking for the order in the Partner Portal…</source>
         <translation>正在 Partner Portal 中查找该订单…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-44"/>
         <source>The order was sent to the Partner Portal at %1, but its answer never arrived: %2 The order may or may not have been placed. It was NOT sent again. Check the portal&apos;s order list before you buy again.</source>
         <extracomment>%1 date and time of the attempt, %2 what went wrong, e.g. &quot;The Partner Portal did not answer in time.&quot;</extracomment>
         <translation>订单已于 %1 发送到 Partner Portal，但一直没有收到响应：%2 无法确定订单是否已创建。本应用没有重新发送该订单。再次购买前，请先检查门户的订单列表。</translation>
@@ -1294,7 +1294,7 @@ Billing contact ID %3</source>
         <translation>请求 ID：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>Found it: order %1 (status: %2) was created after your attempt with the same product and items. Do not buy again; the order is in the portal.</source>
         <extracomment>%1 order number, %2 its status as the portal names it (pending, succeed…)</extracomment>
         <translation>已找到：订单 %1（状态：%2）创建于您尝试下单之后，产品和项目均相同。请勿重复购买，该订单已在门户中。</translation>
@@ -1312,9 +1312,9 @@ Billing contact ID %3</source>
     </message>
 </context>
 <context>
-    <name>PortalClient</name>
+    <name>PortalRequest</name>
     <message>
-        <location filename="../app/api/PortalClient.cpp" line="+396"/>
+        <location filename="../app/api/PortalRequest.cpp" line="+277"/>
         <source>connection closed before the answer; the request was not sent again</source>
         <translation>连接在收到响应前已关闭；请求未重新发送</translation>
     </message>
@@ -1670,7 +1670,7 @@ Billing contact ID %3</source>
 <context>
     <name>PurchaseWizard</name>
     <message>
-        <location filename="../ui/PurchaseWizard.cpp" line="+19"/>
+        <location filename="../ui/PurchaseWizard.cpp" line="+21"/>
         <source>New purchase</source>
         <translation>新建购买</translation>
     </message>
@@ -2306,7 +2306,8 @@ Billing contact ID %3</source>
 <context>
     <name>ReceiptStore</name>
     <message>
-        <location filename="../app/order/ReceiptStore.cpp" line="+182"/>
+        <location filename="../app/order/ReceiptStore.cpp" line="+66"/>
+        <location line="+157"/>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2362,7 +2363,7 @@ Billing contact ID %3</source>
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+20"/>
+        <location filename="../ui/RecipientPage.cpp" line="+21"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
     </message>
@@ -2417,7 +2418,7 @@ Billing contact ID %3</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+24"/>
+        <location filename="../ui/ReviewPage.cpp" line="+22"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
@@ -2454,7 +2455,7 @@ Billing contact ID %3</source>
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+118"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>订单未提交。%1</translation>
@@ -2716,7 +2717,7 @@ Partner ID %3</source>
         <translation>未知语言“%1”。可用语言：%2。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+126"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>无法在 127.0.0.1 上启动练习门户。</translation>
     </message>
