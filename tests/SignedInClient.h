@@ -1,7 +1,8 @@
 #pragma once
 
 // A practice portal on 127.0.0.1 and a PortalClient signed in to it through a real
-// TokenSession: what the model tests load from (tst_models, tst_productoverview).
+// TokenSession: what the core tests load from (tst_models, tst_productoverview,
+// tst_purchasesession, tst_orderfollowup).
 #include "api/PortalClient.h"
 #include "auth/TokenSession.h"
 #include "practice/PracticePortal.h"
@@ -35,6 +36,8 @@ struct SignedInClient
     // The token session and the client go before the portal they talk to.
     void stop()
     {
+        if (client)
+            client->setAccessTokenProvider(nullptr);
         tokens.reset();
         client.reset();
         portal.reset();

@@ -8,6 +8,7 @@
 #include "OrderDetailsView.h"
 #include "OrdersWindow.h"
 #include "ReceiptHistoryWindow.h"
+#include "SignedInClient.h"
 #include "SignInDialog.h"
 #include "TestData.h"
 #include "api/PortalClient.h"
@@ -103,30 +104,21 @@ private:
     bool waitUntilSettled(OrderListModel &model);
     std::optional<OrderReceipt> placeOrder(const OrderRequest &request);
 
-    std::unique_ptr<PracticePortal> m_portal;
-    std::unique_ptr<PortalClient> m_client;
-    std::unique_ptr<TokenSession> m_tokens;
+    SignedInClient m_app;
+    PracticePortal *m_portal = nullptr;
+    PortalClient *m_client = nullptr;
 };
 
 void TestOrderFollowUp::init()
 {
-    m_portal = std::make_unique<PracticePortal>();
-    QVERIFY(m_portal->listen());
-    m_client = std::make_unique<PortalClient>();
-    QVERIFY(!m_client->setBaseUrl(m_portal->baseUrl()).isError());
-    m_tokens = std::make_unique<TokenSession>(m_client.get());
-    m_client->setAccessTokenProvider(m_tokens.get());
-    QSignalSpy signedIn(m_tokens.get(), &TokenSession::started);
-    m_tokens->start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
-    QVERIFY(signedIn.wait(kTimeoutMs));
+    QVERIFY(m_app.start());
+    m_portal = m_app.portal.get();
+    m_client = m_app.client.get();
 }
 
 void TestOrderFollowUp::cleanup()
 {
-    m_client->setAccessTokenProvider(nullptr);
-    m_tokens.reset();
-    m_client.reset();
-    m_portal.reset();
+    m_app.stop();
 }
 
 bool TestOrderFollowUp::waitUntilSettled(OrderListModel &model)
@@ -147,7 +139,7 @@ std::optional<OrderReceipt> TestOrderFollowUp::placeOrder(const OrderRequest &re
 void TestOrderFollowUp::pagesThroughAllOrdersWithFetchMore()
 {
     m_portal->addHistoricalOrders(250);
-    OrderListModel model(m_client.get());
+    OrderListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(!model.canFetchMore(QModelIndex())); // nothing before the first load
     model.load();
@@ -190,9 +182,9 @@ void TestOrderFollowUp::pagesThroughAllOrdersWithFetchMore()
 void TestOrderFollowUp::theViewFetchesAsTheUserScrolls()
 {
     m_portal->addHistoricalOrders(250);
-    OrderListModel model(m_client.get());
+    OrderListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    OrderDetailsLoader detailsLoader(m_client.get());
+    OrderDetailsLoader detailsLoader(m_client);
     OrdersWindow window(&model, &detailsLoader);
     window.resize(1180, 660);
     window.show(); // the first show loads page 1
@@ -241,9 +233,9 @@ void TestOrderFollowUp::faultMidPagingKeepsRowsAndRetryContinues()
     QFETCH(PracticeFault, fault);
     QFETCH(ApiError::Kind, kind);
     m_portal->addHistoricalOrders(250);
-    OrderListModel model(m_client.get());
+    OrderListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    OrderDetailsLoader detailsLoader(m_client.get());
+    OrderDetailsLoader detailsLoader(m_client);
     OrdersWindow window(&model, &detailsLoader);
     window.resize(1180, 660);
     window.show();
@@ -294,7 +286,7 @@ void TestOrderFollowUp::faultMidPagingKeepsRowsAndRetryContinues()
 void TestOrderFollowUp::reloadStartsOverFromTheFirstPage()
 {
     m_portal->addHistoricalOrders(120);
-    OrderListModel model(m_client.get());
+    OrderListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QVERIFY(waitUntilSettled(model));
@@ -319,8 +311,8 @@ void TestOrderFollowUp::detailsOfTheSelectedOrder()
     const auto placed = placeOrder(forCustomer);
     QVERIFY(placed);
     m_portal->addHistoricalOrders(10);
-    OrderListModel model(m_client.get());
-    OrderDetailsLoader detailsLoader(m_client.get());
+    OrderListModel model(m_client);
+    OrderDetailsLoader detailsLoader(m_client);
     OrdersWindow window(&model, &detailsLoader);
     window.resize(1180, 660);
     window.show();
@@ -354,8 +346,8 @@ void TestOrderFollowUp::detailsOfTheSelectedOrder()
 void TestOrderFollowUp::detailsErrorIsInlineWithRetry()
 {
     m_portal->addHistoricalOrders(5);
-    OrderListModel model(m_client.get());
-    OrderDetailsLoader detailsLoader(m_client.get());
+    OrderListModel model(m_client);
+    OrderDetailsLoader detailsLoader(m_client);
     OrdersWindow window(&model, &detailsLoader);
     window.resize(1180, 660);
     window.show();
@@ -418,7 +410,7 @@ void TestOrderFollowUp::pendingReceiptStatusIsRefreshed()
     receipt.portal = *placed;
     QVERIFY(store.add(numberedReceipt(1))); // another receipt, untouched by the refresh
     QVERIFY(store.add(receipt));
-    ReceiptStatusRefresher refresher(m_client.get(), &store);
+    ReceiptStatusRefresher refresher(m_client, &store);
     ReceiptHistoryWindow window(&store, &refresher);
     window.resize(1180, 660);
     window.show();
@@ -472,7 +464,7 @@ void TestOrderFollowUp::refreshFailureLeavesTheReceiptAlone()
     Receipt receipt = sampleReceipt();
     receipt.portal = *placed;
     QVERIFY(store.add(receipt));
-    ReceiptStatusRefresher refresher(m_client.get(), &store);
+    ReceiptStatusRefresher refresher(m_client, &store);
     ReceiptHistoryWindow window(&store, &refresher);
     window.resize(1180, 660);
     window.show();
@@ -509,7 +501,7 @@ void TestOrderFollowUp::outcomeUnknownLookupFindsTheOrder()
     const auto placed = placeOrder(seedRequest(10));
     QVERIFY(placed);
 
-    OrderLookup lookup(m_client.get());
+    OrderLookup lookup(m_client);
     QSignalSpy finished(&lookup, &OrderLookup::finished);
     lookup.find(seedRequest(10), attempt);
     QVERIFY(finished.wait(kTimeoutMs));

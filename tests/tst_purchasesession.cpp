@@ -3,6 +3,7 @@
 // announced; unknown → pending record → announced → looked up on request), a receipt
 // store that cannot write, and one body per confirmation.
 #include "PortalTestHelpers.h"
+#include "SignedInClient.h"
 #include "api/PortalClient.h"
 #include "auth/TokenSession.h"
 #include "models/OfferingLoader.h"
@@ -86,38 +87,29 @@ private slots:
     void offeringFollowsTheDraftsProduct();
 
 private:
-    std::unique_ptr<PracticePortal> m_portal;
-    std::unique_ptr<PortalClient> m_client;
-    std::unique_ptr<TokenSession> m_tokens;
+    SignedInClient m_app;
+    PracticePortal *m_portal = nullptr;
+    PortalClient *m_client = nullptr;
     std::unique_ptr<QTemporaryDir> m_directory;
 };
 
 void TestPurchaseSession::init()
 {
-    m_portal = std::make_unique<PracticePortal>();
-    QVERIFY(m_portal->listen());
-    m_client = std::make_unique<PortalClient>();
-    QVERIFY(!m_client->setBaseUrl(m_portal->baseUrl()).isError());
-    m_tokens = std::make_unique<TokenSession>(m_client.get());
-    m_client->setAccessTokenProvider(m_tokens.get());
-    QSignalSpy signedIn(m_tokens.get(), &TokenSession::started);
-    m_tokens->start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
-    QVERIFY(signedIn.wait(kTimeoutMs));
+    QVERIFY(m_app.start());
+    m_portal = m_app.portal.get();
+    m_client = m_app.client.get();
     m_directory = std::make_unique<QTemporaryDir>();
 }
 
 void TestPurchaseSession::cleanup()
 {
-    m_client->setAccessTokenProvider(nullptr);
-    m_tokens.reset();
-    m_client.reset();
-    m_portal.reset();
+    m_app.stop();
     m_directory.reset();
 }
 
 void TestPurchaseSession::receiptIsSavedBeforeThePlacedOrderIsAnnounced()
 {
-    Purchase purchase(m_client.get(), m_directory->path());
+    Purchase purchase(m_client, m_directory->path());
     PurchaseSession &session = purchase.session;
     session.draft() = PortalTest::remoteManagementPremiumSeed();
 
@@ -161,7 +153,7 @@ void TestPurchaseSession::unsavableReceiptIsNotAnnouncedAsSaved()
     QFile blocker(blocked);
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    Purchase purchase(m_client.get(), blocked);
+    Purchase purchase(m_client, blocked);
     PurchaseSession &session = purchase.session;
     session.draft() = PortalTest::remoteManagementPremiumSeed();
 
@@ -186,7 +178,7 @@ void TestPurchaseSession::unsavableReceiptIsNotAnnouncedAsSaved()
 
 void TestPurchaseSession::oneBodyPerConfirmation()
 {
-    Purchase purchase(m_client.get(), m_directory->path());
+    Purchase purchase(m_client, m_directory->path());
     PurchaseSession &session = purchase.session;
     session.draft() = PortalTest::remoteManagementPremiumSeed();
     m_portal->setLatency(300ms); // time for impatience
@@ -205,7 +197,7 @@ void TestPurchaseSession::oneBodyPerConfirmation()
 
 void TestPurchaseSession::refusedOrderKeepsTheDraftForAFreshConfirmation()
 {
-    Purchase purchase(m_client.get(), m_directory->path());
+    Purchase purchase(m_client, m_directory->path());
     PurchaseSession &session = purchase.session;
     session.draft() = PortalTest::remoteManagementPremiumSeed();
     m_portal->injectFault(Route::OrderSave,
@@ -228,7 +220,7 @@ void TestPurchaseSession::refusedOrderKeepsTheDraftForAFreshConfirmation()
 
 void TestPurchaseSession::unknownOutcomeIsRecordedBeforeItIsAnnouncedThenLookedUp()
 {
-    Purchase purchase(m_client.get(), m_directory->path());
+    Purchase purchase(m_client, m_directory->path());
     PurchaseSession &session = purchase.session;
     session.draft() = PortalTest::remoteManagementPremiumSeed();
     // The portal takes the order and the connection drops before the answer.
@@ -274,7 +266,7 @@ void TestPurchaseSession::unknownOutcomeIsRecordedBeforeItIsAnnouncedThenLookedU
 
 void TestPurchaseSession::previewIsTheBodyThatIsSent()
 {
-    Purchase purchase(m_client.get(), m_directory->path());
+    Purchase purchase(m_client, m_directory->path());
     PurchaseSession &session = purchase.session;
     PurchaseSession::Preview empty = session.preview();
     QVERIFY(!empty.problems.isEmpty());
@@ -297,7 +289,7 @@ void TestPurchaseSession::previewIsTheBodyThatIsSent()
 
 void TestPurchaseSession::startOverWaitsForTheAnswer()
 {
-    Purchase purchase(m_client.get(), m_directory->path());
+    Purchase purchase(m_client, m_directory->path());
     PurchaseSession &session = purchase.session;
     session.draft() = PortalTest::remoteManagementPremiumSeed();
     m_portal->setLatency(300ms);
@@ -320,7 +312,7 @@ void TestPurchaseSession::startOverWaitsForTheAnswer()
 
 void TestPurchaseSession::offeringFollowsTheDraftsProduct()
 {
-    Purchase purchase(m_client.get(), m_directory->path());
+    Purchase purchase(m_client, m_directory->path());
     PurchaseSession &session = purchase.session;
     session.loadOffering(); // no product yet: nothing to ask
     QCOMPARE(purchase.offering.state(), LoadState::State::Idle);

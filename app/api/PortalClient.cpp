@@ -138,29 +138,29 @@ void PortalClient::send(const Call &call, const QPointer<QObject> &context,
 void PortalClient::requestToken(const QString &clientId, const QString &clientSecret,
                                 QObject *context, ApiCallback<TokenDetails> callback)
 {
-    Call request;
-    request.spec.operation = QNetworkAccessManager::PostOperation;
-    request.spec.path = kTokenPath;
-    request.spec.authenticated = false;
-    request.spec.body = formBody({{"grant_type", QStringLiteral("pp_credentials")},
-                                  {"client_id", clientId},
-                                  {"client_secret", clientSecret}});
-    request.contentType = "application/x-www-form-urlencoded";
-    call<TokenDetails>(request, context, [](const Envelope &answer) { return TokenDetails::fromJson(answer.result); },
-                       std::move(callback));
+    askForToken(formBody({{"grant_type", QStringLiteral("pp_credentials")},
+                          {"client_id", clientId},
+                          {"client_secret", clientSecret}}),
+                context, std::move(callback));
 }
 
 void PortalClient::refreshToken(const QString &clientId, const QString &refreshToken,
                                 QObject *context, ApiCallback<TokenDetails> callback)
 {
     // The API reference has no page for the refresh; this follows Yeastar's sibling YCM API.
+    askForToken(formBody({{"grant_type", QStringLiteral("refresh_token")},
+                          {"refresh_token", refreshToken},
+                          {"client_id", clientId}}),
+                context, std::move(callback));
+}
+
+void PortalClient::askForToken(const QByteArray &form, QObject *context, ApiCallback<TokenDetails> callback)
+{
     Call request;
     request.spec.operation = QNetworkAccessManager::PostOperation;
     request.spec.path = kTokenPath;
     request.spec.authenticated = false;
-    request.spec.body = formBody({{"grant_type", QStringLiteral("refresh_token")},
-                                  {"refresh_token", refreshToken},
-                                  {"client_id", clientId}});
+    request.spec.body = form;
     request.contentType = "application/x-www-form-urlencoded";
     call<TokenDetails>(request, context, [](const Envelope &answer) { return TokenDetails::fromJson(answer.result); },
                        std::move(callback));

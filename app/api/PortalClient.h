@@ -120,6 +120,9 @@ private:
     template <typename T>
     void call(const Call &request, QObject *context, Parser<T> parse, ApiCallback<T> callback);
 
+    // The token endpoint, with a form (the credentials or the refresh token).
+    void askForToken(const QByteArray &form, QObject *context, ApiCallback<TokenDetails> callback);
+
     // Keeps a read-only endpoint's answer for support (ApiDiagnostics), unless cancelled.
     void keepForDiagnostics(const Call &call, const RawReply &raw);
 
