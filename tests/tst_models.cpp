@@ -138,7 +138,9 @@ void TestModels::offeringPlansThenServices()
     loader.load();
     QVERIFY(waitUntilSettled(*loader.loadState()));
     const Offering &offering = loader.offering();
-    QCOMPARE(offering.plans.size(), 1);
+    QCOMPARE(offering.plans.size(), 2); // the plan, and the plan offered for a free trial
+    QVERIFY(offering.plans.at(0).isPurchasable());
+    QCOMPARE(offering.plans.at(1).purchaseType, QStringLiteral("trial"));
     QVERIFY(offering.services.size() >= 2);
     QVERIFY(offering.plans.at(0).isPlan());
     QCOMPARE(offering.plans.at(0).id.toString(), QStringLiteral("3048941892189077504"));

@@ -939,14 +939,14 @@ void TestPracticePortal::orderValidation_data()
                                << QStringLiteral("at most one plan");
     QTest::newRow("purchase_service with a plan")
         << replaced(turnkey, "\"purchase_plan\"", "\"purchase_service\"") << json
-        << QStringLiteral("operationType") << QStringLiteral("eq") << QStringLiteral("purchase_plan");
+        << QStringLiteral("operationType") << QStringLiteral("eq") << QStringLiteral("purchase_plan, renew_plan");
     QTest::newRow("purchase_plan without a plan")
         << replaced(premium, "\"purchase_service\"", "\"purchase_plan\"") << json
         << QStringLiteral("operationType") << QStringLiteral("eq") << QStringLiteral("requires a plan");
     QTest::newRow("unsupported operationType")
-        << replaced(turnkey, "\"purchase_plan\"", "\"renew_plan\"") << json << QStringLiteral("operationType")
+        << replaced(turnkey, "\"purchase_plan\"", "\"switchTrial_plan\"") << json << QStringLiteral("operationType")
         << QStringLiteral("oneof")
-        << QStringLiteral("operationType renew_plan is not supported by the practice portal");
+        << QStringLiteral("operationType switchTrial_plan is not supported by the practice portal");
     QTest::newRow("unknown operationType")
         << replaced(turnkey, "\"purchase_plan\"", "\"buy\"") << json << QStringLiteral("operationType")
         << QStringLiteral("oneof") << QStringLiteral("not a valid operation type");

@@ -15,6 +15,10 @@ struct OrderItem
     QString billingModel = QStringLiteral("recurring");
     QString billingCycle = QStringLiteral("annually");
     int multiCycle = 0;
+    // Trials send neither quantity nor billing fields; a renewal of a single licence (a
+    // device's plan, Hot Standby…) names no quantity: the tutorials' tables have no row.
+    bool hasQuantity = true;
+    bool hasBilling = true; // billingModel and billingCycle
 
     bool isPlan() const { return serviceType == QLatin1String("plan"); }
 
@@ -23,6 +27,7 @@ struct OrderItem
         return a.serviceType == b.serviceType && a.serviceId == b.serviceId
             && a.connectionPlanId == b.connectionPlanId && a.quantity == b.quantity
             && a.purchaseType == b.purchaseType && a.billingModel == b.billingModel
-            && a.billingCycle == b.billingCycle && a.multiCycle == b.multiCycle;
+            && a.billingCycle == b.billingCycle && a.multiCycle == b.multiCycle
+            && a.hasQuantity == b.hasQuantity && a.hasBilling == b.hasBilling;
     }
 };

@@ -89,7 +89,9 @@ QByteArray OrderRequest::toJsonBody() const
         json.rawField("partnerId", partnerId.toString());
     if (!productNo.isEmpty())
         json.field("productNo", productNo);
-    json.rawField("billingId", billingId.isValid() ? billingId.toString() : QStringLiteral("null"));
+    // A trial is free: its tutorials have no billing contact row.
+    if (billingId.isValid() || !operationType.startsWith(QLatin1String("trial")))
+        json.rawField("billingId", billingId.isValid() ? billingId.toString() : QStringLiteral("null"));
     if (!poNumber.isEmpty())
         json.field("poNumber", poNumber);
     json.beginArray("serviceList");
@@ -100,10 +102,13 @@ QByteArray OrderRequest::toJsonBody() const
         json.field("serviceType", item.serviceType);
         json.rawField("serviceId", item.serviceId.isValid() ? item.serviceId.toString()
                                                             : QStringLiteral("null"));
-        json.field("quantity", qint64(item.quantity));
+        if (item.hasQuantity)
+            json.field("quantity", qint64(item.quantity));
         json.field("purchaseType", item.purchaseType);
-        json.field("billingModel", item.billingModel);
-        json.field("billingCycle", item.billingCycle);
+        if (item.hasBilling) {
+            json.field("billingModel", item.billingModel);
+            json.field("billingCycle", item.billingCycle);
+        }
         json.field("multiCycle", qint64(item.multiCycle));
         json.endObject();
     }

@@ -27,6 +27,7 @@ const QLatin1String kInstanceListPath("/product/openapi/instance_product/v1/clie
 const QLatin1String kInstanceDetailPath("/product/openapi/instance_product/v1/detail");
 const QLatin1String kActivationCodePath("/product/openapi/instance_product/v1/activation_code");
 const QLatin1String kDeviceModelPath("/product/openapi/instance/v1/product_model");
+const QLatin1String kAutoRenewPath("/product/openapi/instance_subscription/v1/active");
 
 // application/x-www-form-urlencoded. QUrlQuery leaves "+" as is and a form decoder reads
 // "+" as a space: a client secret with a "+" would arrive wrong. Encode everything but
@@ -294,4 +295,35 @@ void PortalClient::fetchDeviceModel(qint64 productId, const QString &productNo, 
     request.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
     call<DeviceModel>(request, context, [](const Envelope &answer) { return DeviceModel::fromJson(answer.result); },
                       std::move(callback));
+}
+
+void PortalClient::fetchTerms(const TermsQuery &query, QObject *context, ApiCallback<QJsonValue> callback)
+{
+    Call request;
+    request.spec.path = query.path();
+    request.keptForDiagnostics = true; // the fields are undocumented: worth a capture
+    request.query = query.query();
+    call<QJsonValue>(request, context, [](const Envelope &answer) { return std::optional<QJsonValue>(answer.result); },
+                     std::move(callback));
+}
+
+void PortalClient::enableAutoRenewal(const AutoRenewRequest &renewal, QObject *context, ApiCallback<bool> callback)
+{
+    Call request;
+    request.spec.operation = QNetworkAccessManager::PostOperation;
+    request.spec.path = kAutoRenewPath;
+    request.spec.body = renewal.toJsonBody();
+    request.spec.isOrder = true;
+    request.contentType = "application/json";
+    call<bool>(request, context,
+               [](const Envelope &answer) -> std::optional<bool> {
+                   // Documented as a Boolean; "true" as a string is read too, anything else is malformed.
+                   if (answer.result.isBool())
+                       return answer.result.toBool();
+                   if (answer.result.isString() && (answer.result.toString() == QLatin1String("true")
+                                                    || answer.result.toString() == QLatin1String("false")))
+                       return answer.result.toString() == QLatin1String("true");
+                   return std::nullopt;
+               },
+               std::move(callback));
 }

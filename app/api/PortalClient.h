@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "AutoRenewRequest.h"
 #include "BillingContact.h"
 #include "CertificateTrust.h"
 #include "DeviceInfo.h"
@@ -13,6 +14,7 @@
 #include "PortalAnswer.h"
 #include "Product.h"
 #include "Subordinate.h"
+#include "TermsQuery.h"
 #include "TokenDetails.h"
 
 #include <QByteArray>
@@ -105,6 +107,15 @@ public:
     void fetchActivationCode(const QString &productNo, QObject *context, ApiCallback<ActivationCode> callback);
     void fetchDeviceModel(qint64 productId, const QString &productNo, QObject *context,
                           ApiCallback<DeviceModel> callback);
+
+    // The terms of one plan or service (P3–P8): whatever `result` holds, unparsed (its
+    // fields are undocumented), for TermsFormatter to show.
+    void fetchTerms(const TermsQuery &query, QObject *context, ApiCallback<QJsonValue> callback);
+
+    // Turns on auto-renewal of a device's plan (R5). Like an order it changes what the
+    // account pays, so it is sent once and never retried (but after a refused token).
+    // The value is the portal's Boolean result: false means it was not turned on.
+    void enableAutoRenewal(const AutoRenewRequest &request, QObject *context, ApiCallback<bool> callback);
 
 private:
     // What an endpoint asks: the request (PortalRequestSpec) plus where and what type.

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "CurrentSubscription.h"
 #include "OrderLine.h"
+#include "OrderOperation.h"
 #include "api/BillingContact.h"
 #include "api/Offering.h"
 #include "api/Product.h"
@@ -17,6 +19,8 @@
 // OrderBodyBuilder turns it into the order body; the receipt keeps a copy of it.
 struct OrderDraft
 {
+    OrderOperation operation = OrderOperation::NewPurchase;
+    std::optional<CurrentSubscription> subscription; // the product acted on, if any
     std::optional<Product> product;
     QString productNo;                       // serial number, for products that need one
     std::optional<Subordinate> subordinate;  // empty: buying for yourself
@@ -26,6 +30,7 @@ struct OrderDraft
     QString poNumber;
 
     bool isForSubordinate() const { return subordinate.has_value(); }
+    bool needsBillingContact() const { return !OrderOperations::isTrial(operation); }
 
     // Forget what depends on the product (when the user picks another one).
     void clearProductChoices()

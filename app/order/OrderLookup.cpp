@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 // The portal's clock and ours may disagree; look a little before the attempt.
@@ -33,7 +35,13 @@ bool summaryMatches(const QJsonObject &summary, const OrderRequest &request)
     if (found.size() != request.serviceList.size())
         return false;
     for (const OrderItem &wanted : request.serviceList) {
-        if (!found.contains(qMakePair(wanted.serviceId.toString(), qint64(wanted.quantity))))
+        const QString id = wanted.serviceId.toString();
+        // An item sent without a quantity (a trial, a single licence renewed) has the
+        // portal's own in the summary: only its ID can be compared.
+        const bool listed = wanted.hasQuantity
+            ? found.contains(qMakePair(id, qint64(wanted.quantity)))
+            : std::any_of(found.cbegin(), found.cend(), [&id](const auto &item) { return item.first == id; });
+        if (!listed)
             return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "PurchaseSession.h"
 
+#include "OperationDraft.h"
 #include "OrderBodyBuilder.h"
 #include "OrderLog.h"
 #include "OrderSubmitter.h"
@@ -22,6 +23,54 @@ void PurchaseSession::setAccount(const QString &accountId, const QString &accoun
 {
     m_accountId = accountId;
     m_accountLabel = accountLabel;
+}
+
+bool PurchaseSession::startOperation(OrderOperation operation, const CurrentSubscription &subscription)
+{
+    if (!startOver())
+        return false;
+    m_draft = OperationDraft::start(operation, subscription);
+    return true;
+}
+
+bool PurchaseSession::setOperation(OrderOperation operation)
+{
+    if (m_state == State::Sending)
+        return false;
+    if (m_draft.operation == operation)
+        return true;
+    if (m_draft.subscription && operation != OrderOperation::NewPurchase) {
+        const OrderDraft previous = m_draft;
+        m_draft = OperationDraft::start(operation, *previous.subscription);
+        m_draft.billingContact = previous.billingContact;
+        m_draft.poNumber = previous.poNumber;
+        return true;
+    }
+    if (operation == OrderOperation::NewPurchase || OrderOperations::actsOnExistingProduct(operation)) {
+        // Leaving a product's action: what it fixed is no longer chosen by the user.
+        if (m_draft.subscription) {
+            m_draft.subscription.reset();
+            m_draft.product.reset();
+            m_draft.subordinate.reset();
+            m_draft.clearProductChoices();
+        }
+    }
+    if (OrderOperations::isTrial(operation) != OrderOperations::isTrial(m_draft.operation))
+        m_draft.clearProductChoices(); // trial items and paid items are different offers
+    m_draft.operation = operation;
+    return true;
+}
+
+bool PurchaseSession::offers(const OfferingItem &item) const
+{
+    return OrderOperations::isTrial(m_draft.operation) ? item.purchaseType == QLatin1String("trial")
+                                                       : item.isPurchasable();
+}
+
+void PurchaseSession::prefillFromOffering()
+{
+    if (offeringMatchesDraft() && m_offering->state() == LoadState::State::Ready)
+        OperationDraft::prefill(m_draft, m_offering->offering());
 }
 
 bool PurchaseSession::offeringMatchesDraft() const

@@ -53,6 +53,17 @@ public:
     OrderDraft &draft() { return m_draft; }
     const OrderDraft &draft() const { return m_draft; }
 
+    // An order on a product the account has (renew, add, switch, trial…): a fresh draft
+    // with what the product fixes. Refused (false) while an order is on its way.
+    bool startOperation(OrderOperation operation, const CurrentSubscription &subscription);
+    // Another operation for the same draft: on the same product when there is one, with
+    // the billing contact and PO number kept. Refused while an order is on its way.
+    bool setOperation(OrderOperation operation);
+    // Whether the wizard offers `item` for the draft's operation (trial items for a trial).
+    bool offers(const OfferingItem &item) const;
+    // The lines the operation starts with, once the offering of the product is loaded.
+    void prefillFromOffering();
+
     // Who is signed in: the receipt names the account.
     void setAccount(const QString &accountId, const QString &accountLabel);
     QString accountId() const { return m_accountId; }

@@ -44,9 +44,12 @@ Receipt Receipt::fromOrder(const OrderDraft &draft, const OrderRequest &request,
     receipt.accountId = accountId;
     receipt.accountLabel = accountLabel;
     receipt.placedAt = placedAt;
+    receipt.operation = draft.operation;
     receipt.productId = request.productId;
     receipt.productName = draft.product ? draft.product->name : QString();
     receipt.deviceSerialNumber = request.productNo;
+    if (draft.subscription)
+        receipt.subscriptionNo = draft.subscription->productNo;
     if (draft.subordinate) {
         receipt.recipientName = draft.subordinate->displayName();
         receipt.recipientPartnerId = draft.subordinate->partnerId.toString();
@@ -84,6 +87,8 @@ QJsonObject Receipt::toJson() const
         {QStringLiteral("accountId"), accountId},
         {QStringLiteral("accountLabel"), accountLabel},
         {QStringLiteral("placedAt"), placedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("operation"), OrderOperations::key(operation)},
+        {QStringLiteral("subscriptionNo"), subscriptionNo},
         {QStringLiteral("productId"), QString::number(productId)},
         {QStringLiteral("productName"), productName},
         {QStringLiteral("deviceSerialNumber"), deviceSerialNumber},
@@ -116,6 +121,8 @@ std::optional<Receipt> Receipt::fromJson(const QJsonObject &object)
         return std::nullopt;
     receipt.accountId = text(object, "accountId");
     receipt.accountLabel = text(object, "accountLabel");
+    receipt.operation = OrderOperations::fromKey(text(object, "operation"));
+    receipt.subscriptionNo = text(object, "subscriptionNo");
     receipt.productId = text(object, "productId").toLongLong();
     receipt.productName = text(object, "productName");
     receipt.deviceSerialNumber = text(object, "deviceSerialNumber");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderOperation.h"
 #include "api/OrderReceipt.h"
 
 #include <QByteArray>
@@ -32,9 +33,13 @@ struct Receipt
     QString accountId;
     QString accountLabel;
     QDateTime placedAt;
+    OrderOperation operation = OrderOperation::NewPurchase;
     qint64 productId = 0;
     QString productName;
     QString deviceSerialNumber; // the productNo the user entered, if any
+    // The existing product the order acted on (its serial or product number), if any:
+    // for products bound to an account it is sent nowhere but names what was renewed.
+    QString subscriptionNo;
     QString recipientName;      // empty: bought for the partner's own account
     QString recipientPartnerId;
     QList<Line> lines;

@@ -32,6 +32,11 @@ QList<Field> fieldsOf(const Receipt &receipt)
     };
     if (!receipt.deviceSerialNumber.isEmpty())
         fields.insert(5, {ReceiptFormatter::tr("Device serial number"), receipt.deviceSerialNumber});
+    else if (!receipt.subscriptionNo.isEmpty())
+        //: field label: the number of the existing product an order renewed, extended…
+        fields.insert(5, {ReceiptFormatter::tr("Existing product"), receipt.subscriptionNo});
+    //: field label: what the order did (new purchase, renewal, switch plan…)
+    fields.insert(4, {ReceiptFormatter::tr("Order type"), OrderOperations::label(receipt.operation)});
     if (!receipt.poNumber.isEmpty())
         fields.append({ReceiptFormatter::tr("Your PO number"), receipt.poNumber});
     return fields;
@@ -131,8 +136,12 @@ QString ReceiptFormatter::html(const Receipt &receipt)
 QString ReceiptFormatter::orderSummaryHtml(const Receipt &draftReceipt)
 {
     QList<Field> fields{
+        //: field label: what the order does (new purchase, renewal, switch plan…)
+        {tr("Order type"), OrderOperations::label(draftReceipt.operation)},
         {tr("Product"), draftReceipt.productName},
         {tr("Device serial number"), draftReceipt.deviceSerialNumber},
+        //: field label: the number of the existing product an order renews, extends…
+        {tr("Existing product"), draftReceipt.deviceSerialNumber.isEmpty() ? draftReceipt.subscriptionNo : QString()},
         //: field label: whom the order is for (the user's own account or a customer)
         {tr("For"), recipientText(draftReceipt)},
         {tr("Billing contact"), draftReceipt.billingContactName},

@@ -32,6 +32,18 @@ PracticeOffer plan(qint64 id, const QString &name, const QStringList &cycles, co
     return offer;
 }
 
+// A plan or service offered only for a free trial (purchase_product_info lists it with
+// purchaseType "trial"): no price, one period.
+PracticeOffer trialOf(PracticeOffer offer, qint64 id, const QString &name)
+{
+    offer.id = id;
+    offer.name = name;
+    offer.purchaseType = QStringLiteral("trial");
+    offer.multiCycles = {0};
+    offer.unitPriceCents = 0;
+    return offer;
+}
+
 PracticeOffer service(qint64 id, const QString &name, const QStringList &cycles,
                       const QList<int> &multiCycles, int minQuantity, int maxQuantity, qint64 cents,
                       const QString &unit, bool planRequired)
@@ -104,6 +116,8 @@ PracticeCatalogue::PracticeCatalogue()
                 u"instances"_s, true),
     };
 
+    software.plans.append(trialOf(software.plans.at(1), 3052262114207318016, u"Ultimate Plan (free trial)"_s));
+
     PracticeProduct cloud {13, u"Cloud PBX (PCE Instance)"_s, u"3055801265478795264"_s, false, false, {}, {}};
     cloud.plans = {
         plan(3055801590382166016, u"Standard Plan"_s, monthlyOrAnnually, kNoMultiCycle, 5, 1000, 500,
@@ -133,6 +147,9 @@ PracticeCatalogue::PracticeCatalogue()
                 true),
     };
 
+    turnkey.plans.append(trialOf(turnkey.plans.at(0), 3048942217083224064, u"P-Series Turnkey Package (free trial)"_s));
+    turnkey.services.append(trialOf(turnkey.services.at(0), 3049032903217553408, u"Recording Minutes (free trial)"_s));
+
     PracticeProduct remote {15, u"Remote Management"_s, u"3060417843105583104"_s, false, false, {}, {}};
     remote.services = {
         service(3060418120907874304, u"Remote Management Basic"_s, annually(), kNoMultiCycle, 1, 1000, 300,
@@ -159,6 +176,9 @@ PracticeCatalogue::PracticeCatalogue()
         service(3376904765087547392, u"Additional Connections"_s, annually(), kNoMultiCycle, 1, 1000, 500,
                 u"connections"_s, false),
     };
+
+    rmPremium.services.append(
+        trialOf(rmPremium.services.at(0), 3376905066478354432, u"RM Premium connections (free trial)"_s));
 
     m_products = {linkus, appliance, software, cloud, turnkey, remote, addOn, premium, rmPremium};
 }

@@ -123,20 +123,25 @@ std::optional<Violation> PracticeOrderValidator::validate(const QByteArray &cont
             return wrongType(field, u"an object"_s, items.at(i));
         Line line;
         if (auto violation = checkLine(items.at(i).toObject(), int(i), *product,
-                                       !lines.isEmpty() && lines.constFirst().offer->isPlan, &line))
+                                       !lines.isEmpty() && lines.constFirst().offer->isPlan, order->operationType,
+                                       &line))
             return violation;
         lines.append(line);
     }
 
     const Line *plan = lines.constFirst().offer->isPlan ? &lines.constFirst() : nullptr;
-    if (plan && order->operationType != u"purchase_plan"_s)
+    const bool planOperation = order->operationType.endsWith(u"_plan"_s);
+    if (plan && !planOperation)
         return Violation {
             u"operationType"_s, u"eq"_s,
-            u"operationType must be purchase_plan when serviceList contains a plan, not %1"_s.arg(
-                order->operationType)};
-    if (!plan && order->operationType == u"purchase_plan"_s)
+            u"operationType must be purchase_plan, renew_plan, switch_plan or trial_plan when serviceList "
+            "contains a plan, not %1"_s.arg(order->operationType)};
+    if (!plan && planOperation)
         return Violation {u"operationType"_s, u"eq"_s,
-                          u"operationType purchase_plan requires a plan as the first item of serviceList"_s};
+                          u"operationType %1 requires a plan as the first item of serviceList"_s.arg(
+                              order->operationType)};
+    if (order->operationType == u"switch_plan"_s && lines.size() != 1)
+        return Violation {u"serviceList"_s, u"max"_s, u"switch_plan takes exactly one item: the new plan"_s};
 
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (auto violation = checkConnection(lines.at(i), int(i), *product, plan, order->productNo))
@@ -161,14 +166,15 @@ std::optional<Violation> PracticeOrderValidator::checkHeader(const QJsonObject &
     if (!operation.isString())
         return wrongType(u"operationType"_s, u"a string"_s, operation);
     const QString operationType = operation.toString();
-    static const QStringList unsupported {u"trial_plan"_s,       u"trial_service"_s, u"switch_plan"_s,
-                                          u"switchTrial_plan"_s, u"renew_plan"_s,    u"renew_service"_s};
-    if (unsupported.contains(operationType))
+    if (operationType == u"switchTrial_plan"_s)
         return Violation {u"operationType"_s, u"oneof"_s,
                           u"operationType %1 is not supported by the practice portal"_s.arg(operationType)};
-    if (operationType != u"purchase_plan"_s && operationType != u"purchase_service"_s)
+    static const QStringList known {u"purchase_plan"_s, u"purchase_service"_s, u"renew_plan"_s,  u"renew_service"_s,
+                                    u"switch_plan"_s,   u"trial_plan"_s,       u"trial_service"_s};
+    if (!known.contains(operationType))
         return Violation {u"operationType"_s, u"oneof"_s,
                           u"operationType %1 is not a valid operation type"_s.arg(shown(operation))};
+    const bool trial = operationType.startsWith(u"trial_"_s);
 
     const QJsonValue productId = json.value(u"productId"_s);
     if (isMissing(productId))
@@ -187,16 +193,20 @@ std::optional<Violation> PracticeOrderValidator::checkHeader(const QJsonObject &
         return Violation {u"productNo"_s, u"required"_s, u"productNo is required for this product"_s};
 
     const QJsonValue billingId = json.value(u"billingId"_s);
-    if (isMissing(billingId))
+    // A trial is free: its tutorials have no billing contact.
+    if (trial && !isMissing(billingId))
+        return Violation {u"billingId"_s, u"excluded"_s,
+                          u"billingId is not accepted for %1: a trial is free"_s.arg(operationType)};
+    if (isMissing(billingId) && !trial)
         return required(u"billingId"_s);
-    if (billingId.isString())
+    if (!trial && billingId.isString())
         return Violation {
             u"billingId"_s, u"type"_s,
             u"billingId %1 does not exist: billingId must be a bare JSON integer (Long), not a string"_s.arg(
                 shown(billingId))};
-    const std::optional<QJsonObject> contact = isInteger(billingId)
-        ? m_directory.billingContact(QString::number(billingId.toInteger()))
-        : std::nullopt;
+    const std::optional<QJsonObject> contact = trial ? std::optional<QJsonObject>(QJsonObject())
+        : isInteger(billingId)                       ? m_directory.billingContact(QString::number(billingId.toInteger()))
+                                                     : std::nullopt;
     if (!contact)
         return Violation {u"billingId"_s, u"exists"_s,
                           u"billingId %1 does not exist"_s.arg(shown(billingId))};
@@ -246,8 +256,13 @@ std::optional<Violation> PracticeOrderValidator::checkHeader(const QJsonObject &
 
 std::optional<Violation> PracticeOrderValidator::checkLine(const QJsonObject &json, int index,
                                                            const PracticeProduct &product, bool planSeen,
-                                                           Line *line) const
+                                                           const QString &operationType, Line *line) const
 {
+    const bool trial = operationType.startsWith(u"trial_"_s);
+    const QString purchaseType = trial                                   ? u"trial"_s
+        : operationType.startsWith(u"renew_"_s)                          ? u"renew"_s
+        : operationType == u"switch_plan"_s                              ? u"switch"_s
+                                                                         : u"purchase"_s;
     const QString prefix = u"serviceList[%1]."_s.arg(index);
     if (auto violation = checkString(json, u"serviceType"_s, prefix, {u"plan"_s, u"service"_s}, u"an item"_s))
         return violation;
@@ -280,36 +295,34 @@ std::optional<Violation> PracticeOrderValidator::checkLine(const QJsonObject &js
     if (isPlan && index != 0)
         return Violation {prefix + u"serviceType"_s, u"first"_s,
                           u"The plan must be the first item of serviceList, not item %1"_s.arg(index)};
+    // Trial offers are only tried, and the others never tried.
+    if ((offer->purchaseType == u"trial"_s) != trial)
+        return Violation {prefix + u"serviceId"_s, u"oneof"_s,
+                          u"%1 (%2) is %3 offered for a trial"_s.arg(offer->name)
+                              .arg(offer->id)
+                              .arg(trial ? u"not"_s : u"only"_s)};
 
     const QString quantityField = prefix + u"quantity"_s;
     const QJsonValue quantity = json.value(u"quantity"_s);
-    if (isMissing(quantity))
+    // A trial names no quantity, and neither does the renewal of a single licence.
+    const bool quantityOptional = trial || (purchaseType == u"renew"_s && offer->maxQuantity <= 1);
+    if (isMissing(quantity) && quantityOptional)
+        line->line.quantity = trial ? 1 : offer->maxQuantity;
+    else if (isMissing(quantity))
         return required(quantityField);
-    if (!isInteger(quantity))
-        return wrongType(quantityField, u"an integer"_s, quantity);
-    const qint64 count = quantity.toInteger();
-    if (count <= 0)
-        return Violation {quantityField, u"gt"_s,
-                          u"%1 must be greater than 0, not %2"_s.arg(quantityField).arg(count)};
-    if (count < offer->minQuantity)
-        return Violation {quantityField, u"min"_s,
-                          u"%1 %2 is below the minimum of %3 for %4"_s.arg(quantityField)
-                              .arg(count)
-                              .arg(offer->minQuantity)
-                              .arg(offer->name)};
-    if (count > offer->maxQuantity)
-        return Violation {quantityField, u"max"_s,
-                          u"%1 %2 is above the maximum of %3 for %4"_s.arg(quantityField)
-                              .arg(count)
-                              .arg(offer->maxQuantity)
-                              .arg(offer->name)};
+    else if (auto violation = checkQuantity(quantity, quantityField, *offer, &line->line.quantity))
+        return violation;
 
-    if (auto violation = checkString(json, u"purchaseType"_s, prefix, {offer->purchaseType}, offer->name))
+    if (auto violation = checkString(json, u"purchaseType"_s, prefix, {purchaseType}, offer->name))
         return violation;
-    if (auto violation = checkString(json, u"billingModel"_s, prefix, {offer->billingModel}, offer->name))
-        return violation;
-    if (auto violation = checkString(json, u"billingCycle"_s, prefix, offer->billingCycles, offer->name))
-        return violation;
+    if (!trial || json.contains(u"billingModel"_s)) {
+        if (auto violation = checkString(json, u"billingModel"_s, prefix, {offer->billingModel}, offer->name))
+            return violation;
+    }
+    if (!trial || json.contains(u"billingCycle"_s)) {
+        if (auto violation = checkString(json, u"billingCycle"_s, prefix, offer->billingCycles, offer->name))
+            return violation;
+    }
 
     const QString multiField = prefix + u"multiCycle"_s;
     const QJsonValue multiCycle = json.value(u"multiCycle"_s);
@@ -328,11 +341,35 @@ std::optional<Violation> PracticeOrderValidator::checkLine(const QJsonObject &js
     line->line.serviceType = kind;
     line->line.serviceId = QString::number(offer->id);
     line->line.name = offer->name;
-    line->line.quantity = int(count);
     line->line.billingCycle = json.value(u"billingCycle"_s).toString();
     line->line.multiCycle = int(multiCycle.toInteger());
-    line->line.unitPriceCents = offer->unitPriceCents;
-    line->line.amountCents = offer->unitPriceCents * count * qMax(1, line->line.multiCycle);
+    line->line.unitPriceCents = trial ? 0 : offer->unitPriceCents;
+    line->line.amountCents = line->line.unitPriceCents * line->line.quantity * qMax(1, line->line.multiCycle);
+    return std::nullopt;
+}
+
+std::optional<Violation> PracticeOrderValidator::checkQuantity(const QJsonValue &quantity, const QString &quantityField,
+                                                               const PracticeOffer &offer, int *count) const
+{
+    if (!isInteger(quantity))
+        return wrongType(quantityField, u"an integer"_s, quantity);
+    const qint64 value = quantity.toInteger();
+    if (value <= 0)
+        return Violation {quantityField, u"gt"_s,
+                          u"%1 must be greater than 0, not %2"_s.arg(quantityField).arg(value)};
+    if (value < offer.minQuantity)
+        return Violation {quantityField, u"min"_s,
+                          u"%1 %2 is below the minimum of %3 for %4"_s.arg(quantityField)
+                              .arg(value)
+                              .arg(offer.minQuantity)
+                              .arg(offer.name)};
+    if (value > offer.maxQuantity)
+        return Violation {quantityField, u"max"_s,
+                          u"%1 %2 is above the maximum of %3 for %4"_s.arg(quantityField)
+                              .arg(value)
+                              .arg(offer.maxQuantity)
+                              .arg(offer.name)};
+    *count = int(value);
     return std::nullopt;
 }
 

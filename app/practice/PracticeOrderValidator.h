@@ -43,7 +43,9 @@ private:
     std::optional<Violation> checkHeader(const QJsonObject &body, PracticeOrder *order,
                                          const PracticeProduct **product) const;
     std::optional<Violation> checkLine(const QJsonObject &json, int index, const PracticeProduct &product,
-                                       bool planSeen, Line *line) const;
+                                       bool planSeen, const QString &operationType, Line *line) const;
+    std::optional<Violation> checkQuantity(const QJsonValue &quantity, const QString &quantityField,
+                                           const PracticeOffer &offer, int *count) const;
     std::optional<Violation> checkConnection(const Line &line, int index, const PracticeProduct &product,
                                              const Line *plan, const QString &productNo) const;
 

@@ -1,0 +1,60 @@
+#include "OperationDraft.h"
+
+#include "OperationRules.h"
+
+namespace {
+
+OrderLine lineFor(const OfferingItem &item, int quantity, const QString &billingCycle)
+{
+    OrderLine line = OrderLine::defaultsFor(item);
+    if (quantity > 0)
+        line.quantity = quantity;
+    if (!billingCycle.isEmpty())
+        line.billingCycle = billingCycle;
+    return line;
+}
+
+} // namespace
+
+OrderDraft OperationDraft::start(OrderOperation operation, const CurrentSubscription &subscription)
+{
+    OrderDraft draft;
+    draft.operation = operation;
+    draft.subscription = subscription;
+    Product product;
+    product.productId = subscription.productId;
+    product.name = subscription.productName;
+    draft.product = product;
+    // Account-bound products are named by their owner, never by productNo.
+    if (OperationRules::isDeviceBound(subscription.productId))
+        draft.productNo = subscription.productNo;
+    if (subscription.isForCustomer()) {
+        Subordinate customer;
+        customer.partnerId = subscription.partnerId;
+        customer.company = subscription.customerName;
+        draft.subordinate = customer;
+    }
+    return draft;
+}
+
+void OperationDraft::prefill(OrderDraft &draft, const Offering &offering)
+{
+    if (draft.operation != OrderOperation::Renew || !draft.subscription || draft.plan || !draft.services.isEmpty())
+        return;
+    const CurrentSubscription &current = *draft.subscription;
+    if (const OfferingItem *plan = offering.findPlan(current.planId))
+        draft.plan = lineFor(*plan, current.quantity, current.billingCycle);
+    for (const CurrentSubscription::Service &existing : current.services) {
+        if (const OfferingItem *service = offering.findService(existing.serviceId))
+            draft.services << lineFor(*service, existing.quantity, current.billingCycle);
+    }
+}
+
+OrderDraft OperationDraft::renewal(const CurrentSubscription &subscription, const Offering &offering,
+                                   const BillingContact &billingContact)
+{
+    OrderDraft draft = start(OrderOperation::Renew, subscription);
+    prefill(draft, offering);
+    draft.billingContact = billingContact;
+    return draft;
+}

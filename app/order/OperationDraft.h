@@ -1,0 +1,23 @@
+#pragma once
+
+#include "OrderDraft.h"
+#include "api/Offering.h"
+
+// Starts a draft for an action on a product the account already has, with what the
+// product fixes filled in: the product, its serial number (device products), the
+// customer it belongs to (sent as partnerId) and, once the offering is known, the lines
+// a renewal must contain. Used by the wizard and, one product at a time, by a batch.
+class OperationDraft
+{
+public:
+    static OrderDraft start(OrderOperation operation, const CurrentSubscription &subscription);
+
+    // The lines the operation starts with, from `offering` (purchase_product_info of the
+    // product): a renewal gets the current plan with its extension count and billing
+    // cycle and every current service. Lines the user already chose are kept.
+    static void prefill(OrderDraft &draft, const Offering &offering);
+
+    // A complete renewal of `subscription`, ready for OrderBodyBuilder::build().
+    static OrderDraft renewal(const CurrentSubscription &subscription, const Offering &offering,
+                              const BillingContact &billingContact);
+};
