@@ -16,6 +16,8 @@ AppServices::AppServices(SecretStore *keychain, const QString &accountsFile, con
     , lookup(&client)
     , receipts(receiptsDirectory)
     , purchase(&submitter, &receipts, &lookup, &offering)
+    , terms(&client)
+    , autoRenewal(&client)
     , statusRefresher(&client, &receipts)
     , orders(&client)
     , orderDetails(&client)
@@ -61,6 +63,7 @@ void AppServices::signedOut()
     subordinates.clear();
     billingContacts.clear();
     offering.setProduct(0, QString());
+    terms.clear();
     orders.clear();
     orderDetails.clear();
     purchasedProducts.clear();

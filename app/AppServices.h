@@ -12,8 +12,10 @@
 #include "models/OrderListModel.h"
 #include "models/ProductListModel.h"
 #include "models/SubordinateListModel.h"
+#include "order/AutoRenewal.h"
 #include "order/OrderLookup.h"
 #include "order/OrderSubmitter.h"
+#include "order/OrderTerms.h"
 #include "order/PurchaseSession.h"
 #include "order/ReceiptStatusRefresher.h"
 #include "order/ReceiptStore.h"
@@ -58,6 +60,8 @@ public:
     OrderLookup lookup;
     ReceiptStore receipts;
     PurchaseSession purchase;
+    OrderTerms terms;
+    AutoRenewal autoRenewal;
     ReceiptStatusRefresher statusRefresher;
     OrderListModel orders;
     OrderDetailsLoader orderDetails;

@@ -25,7 +25,7 @@ MainWindow::MainWindow(AppServices &services, const Options &options, QWidget *p
     , m_services(services)
     , m_options(options)
     , m_wizard(new PurchaseWizard(&services.purchase, &services.products, &services.subordinates,
-                                  &services.offering, &services.billingContacts))
+                                  &services.offering, &services.billingContacts, &services.terms))
     , m_accountLabel(new QLabel(this))
     , m_keychainWarning(new QLabel(this))
     , m_keychainWait(new KeychainWaitPanel(this))

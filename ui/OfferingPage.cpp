@@ -13,6 +13,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 OfferingPage::OfferingPage(PurchaseSession *session, OfferingLoader *offering, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
@@ -89,14 +91,18 @@ void OfferingPage::buildEditors()
     }
     m_serviceEditors.clear();
 
+    // What the operation offers: trial items for a trial, services only for an addition,
+    // plans only for a switch.
+    const bool anyService = std::any_of(offering.services.cbegin(), offering.services.cend(),
+                                        [this](const OfferingItem &service) { return m_session->offers(service); });
     m_planChoice->clear();
-    m_planChoice->addItem(offering.services.isEmpty() ? tr("Choose a plan…") : tr("No plan — services only"));
+    m_planChoice->addItem(!anyService ? tr("Choose a plan…") : tr("No plan — services only"));
     for (const OfferingItem &plan : offering.plans) {
-        if (plan.isPurchasable())
+        if (m_session->offers(plan))
             m_planChoice->addItem(plan.name, plan.id.toString());
     }
     for (const OfferingItem &service : offering.services) {
-        if (!service.isPurchasable())
+        if (!m_session->offers(service))
             continue;
         auto *editor = new OrderLineEditor(service, true, QStringLiteral("service") + service.id.toString(),
                                            m_serviceGroup);
@@ -106,6 +112,7 @@ void OfferingPage::buildEditors()
         m_serviceEditors << editor;
     }
     m_editorsBuilt = true;
+    m_editorsFor = m_session->draft().operation;
 }
 
 void OfferingPage::showDraft()
@@ -118,8 +125,9 @@ void OfferingPage::showDraft()
         return;
     }
     m_restoring = true;
+    m_session->prefillFromOffering(); // a renewal starts with what the product has
     const OrderDraft saved = m_session->draft();
-    if (!m_editorsBuilt)
+    if (!m_editorsBuilt || m_editorsFor != saved.operation)
         buildEditors();
     m_planGroup->setVisible(m_planChoice->count() > 1);
     m_serviceGroup->setVisible(!m_serviceEditors.isEmpty());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "order/OrderOperation.h"
+
 #include <QList>
 #include <QWizardPage>
 
@@ -43,6 +45,7 @@ private:
     QVBoxLayout *m_planLayout;
     OrderLineEditor *m_planEditor = nullptr; // one, shown with the chosen plan's item
     bool m_editorsBuilt = false;             // for the offering the model holds now
+    OrderOperation m_editorsFor = OrderOperation::NewPurchase; // … and this operation's offer
     QGroupBox *m_serviceGroup;
     QVBoxLayout *m_serviceLayout;
     QList<OrderLineEditor *> m_serviceEditors;

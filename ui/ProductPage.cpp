@@ -1,6 +1,7 @@
 #include "ProductPage.h"
 
 #include "LoadStatusPanel.h"
+#include "OperationChooser.h"
 #include "models/ProductListModel.h"
 #include "order/PurchaseSession.h"
 
@@ -14,6 +15,8 @@ ProductPage::ProductPage(PurchaseSession *session, ProductListModel *products, Q
     : QWizardPage(parent)
     , m_session(session)
     , m_model(products)
+    , m_chooser(new OperationChooser(session, this))
+    , m_productLabel(new QLabel(tr("&Product:"), this))
     , m_products(new QComboBox(this))
     , m_status(new LoadStatusPanel(products->loadState(), tr("Loading the products you can buy…"),
                                    tr("This account cannot buy any products. Ask your Yeastar account "
@@ -24,7 +27,7 @@ ProductPage::ProductPage(PurchaseSession *session, ProductListModel *products, Q
 {
     setObjectName(QStringLiteral("productPage"));
     setTitle(tr("Choose a product"));
-    setSubTitle(tr("What do you want to buy?"));
+    setSubTitle(tr("What do you want to do, and for which product?"));
 
     m_products->setObjectName(QStringLiteral("productComboBox"));
     m_products->setModel(products);
@@ -38,17 +41,22 @@ ProductPage::ProductPage(PurchaseSession *session, ProductListModel *products, Q
     m_serial->setPlaceholderText(tr("As shown in the PBX web interface"));
     m_serialLabel->setBuddy(m_serial);
 
-    auto *productLabel = new QLabel(tr("&Product:"), this);
-    productLabel->setBuddy(m_products);
+    m_productLabel->setBuddy(m_products);
     auto *form = new QFormLayout;
-    form->addRow(productLabel, m_products);
+    form->addRow(m_productLabel, m_products);
     form->addRow(m_serialLabel, m_serial);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_chooser);
     layout->addLayout(form);
     layout->addWidget(m_status);
     layout->addStretch();
 
     connect(m_products, &QComboBox::currentIndexChanged, this, &ProductPage::productChosen);
+    connect(m_chooser, &OperationChooser::productsWindowRequested, this, &ProductPage::productsWindowRequested);
+    connect(m_chooser, &OperationChooser::operationChanged, this, [this] {
+        restoreSelection();
+        showProductChoice();
+    });
     connect(m_serial, &QLineEdit::textChanged, this, [this](const QString &text) {
         // The clear button shows only over text anyway; added then, because the style
         // decodes its icon on the spot, 3 ms of every start-up otherwise.
@@ -72,12 +80,31 @@ ProductPage::ProductPage(PurchaseSession *session, ProductListModel *products, Q
 
 void ProductPage::initializePage()
 {
+    m_chooser->showDraft();
     restoreSelection();
+    showProductChoice();
+}
+
+void ProductPage::showProductChoice()
+{
+    // A product's action fixes the product (the chooser names it); otherwise the user picks.
+    const OrderDraft &draft = m_session->draft();
+    const bool choosing = !draft.subscription && !OrderOperations::actsOnExistingProduct(draft.operation);
+    m_productLabel->setVisible(choosing);
+    m_products->setVisible(choosing);
+    const bool needsSerial = choosing && draft.product && draft.product->requiresSerialNumber();
+    m_serialLabel->setVisible(needsSerial);
+    m_serial->setVisible(needsSerial);
+    if (!needsSerial && draft.product)
+        m_session->loadOffering();
+    emit completeChanged();
 }
 
 void ProductPage::restoreSelection()
 {
     m_listResetting = false;
+    if (m_session->draft().subscription)
+        return; // the product is fixed, not chosen from the list
     // A reload (Retry, sign-in) resets the combo; put the user's choice back.
     const auto &product = m_session->draft().product;
     const int row = product ? m_model->rowOf(product->productId) : -1;
@@ -88,10 +115,10 @@ void ProductPage::restoreSelection()
 
 void ProductPage::productChosen()
 {
-    if (m_listResetting)
+    OrderDraft &draft = m_session->draft();
+    if (m_listResetting || draft.subscription)
         return;
     const int row = m_products->currentIndex();
-    OrderDraft &draft = m_session->draft();
     if (row >= 0) {
         const Product &chosen = m_model->at(row);
         if (!draft.product || draft.product->productId != chosen.productId) {
@@ -100,16 +127,15 @@ void ProductPage::productChosen()
             m_serial->clear();
         }
     }
-    const bool needsSerial = draft.product && draft.product->requiresSerialNumber();
-    m_serialLabel->setVisible(needsSerial);
-    m_serial->setVisible(needsSerial);
-    if (!needsSerial)
-        m_session->loadOffering(); // as soon as a product is chosen
-    emit completeChanged();
+    showProductChoice(); // the serial field, and the offering as soon as a product is chosen
 }
 
 bool ProductPage::isComplete() const
 {
+    if (!m_chooser->isComplete())
+        return false;
+    if (m_session->draft().subscription)
+        return m_session->draft().product.has_value();
     const auto &product = m_session->draft().product;
     if (!product || m_products->currentIndex() < 0)
         return false;

@@ -13,7 +13,7 @@
 
 PurchaseWizard::PurchaseWizard(PurchaseSession *session, ProductListModel *products,
                                SubordinateListModel *subordinates, OfferingLoader *offering,
-                               BillingContactListModel *billingContacts, QWidget *parent)
+                               BillingContactListModel *billingContacts, OrderTerms *terms, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
 {
@@ -22,11 +22,13 @@ PurchaseWizard::PurchaseWizard(PurchaseSession *session, ProductListModel *produ
     setWizardStyle(QWizard::ClassicStyle);
     setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnLastPage
                | QWizard::NoBackButtonOnStartPage);
-    setPage(ProductPageId, new ProductPage(session, products, this));
+    auto *productPage = new ProductPage(session, products, this);
+    setPage(ProductPageId, productPage);
+    connect(productPage, &ProductPage::productsWindowRequested, this, &PurchaseWizard::productsWindowRequested);
     setPage(RecipientPageId, new RecipientPage(session, subordinates, this));
     setPage(OfferingPageId, new OfferingPage(session, offering, this));
     setPage(BillingContactPageId, new BillingContactPage(session, billingContacts, this));
-    setPage(ReviewPageId, new ReviewPage(session, this));
+    setPage(ReviewPageId, new ReviewPage(session, terms, this));
     setPage(ReceiptPageId, new ReceiptPage(session, this));
     setPage(OutcomeUnknownPageId, new OutcomeUnknownPage(session, this));
     setStartId(ProductPageId);
@@ -69,6 +71,28 @@ void PurchaseWizard::startNewPurchase()
 {
     if (m_session->startOver())
         restart();
+}
+
+bool PurchaseWizard::startOperation(OrderOperation operation, const CurrentSubscription &product)
+{
+    if (!m_session->startOperation(operation, product))
+        return false;
+    restart();
+    return true;
+}
+
+int PurchaseWizard::nextId() const
+{
+    const OrderDraft &draft = m_session->draft();
+    switch (currentId()) {
+    case ProductPageId:
+        // The product an action is for says whose it is.
+        return draft.subscription ? OfferingPageId : RecipientPageId;
+    case OfferingPageId:
+        return draft.needsBillingContact() ? BillingContactPageId : ReviewPageId;
+    default:
+        return QWizard::nextId();
+    }
 }
 
 void PurchaseWizard::done(int result)

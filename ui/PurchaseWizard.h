@@ -1,17 +1,22 @@
 #pragma once
 
+#include "order/OrderDraft.h"
+
 #include <QWizard>
 
 class BillingContactListModel;
 class OfferingLoader;
+class OrderTerms;
 class ProductListModel;
 class PurchaseSession;
 class SubordinateListModel;
 
-// The purchase, page by page: product → for whom → plans and services → billing
-// contact → review (the commit page) → receipt, or "outcome unknown" when the order's
-// reply was lost. Every page shows the PurchaseSession (and the one list it offers), and
-// writes the user's choices into the session's draft.
+// The purchase, page by page: what to do and which product → for whom → plans and
+// services → billing contact → review (the commit page) → receipt, or "outcome unknown"
+// when the order's reply was lost. An action on a product the account has skips "for
+// whom" (the product fixes it); a free trial skips the billing contact. Every page shows
+// the PurchaseSession (and the one list it offers), and writes the user's choices into
+// the session's draft.
 class PurchaseWizard : public QWizard
 {
     Q_OBJECT
@@ -28,13 +33,18 @@ public:
     };
 
     PurchaseWizard(PurchaseSession *session, ProductListModel *products, SubordinateListModel *subordinates,
-                   OfferingLoader *offering, BillingContactListModel *billingContacts, QWidget *parent = nullptr);
+                   OfferingLoader *offering, BillingContactListModel *billingContacts, OrderTerms *terms,
+                   QWidget *parent = nullptr);
 
     PurchaseSession *session() const { return m_session; }
 
     // Back to the first page with an empty draft; loaded lists are kept. Not while an
     // order is on its way: its answer belongs to this draft.
     void startNewPurchase();
+    // Starts `operation` on `product` from its first page (a product's action in the
+    // Products window). Not while an order is on its way.
+    bool startOperation(OrderOperation operation, const CurrentSubscription &product);
+    int nextId() const override;
     // An order body is on its way: nothing may leave the review page until its answer.
     bool isSendingOrder() const;
 
@@ -45,6 +55,7 @@ public:
 
 signals:
     void sendingOrderChanged(bool sending);
+    void productsWindowRequested();
 
 private:
     void keepOnReviewPageWhileSending();

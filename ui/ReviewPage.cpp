@@ -2,8 +2,10 @@
 
 #include "PurchaseWizard.h"
 #include "TextStyle.h"
+#include "order/OrderTerms.h"
 #include "order/PurchaseSession.h"
 #include "order/ReceiptFormatter.h"
+#include "order/TermsFormatter.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -13,10 +15,12 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-ReviewPage::ReviewPage(PurchaseSession *session, QWidget *parent)
+ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
+    , m_terms(terms)
     , m_summary(new QLabel(this))
+    , m_termsLabel(new QLabel(this))
     , m_showBody(new QToolButton(this))
     , m_body(new QPlainTextEdit(this))
     , m_confirm(new QCheckBox(tr("I &understand that this places a paid order with Yeastar."), this))
@@ -37,6 +41,12 @@ ReviewPage::ReviewPage(PurchaseSession *session, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_termsLabel->setObjectName(QStringLiteral("termsLabel"));
+    m_termsLabel->setTextFormat(Qt::RichText);
+    m_termsLabel->setWordWrap(true);
+    m_termsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_termsLabel->setVisible(false);
 
     m_showBody->setObjectName(QStringLiteral("showRequestToolButton"));
     //: shows the JSON body that will be sent to the portal
@@ -71,6 +81,7 @@ ReviewPage::ReviewPage(PurchaseSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_termsLabel);
     layout->addWidget(m_showBody);
     layout->addWidget(m_body, 1);
     layout->addStretch();
@@ -90,6 +101,7 @@ ReviewPage::ReviewPage(PurchaseSession *session, QWidget *parent)
         emit completeChanged();
     });
     connect(m_session, &PurchaseSession::stateChanged, this, &ReviewPage::sessionChanged);
+    connect(m_terms, &OrderTerms::changed, this, &ReviewPage::showTerms);
 }
 
 void ReviewPage::initializePage()
@@ -99,10 +111,15 @@ void ReviewPage::initializePage()
     if (!orderable) {
         m_summary->setText(preview.problems.join(QStringLiteral("<br>")));
         m_body->clear();
+        m_terms->clear();
     } else {
         m_summary->setText(ReceiptFormatter::orderSummaryHtml(preview.receipt));
         m_body->setPlainText(QString::fromUtf8(preview.body));
+        m_terms->load(m_session->draft());
     }
+    m_confirm->setText(OrderOperations::isTrial(m_session->draft().operation)
+                           ? tr("I &understand that this requests a free trial from Yeastar.")
+                           : tr("I &understand that this places a paid order with Yeastar."));
     m_confirm->setChecked(false);
     m_confirm->setEnabled(orderable);
 }
@@ -178,4 +195,39 @@ void ReviewPage::showRejection()
     m_errorReference->setVisible(!m_errorReference->text().isEmpty());
     // The next attempt needs a fresh confirmation.
     m_confirm->setChecked(false);
+}
+
+void ReviewPage::showTerms()
+{
+    // Read-only information: whatever happens here, placing the order is not held up.
+    QString html;
+    for (const OrderTerms::Item &item : m_terms->items()) {
+        //: heading above what the portal says about one plan or service of the order
+        html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Terms of “%1”").arg(item.name).toHtmlEscaped());
+        switch (item.status) {
+        case OrderTerms::Item::Status::Loading:
+            html += tr("Asking the portal…").toHtmlEscaped();
+            break;
+        case OrderTerms::Item::Status::Failed:
+            //: %1 what went wrong, in a few words
+            html += tr("The terms could not be shown (%1). You can still place the order.")
+                        .arg(item.error.title())
+                        .toHtmlEscaped();
+            break;
+        case OrderTerms::Item::Status::Ready: {
+            const QList<TermsFormatter::Row> rows = TermsFormatter::rows(item.result);
+            if (rows.isEmpty())
+                html += tr("The portal gave no details.").toHtmlEscaped();
+            QStringList lines;
+            for (const TermsFormatter::Row &row : rows)
+                lines << (row.known ? QStringLiteral("%1: <b>%2</b>") : QStringLiteral("%1 → %2"))
+                             .arg(row.label.toHtmlEscaped(), row.value.toHtmlEscaped());
+            html += lines.join(QStringLiteral("<br>"));
+            break;
+        }
+        }
+        html += QStringLiteral("</p>");
+    }
+    m_termsLabel->setText(html);
+    m_termsLabel->setVisible(!html.isEmpty());
 }

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class OrderTerms;
 class PurchaseSession;
 class QCheckBox;
 class QLabel;
@@ -9,15 +10,16 @@ class QPlainTextEdit;
 class QProgressBar;
 class QToolButton;
 
-// Step 5, the commit page: a plain-language summary, the exact JSON body (folded away),
-// and the "I understand this places a paid order" confirmation. Placing the order never
+// Step 5, the commit page: a plain-language summary, the portal's terms of every item
+// (when it gives them: the order can be placed without), the exact JSON body (folded
+// away), and the "I understand this places a paid order" confirmation. Placing the order never
 // blocks: validatePage() starts it and says "not yet"; the answer moves the wizard on.
 class ReviewPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit ReviewPage(PurchaseSession *session, QWidget *parent = nullptr);
+    ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -28,9 +30,12 @@ public:
 private:
     void sessionChanged();
     void showRejection();
+    void showTerms();
 
     PurchaseSession *m_session;
+    OrderTerms *m_terms;
     QLabel *m_summary;
+    QLabel *m_termsLabel;
     QToolButton *m_showBody;
     QPlainTextEdit *m_body;
     QCheckBox *m_confirm;

@@ -63,8 +63,13 @@ bool PurchaseSession::setOperation(OrderOperation operation)
 
 bool PurchaseSession::offers(const OfferingItem &item) const
 {
-    return OrderOperations::isTrial(m_draft.operation) ? item.purchaseType == QLatin1String("trial")
-                                                       : item.isPurchasable();
+    // Additions add services to the current plan; a switch changes only the plan.
+    const OrderOperation operation = m_draft.operation;
+    if (item.isPlan() && (operation == OrderOperation::AddCapacity || operation == OrderOperation::AddService))
+        return false;
+    if (!item.isPlan() && operation == OrderOperation::SwitchPlan)
+        return false;
+    return OrderOperations::isTrial(operation) ? item.purchaseType == QLatin1String("trial") : item.isPurchasable();
 }
 
 void PurchaseSession::prefillFromOffering()

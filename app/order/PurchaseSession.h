@@ -59,7 +59,8 @@ public:
     // Another operation for the same draft: on the same product when there is one, with
     // the billing contact and PO number kept. Refused while an order is on its way.
     bool setOperation(OrderOperation operation);
-    // Whether the wizard offers `item` for the draft's operation (trial items for a trial).
+    // Whether the wizard offers `item` for the draft's operation: trial items for a trial,
+    // services only for an addition, plans only for a switch.
     bool offers(const OfferingItem &item) const;
     // The lines the operation starts with, once the offering of the product is loaded.
     void prefillFromOffering();

@@ -12,6 +12,7 @@ struct PracticeOrder
     {
         QString serviceType; // "plan" / "service"
         QString serviceId; // digits
+        QString connectionPlanId; // digits, when the body linked the item to a plan
         QString name;
         int quantity = 0;
         QString billingCycle;

@@ -340,6 +340,8 @@ std::optional<Violation> PracticeOrderValidator::checkLine(const QJsonObject &js
     line->offer = offer;
     line->line.serviceType = kind;
     line->line.serviceId = QString::number(offer->id);
+    if (isInteger(json.value(u"connectionPlanId"_s)))
+        line->line.connectionPlanId = QString::number(json.value(u"connectionPlanId"_s).toInteger());
     line->line.name = offer->name;
     line->line.billingCycle = json.value(u"billingCycle"_s).toString();
     line->line.multiCycle = int(multiCycle.toInteger());
@@ -410,7 +412,8 @@ std::optional<Violation> PracticeOrderValidator::checkConnection(const Line &lin
                 field, u"exists"_s,
                 u"%1 %2 is not a plan of product %3"_s.arg(field, shown(connection)).arg(product.id)};
     }
-    if (line.offer->planRequired && productNo.isEmpty())
+    // Linked to a plan the account has (connectionPlanId), it is an addition to that product.
+    if (line.offer->planRequired && productNo.isEmpty() && isMissing(connection))
         return Violation {
             u"serviceList[%1].serviceId"_s.arg(index), u"plan_required"_s,
             u"%1 (%2) can only be bought together with a plan of this product, or with the productNo "

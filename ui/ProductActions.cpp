@@ -1,0 +1,144 @@
+#include "ProductActions.h"
+
+#include "TextStyle.h"
+#include "order/AutoRenewal.h"
+#include "order/OperationRules.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Products whose tutorials have a free trial: Software Edition, Turnkey, Remote Management, RM Premium.
+bool hasTrial(qint64 productId)
+{
+    return productId == 12 || productId == 14 || productId == 15 || productId == 21;
+}
+
+bool applies(OrderOperation operation, const CurrentSubscription &product)
+{
+    switch (operation) {
+    case OrderOperation::Renew:
+        return true;
+    case OrderOperation::AddCapacity:
+        return product.hasPlan() || product.productId == 20 || product.productId == 21;
+    case OrderOperation::AddService:
+        return product.hasPlan();
+    case OrderOperation::SwitchPlan:
+        return product.hasPlan() && OperationRules::isDeviceBound(product.productId);
+    case OrderOperation::Trial:
+        return hasTrial(product.productId);
+    case OrderOperation::TrialToPaid:
+        return product.productId == 12 && product.isTrial;
+    case OrderOperation::NewPurchase:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+ProductActions::ProductActions(QWidget *parent)
+    : QWidget(parent)
+    , m_autoRenewState(new QLabel(this))
+{
+    setObjectName(QStringLiteral("productActions"));
+    //: buttons acting on the selected product; & marks the Alt+ key
+    m_operations = {
+        {OrderOperation::Renew, addAction(tr("Re&new…"), QStringLiteral("renew"), tr("Renew this product"))},
+        {OrderOperation::AddCapacity,
+         addAction(tr("Add &capacity…"), QStringLiteral("addCapacity"), tr("Add capacity to this product"))},
+        {OrderOperation::AddService,
+         addAction(tr("Add a ser&vice…"), QStringLiteral("addService"), tr("Add a service to this product"))},
+        {OrderOperation::SwitchPlan,
+         addAction(tr("S&witch plan…"), QStringLiteral("switchPlan"), tr("Switch this product's plan"))},
+        {OrderOperation::Trial,
+         addAction(tr("Start a free &trial…"), QStringLiteral("trial"), tr("Start a free trial for this customer"))},
+        {OrderOperation::TrialToPaid, addAction(tr("Buy a &licence…"), QStringLiteral("trialToPaid"),
+                                                tr("Buy a licence for this trial PBX"))},
+    };
+    m_autoRenew = addAction(tr("Turn on a&uto-renewal…"), QStringLiteral("autoRenewal"),
+                            tr("Turn on auto-renewal for this product"));
+
+    m_autoRenewState->setObjectName(QStringLiteral("autoRenewalStateLabel"));
+    m_autoRenewState->setWordWrap(true);
+    TextStyle::applySecondary(m_autoRenewState);
+
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *first = new QHBoxLayout;
+    auto *second = new QHBoxLayout;
+    for (int i = 0; i < m_buttons.size(); ++i)
+        (i < 4 ? first : second)->addWidget(m_buttons.at(i));
+    first->addStretch();
+    second->addStretch();
+    rows->addLayout(first);
+    rows->addLayout(second);
+    rows->addWidget(m_autoRenewState);
+
+    for (const auto &[operation, action] : std::as_const(m_operations)) {
+        connect(action, &QAction::triggered, this, [this, operation = operation] {
+            if (m_product)
+                emit operationRequested(operation, *m_product);
+        });
+    }
+    connect(m_autoRenew, &QAction::triggered, this, [this] {
+        if (m_product)
+            emit autoRenewalRequested(*m_product);
+    });
+    update();
+}
+
+QAction *ProductActions::addAction(const QString &text, const QString &objectName, const QString &accessibleName)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName + QStringLiteral("Action"));
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName + QStringLiteral("PushButton"));
+    button->setAccessibleName(accessibleName);
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    m_buttons << button;
+    return action;
+}
+
+void ProductActions::setProduct(const std::optional<CurrentSubscription> &product)
+{
+    m_product = product;
+    update();
+}
+
+void ProductActions::addActionsTo(QMenu *menu) const
+{
+    for (const auto &[operation, action] : m_operations)
+        menu->addAction(action);
+    menu->addAction(m_autoRenew);
+}
+
+QAction *ProductActions::action(OrderOperation operation) const
+{
+    for (const auto &[candidate, action] : m_operations) {
+        if (candidate == operation)
+            return action;
+    }
+    return nullptr;
+}
+
+void ProductActions::update()
+{
+    for (const auto &[operation, action] : std::as_const(m_operations))
+        action->setEnabled(m_product && applies(operation, *m_product));
+    const QStringList problems = m_product ? AutoRenewal::problems(*m_product) : QStringList();
+    m_autoRenew->setEnabled(m_product && problems.isEmpty());
+    m_autoRenew->setToolTip(problems.join(QLatin1Char('\n')));
+    if (!m_product) {
+        m_autoRenewState->setText(tr("Select a product to renew it, add to it, switch its plan or start a trial."));
+        return;
+    }
+    m_autoRenewState->setText((m_product->autoRenew ? tr("Auto-renewal is on.") : tr("Auto-renewal is off."))
+                              + QLatin1Char(' ') + AutoRenewal::offTurnsInThePortal());
+}
