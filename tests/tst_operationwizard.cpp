@@ -105,13 +105,17 @@ void TestOperationWizard::renewalIsPrefilledAndPlaced()
     QVERIFY(product->text().contains(kLoneStarPartnerId));
     QCOMPARE(app.find<QComboBox>(u"operationComboBox"_s)->currentText(), u"Renewal"_s);
     QVERIFY(!app.find<QComboBox>(u"productComboBox"_s)->isVisible()); // fixed by the product
+    app.screenshot(u"10-renew-first-page"_s);
     walkToOffering(app);
     auto *plans = app.find<QComboBox>(u"planComboBox"_s);
     QTRY_COMPARE(plans->currentData().toString(), kPseEnterprise);
     QCOMPARE(app.find<QSpinBox>(u"planQuantitySpinBox"_s)->value(), 20);
     QVERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kHotStandby))->isChecked());
     walkFromOfferingToReview(app);
+    QTRY_VERIFY_WITH_TIMEOUT(!app.services->terms.isLoading(), kWaitMs);
+    app.screenshot(u"12-renew-review"_s);
     placeAndWaitForReceipt(app);
+    app.screenshot(u"13-renew-receipt"_s);
 
     QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
     const QByteArray sent = app.portal.receivedOrderBodies().constFirst();

@@ -64,7 +64,8 @@ OperationChooser::OperationChooser(PurchaseSession *session, QWidget *parent)
     m_openProducts->setObjectName(QStringLiteral("openProductsPushButton"));
     m_openProducts->setAccessibleName(tr("Open the Products window"));
 
-    auto *label = new QLabel(tr("What do you &want to do?"), this);
+    //: label of the list of actions: new purchase, renewal, switch plan…
+    auto *label = new QLabel(tr("&Action:"), this);
     label->setBuddy(m_operations);
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);

@@ -26,8 +26,8 @@ ProductPage::ProductPage(PurchaseSession *session, ProductListModel *products, Q
     , m_serial(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("productPage"));
-    setTitle(tr("Choose a product"));
-    setSubTitle(tr("What do you want to do, and for which product?"));
+    setTitle(tr("What do you want to do?"));
+    setSubTitle(tr("Buy a product, or act on one you already have."));
 
     m_products->setObjectName(QStringLiteral("productComboBox"));
     m_products->setModel(products);

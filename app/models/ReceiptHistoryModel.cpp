@@ -50,7 +50,7 @@ QString ReceiptHistoryModel::columnText(const Receipt &receipt, int column)
     case PlacedAtColumn:
         return localDateTime(receipt.placedAt);
     case ProductColumn:
-        return receipt.productName;
+        return ReceiptFormatter::productText(receipt);
     case RecipientColumn:
         return receipt.isForSubordinate() ? receipt.recipientName : tr("Myself");
     case ItemsColumn:

@@ -64,6 +64,18 @@ QString ReceiptFormatter::recipientText(const Receipt &receipt)
     return tr("%1 (partner ID %2)").arg(receipt.recipientName, receipt.recipientPartnerId);
 }
 
+QString ReceiptFormatter::productText(const Receipt &receipt)
+{
+    const QString number = !receipt.deviceSerialNumber.isEmpty() ? receipt.deviceSerialNumber : receipt.subscriptionNo;
+    const QString product = number.isEmpty() ? receipt.productName
+                                             //: a product and its serial (or product) number
+                                             : tr("%1 · %2").arg(receipt.productName, number);
+    if (receipt.operation == OrderOperation::NewPurchase)
+        return product;
+    //: %1 what the order did (Renewal, Switch plan…), %2 the product it did it to
+    return tr("%1: %2").arg(OrderOperations::label(receipt.operation), product);
+}
+
 QString ReceiptFormatter::billingDescription(const QString &billingCycle, int multiCycle)
 {
     QString cycle;

@@ -21,4 +21,7 @@ public:
     static QString statusMeaning(const QString &orderStatus);
     static QString billingDescription(const QString &billingCycle, int multiCycle);
     static QString recipientText(const Receipt &receipt);
+    // The product and, for an order on a product the account has, what was done to which
+    // one: "Renewal: Software PBX · 3651E1234567".
+    static QString productText(const Receipt &receipt);
 };
