@@ -10,6 +10,7 @@
 #include "models/ReceiptHistoryModel.h"
 #include "models/ReceiptSearchProxyModel.h"
 #include "order/ReceiptCsvExporter.h"
+#include "order/ReceiptFormatter.h"
 #include "order/ReceiptStatusRefresher.h"
 #include "order/ReceiptStore.h"
 
@@ -83,10 +84,39 @@ private slots:
     void backgroundOpenLoadsOffTheGuiThreadAndLosesNothing();
     void tenThousandReceiptsLoadAndFilter();
     void windowSearchesShowsAndExports();
+    void operationAndProductAreNamedEverywhere();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestReceiptHistory::operationAndProductAreNamedEverywhere()
+{
+    // A renewal of an account-bound product (no serial number, a product number of its own).
+    Receipt renewal = sampleReceipt();
+    renewal.operation = OrderOperation::Renew;
+    renewal.subscriptionNo = QStringLiteral("3077000000000033000");
+    const std::optional<Receipt> reread = Receipt::fromJson(renewal.toJson());
+    QVERIFY(reread);
+    QCOMPARE(reread->operation, OrderOperation::Renew);
+    QCOMPARE(reread->subscriptionNo, renewal.subscriptionNo);
+    QCOMPARE(Receipt::fromJson(sampleReceipt().toJson())->operation, OrderOperation::NewPurchase);
+
+    const QString text = ReceiptFormatter::plainText(renewal); // also what the PDF prints
+    QVERIFY2(text.contains(QStringLiteral("Order type: Renewal")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Existing product: 3077000000000033000")));
+    QVERIFY(ReceiptFormatter::html(renewal).contains(QStringLiteral("3077000000000033000")));
+    QCOMPARE(ReceiptHistoryModel::columnText(renewal, ReceiptHistoryModel::ProductColumn),
+             QStringLiteral("Renewal: P-Series Cloud Edition · 3077000000000033000"));
+    QCOMPARE(ReceiptHistoryModel::columnText(sampleReceipt(), ReceiptHistoryModel::ProductColumn),
+             QStringLiteral("P-Series Cloud Edition"));
+
+    const QList<QStringList> records
+        = parseCsv(QString::fromUtf8(ReceiptCsvExporter::toCsv({renewal, sampleReceipt()}).mid(3)));
+    QCOMPARE(records.at(1).at(ReceiptCsvExporter::Operation), QStringLiteral("Renewal"));
+    QCOMPARE(unwrapId(records.at(1).at(ReceiptCsvExporter::ExistingProductNo)), renewal.subscriptionNo);
+    QCOMPARE(records.at(2).at(ReceiptCsvExporter::Operation), QStringLiteral("New purchase"));
+}
 
 void TestReceiptHistory::backgroundOpenLoadsOffTheGuiThreadAndLosesNothing()
 {

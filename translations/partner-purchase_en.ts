@@ -34,9 +34,20 @@
     </message>
 </context>
 <context>
+    <name>OperationRules</name>
+    <message numerus="yes">
+        <location filename="../app/order/OperationRules.cpp" line="+98"/>
+        <source>A renewal keeps the current %n extension(s): the portal refuses any other number. To add extensions, use Add capacity.</source>
+        <translation>
+            <numerusform>A renewal keeps the current %n extension: the portal refuses any other number. To add extensions, use Add capacity.</numerusform>
+            <numerusform>A renewal keeps the current %n extensions: the portal refuses any other number. To add extensions, use Add capacity.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderBodyBuilder</name>
     <message numerus="yes">
-        <location filename="../app/order/OrderBodyBuilder.cpp" line="+64"/>
+        <location filename="../app/order/OrderBodyBuilder.cpp" line="+90"/>
         <source>“%1” does not offer %n billing period(s).</source>
         <extracomment>%1 plan or service name; %n the number of billing periods paid in advance</extracomment>
         <translation>
@@ -100,7 +111,7 @@
 <context>
     <name>ProductsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ProductsWindow.cpp" line="+207"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+219"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -137,7 +148,7 @@
 <context>
     <name>ReceiptFormatter</name>
     <message numerus="yes">
-        <location filename="../app/order/ReceiptFormatter.cpp" line="+76"/>
+        <location filename="../app/order/ReceiptFormatter.cpp" line="+93"/>
         <source>%1, %n period(s) in advance</source>
         <extracomment>%1 is e.g. &quot;billed annually&quot;; %n the number of billing periods paid in advance</extracomment>
         <translation>

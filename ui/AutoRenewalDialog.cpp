@@ -34,10 +34,12 @@ AutoRenewalDialog::AutoRenewalDialog(AutoRenewal *renewal, QWidget *parent)
     m_product->setWordWrap(true);
     m_product->setTextInteractionFlags(Qt::TextSelectableByMouse);
     //: %1 product name, %2 serial number, %3 plan name
-    m_product->setText(tr("%1, serial number %2, plan %3").arg(product.productName, product.productNo, product.planName));
-    auto *explanation = new QLabel(tr("Yeastar then renews this plan at the end of each term and charges your "
-                                      "account; the billing contact gets a reminder before each renewal."),
-                                   this);
+    m_product->setText(
+        tr("%1, serial number %2, plan %3").arg(product.productName, product.productNo, product.planName));
+    auto *explanation
+        = new QLabel(tr("Yeastar then renews this plan at the end of each term and charges your "
+                        "account; the billing contact gets a reminder before each renewal."),
+                     this);
     explanation->setWordWrap(true);
     auto *offNote = new QLabel(AutoRenewal::offTurnsInThePortal(), this);
     offNote->setObjectName(QStringLiteral("autoRenewalOffNoteLabel"));

@@ -104,8 +104,11 @@ void FollowUpActions::showOrders()
 
 void FollowUpActions::showProducts()
 {
-    if (!m_productsWindow)
+    if (!m_productsWindow) {
         m_productsWindow = new ProductsWindow(m_products, m_productDetails, m_window);
+        connect(m_productsWindow, &ProductsWindow::operationRequested, this, &FollowUpActions::operationRequested);
+        connect(m_productsWindow, &ProductsWindow::autoRenewalRequested, this, &FollowUpActions::autoRenewalRequested);
+    }
     bringToFront(m_productsWindow);
 }
 

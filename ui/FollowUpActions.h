@@ -1,5 +1,8 @@
 #pragma once
 
+#include "order/CurrentSubscription.h"
+#include "order/OrderOperation.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -43,6 +46,11 @@ public:
     ReceiptHistoryWindow *receiptsWindow() const;
     OrdersWindow *ordersWindow() const;
     ProductsWindow *productsWindow() const;
+
+signals:
+    // The Products window's actions on a product, for the main window to carry out.
+    void operationRequested(OrderOperation operation, const CurrentSubscription &product);
+    void autoRenewalRequested(const CurrentSubscription &product);
 
 private:
     void setSignedIn(bool signedIn);

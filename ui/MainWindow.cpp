@@ -1,21 +1,27 @@
 #include "MainWindow.h"
 
+#include "AutoRenewalDialog.h"
 #include "DiagnosticsExport.h"
 #include "FollowUpActions.h"
 #include "KeychainWaitPanel.h"
 #include "PracticeBanner.h"
+#include "ProductsWindow.h"
 #include "PurchaseWizard.h"
+#include "SaveFileDialog.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "AppServices.h"
 #include "UiLog.h"
 #include "auth/KeychainNotice.h"
+#include "products/InstanceDetailsLoader.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -176,6 +182,10 @@ void MainWindow::createMenus()
     auto *followUp = new FollowUpActions(&m_services.receipts, &m_services.statusRefresher, &m_services.orders,
                                          &m_services.orderDetails, &m_services.purchasedProducts,
                                          &m_services.purchasedProductDetails, &m_services.session, this);
+    m_followUp = followUp;
+    connect(followUp, &FollowUpActions::operationRequested, this, &MainWindow::startOperation);
+    connect(followUp, &FollowUpActions::autoRenewalRequested, this, &MainWindow::openAutoRenewal);
+    connect(m_wizard, &PurchaseWizard::productsWindowRequested, followUp, &FollowUpActions::showProducts);
     const QList<QAction *> followUpActions {followUp->receiptsAction(), followUp->ordersAction(),
                                             followUp->productsAction()};
     file->addActions(followUpActions);
@@ -281,4 +291,49 @@ void MainWindow::onSignedOut()
     m_wizard->startNewPurchase();
     m_wizard->setEnabled(false);
     openSignIn(Account(), ApiError());
+}
+
+void MainWindow::startOperation(OrderOperation operation, const CurrentSubscription &product)
+{
+    // Not while an order is on its way: its answer belongs to the draft on screen.
+    if (!m_wizard->startOperation(operation, product)) {
+        statusBar()->showMessage(tr("An order is on its way; wait for its answer, then try again."), 10000);
+        return;
+    }
+    activateWindow();
+    raise();
+}
+
+void MainWindow::openAutoRenewal(const CurrentSubscription &product)
+{
+    if (!m_services.autoRenewal.setProduct(product)) {
+        statusBar()->showMessage(tr("Auto-renewal is being turned on for another product; wait for its answer."),
+                                 10000);
+        return;
+    }
+    auto *dialog = new AutoRenewalDialog(&m_services.autoRenewal, m_followUp->productsWindow()
+                                                                      ? static_cast<QWidget *>(m_followUp->productsWindow())
+                                                                      : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AutoRenewalDialog::saveRequested, dialog, [dialog](const QString &text) {
+        QFileDialog *files = openSaveFileDialog(dialog, QStringLiteral("saveAutoRenewalFileDialog"),
+                                                tr("Save the outcome"), QStringLiteral("auto-renewal.txt"),
+                                                tr("Text files (*.txt)"), QStringLiteral("txt"));
+        connect(files, &QFileDialog::fileSelected, dialog, [text](const QString &path) {
+            QSaveFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(text.toUtf8());
+            if (!file.commit())
+                qCWarning(lcUi) << "auto-renewal outcome not saved to" << path << file.errorString();
+        });
+    });
+    // Its details say so from now on: show them again.
+    connect(&m_services.autoRenewal, &AutoRenewal::stateChanged, dialog, [this](AutoRenewal::State state) {
+        InstanceDetailsLoader *details = &m_services.purchasedProductDetails;
+        if (state == AutoRenewal::State::On && details->instance()) {
+            const ProductInstance shown = *details->instance(); // show() forgets the one it holds
+            details->show(shown);
+        }
+    });
+    dialog->open();
 }

@@ -3,11 +3,15 @@
 #include "api/ApiError.h"
 #include "auth/Account.h"
 
+#include "order/CurrentSubscription.h"
+#include "order/OrderOperation.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
 class AppServices;
 class AppSettings;
+class FollowUpActions;
 class KeychainWaitPanel;
 class PurchaseWizard;
 class QLabel;
@@ -56,6 +60,8 @@ private:
     void onSignedIn(const Account &account);
     void onSignedOut();
     void createMenus();
+    void startOperation(OrderOperation operation, const CurrentSubscription &product);
+    void openAutoRenewal(const CurrentSubscription &product);
     void applySettings();
     void saveWindowState();
     QUrl newAccountBaseUrl() const;
@@ -68,4 +74,5 @@ private:
     KeychainWaitPanel *m_keychainWait;
     QPointer<SignInDialog> m_signIn;
     QPointer<SettingsDialog> m_settingsDialog;
+    FollowUpActions *m_followUp = nullptr;
 };

@@ -16,20 +16,23 @@ namespace {
 
 QString describe(const CurrentSubscription &product)
 {
-    QStringList parts{product.productName};
+    QStringList parts {product.productName};
     if (!product.productNo.isEmpty())
         //: %1 a serial number or product number
         parts << OperationChooser::tr("number %1").arg(product.productNo);
     if (product.isForCustomer())
         //: %1 a customer's company, %2 their partner ID
-        parts << OperationChooser::tr("for %1 (partner ID %2)").arg(product.customerName, product.partnerId.toString());
+        parts << OperationChooser::tr("for %1 (partner ID %2)")
+                     .arg(product.customerName, product.partnerId.toString());
     else
         parts << OperationChooser::tr("for my own account");
     if (!product.planName.isEmpty())
         parts << product.planName;
     if (product.quantity > 0)
         //: %L1 a count, %2 what is counted as the portal names it (extensions, connections…)
-        parts << OperationChooser::tr("%L1 %2").arg(QLocale().toString(product.quantity), product.quantityUnit).trimmed();
+        parts << OperationChooser::tr("%L1 %2")
+                     .arg(QLocale().toString(product.quantity), product.quantityUnit)
+                     .trimmed();
     if (!product.billingCycle.isEmpty())
         parts << ReceiptFormatter::billingDescription(product.billingCycle, 0);
     for (const CurrentSubscription::Service &service : product.services)
@@ -51,8 +54,9 @@ OperationChooser::OperationChooser(PurchaseSession *session, QWidget *parent)
     m_operations->setObjectName(QStringLiteral("operationComboBox"));
     m_operations->setAccessibleName(tr("What do you want to do?"));
     for (const OrderOperation operation :
-         {OrderOperation::NewPurchase, OrderOperation::Renew, OrderOperation::AddCapacity, OrderOperation::AddService,
-          OrderOperation::SwitchPlan, OrderOperation::Trial, OrderOperation::TrialToPaid})
+         {OrderOperation::NewPurchase, OrderOperation::Renew, OrderOperation::AddCapacity,
+          OrderOperation::AddService, OrderOperation::SwitchPlan, OrderOperation::Trial,
+          OrderOperation::TrialToPaid})
         m_operations->addItem(OrderOperations::label(operation), int(operation));
 
     m_product->setObjectName(QStringLiteral("operationProductLabel"));
@@ -92,7 +96,8 @@ void OperationChooser::showDraft()
     const bool needsProduct = OrderOperations::actsOnExistingProduct(draft.operation);
     m_product->setVisible(draft.subscription.has_value());
     if (draft.subscription)
-        //: %1 the product an action is for, e.g. "Software PBX · number 3651E… · for Acme (partner ID …) · Enterprise Plan"
+        //: %1 the product an action is for, e.g. "Software PBX · number 3651E… · for Acme (partner ID …) ·
+        //: Enterprise Plan"
         m_product->setText(tr("Product: %1").arg(describe(*draft.subscription)));
     m_reason->setMessage(needsProduct && !draft.subscription
                              ? tr("This acts on a product you already have: choose it in the Products window "

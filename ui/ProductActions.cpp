@@ -13,10 +13,12 @@
 
 namespace {
 
-// Products whose tutorials have a free trial: Software Edition, Turnkey, Remote Management, RM Premium.
+// A free trial from a product is another P-Series Software Edition PBX for the same
+// customer; the other products with trials are one per account (the wizard's first page
+// starts those).
 bool hasTrial(qint64 productId)
 {
-    return productId == 12 || productId == 14 || productId == 15 || productId == 21;
+    return productId == 12;
 }
 
 bool applies(OrderOperation operation, const CurrentSubscription &product)
@@ -57,9 +59,11 @@ ProductActions::ProductActions(QWidget *parent)
         {OrderOperation::SwitchPlan,
          addAction(tr("S&witch plan…"), QStringLiteral("switchPlan"), tr("Switch this product's plan"))},
         {OrderOperation::Trial,
-         addAction(tr("Start a free &trial…"), QStringLiteral("trial"), tr("Start a free trial for this customer"))},
-        {OrderOperation::TrialToPaid, addAction(tr("Buy a &licence…"), QStringLiteral("trialToPaid"),
-                                                tr("Buy a licence for this trial PBX"))},
+         addAction(tr("Start a free &trial…"), QStringLiteral("trial"),
+                   tr("Start a free trial for this customer"))},
+        {OrderOperation::TrialToPaid,
+         addAction(tr("Buy a &licence…"), QStringLiteral("trialToPaid"),
+                   tr("Buy a licence for this trial PBX"))},
     };
     m_autoRenew = addAction(tr("Turn on a&uto-renewal…"), QStringLiteral("autoRenewal"),
                             tr("Turn on auto-renewal for this product"));
@@ -93,7 +97,8 @@ ProductActions::ProductActions(QWidget *parent)
     update();
 }
 
-QAction *ProductActions::addAction(const QString &text, const QString &objectName, const QString &accessibleName)
+QAction *ProductActions::addAction(const QString &text, const QString &objectName,
+                                   const QString &accessibleName)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName + QStringLiteral("Action"));
@@ -136,7 +141,8 @@ void ProductActions::update()
     m_autoRenew->setEnabled(m_product && problems.isEmpty());
     m_autoRenew->setToolTip(problems.join(QLatin1Char('\n')));
     if (!m_product) {
-        m_autoRenewState->setText(tr("Select a product to renew it, add to it, switch its plan or start a trial."));
+        m_autoRenewState->setText(
+            tr("Select a product to renew it, add to it, switch its plan or start a trial."));
         return;
     }
     m_autoRenewState->setText((m_product->autoRenew ? tr("Auto-renewal is on.") : tr("Auto-renewal is off."))

@@ -5,6 +5,7 @@
 #include "ListWindowParts.h"
 #include "LoadStatusPanel.h"
 #include "MessageLabel.h"
+#include "ProductActions.h"
 #include "SaveFileDialog.h"
 #include "TextStyle.h"
 #include "UiLog.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -51,6 +53,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
           m_detailsLoader, [model](qint64 productId) { return model->productName(productId); }, this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
     , m_exportFeedback(new MessageLabel(this))
+    , m_actions(new ProductActions(this))
 {
     setObjectName(QStringLiteral("productsWindow"));
     setWindowTitle(tr("Purchased products"));
@@ -113,7 +116,16 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_actions);
     layout->addLayout(exportRow);
+
+    // The actions on the selected product: buttons, and the list's context menu (right
+    // click or the Menu key).
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ProductsWindow::showContextMenu);
+    connect(m_detailsLoader, &InstanceDetailsLoader::changed, this, &ProductsWindow::showActions);
+    connect(m_actions, &ProductActions::operationRequested, this, &ProductsWindow::operationRequested);
+    connect(m_actions, &ProductActions::autoRenewalRequested, this, &ProductsWindow::autoRenewalRequested);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &ProductInstanceFilterModel::setSearchText);
     connect(m_expiringOnly, &QCheckBox::toggled, this, &ProductsWindow::updateExpiryFilter);
@@ -245,4 +257,27 @@ QString ProductsWindow::exportShownRows(const QString &path)
                                                        .arg(QDir::toNativeSeparators(path))
                                                  : error);
     return error;
+}
+
+void ProductsWindow::showActions()
+{
+    // An action needs what only the details say (plan, extension count, services).
+    const std::optional<ProductInstance> &instance = m_detailsLoader->instance();
+    if (!instance || m_detailsLoader->state(InstanceDetailsLoader::Part::Details) != InstanceDetailsLoader::State::Ready) {
+        m_actions->setProduct(std::nullopt);
+        return;
+    }
+    m_actions->setProduct(CurrentSubscription::fromDetails(m_detailsLoader->fields(), instance->productId,
+                                                           m_model->productName(instance->productId)));
+}
+
+void ProductsWindow::showContextMenu(const QPoint &position)
+{
+    if (!m_table->indexAt(position).isValid() && !m_table->currentIndex().isValid())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("productActionsMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_actions->addActionsTo(menu);
+    menu->popup(m_table->viewport()->mapToGlobal(position)); // no nested event loop
 }

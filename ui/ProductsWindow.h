@@ -1,11 +1,15 @@
 #pragma once
 
+#include "order/CurrentSubscription.h"
+#include "order/OrderOperation.h"
+
 #include <QWidget>
 
 class InstanceDetailsLoader;
 class InstanceDetailsPane;
 class LoadStatusPanel;
 class MessageLabel;
+class ProductActions;
 class ProductInstanceFilterModel;
 class ProductInstanceModel;
 class QCheckBox;
@@ -18,7 +22,8 @@ class QTableView;
 // File > Products…: everything the signed-in account has bought, what expires next
 // first. Filter by text (customer, serial number, product) and by "expires within N
 // days"; expired and expiring rows are marked by colour and in words. The selected
-// product in full on the right. Export CSV writes the rows shown. Closing the window
+// product in full on the right, with what can be done with it (ProductActions: buttons
+// under the list and the list's context menu). Export CSV writes the rows shown. Closing the window
 // while the list loads cancels the load.
 class ProductsWindow : public QWidget
 {
@@ -37,6 +42,13 @@ public:
     // Writes the rows shown to `path`; returns an empty string or why it failed.
     QString exportShownRows(const QString &path);
 
+    ProductActions *productActions() const { return m_actions; }
+
+signals:
+    // An action on the selected product (from its details): the main window's wizard takes it.
+    void operationRequested(OrderOperation operation, const CurrentSubscription &product);
+    void autoRenewalRequested(const CurrentSubscription &product);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +59,8 @@ private:
     void updateCounts();
     void updateExpiryFilter();
     void chooseFileAndExport();
+    void showActions();
+    void showContextMenu(const QPoint &position);
 
     ProductInstanceModel *m_model;
     ProductInstanceFilterModel *m_filter;
@@ -63,4 +77,5 @@ private:
     InstanceDetailsPane *m_details;
     QPushButton *m_export;
     MessageLabel *m_exportFeedback;
+    ProductActions *m_actions;
 };

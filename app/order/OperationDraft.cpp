@@ -25,8 +25,9 @@ OrderDraft OperationDraft::start(OrderOperation operation, const CurrentSubscrip
     product.productId = subscription.productId;
     product.name = subscription.productName;
     draft.product = product;
-    // Account-bound products are named by their owner, never by productNo.
-    if (OperationRules::isDeviceBound(subscription.productId))
+    // Account-bound products are named by their owner, never by productNo; a trial is
+    // for a new PBX, not for the one it was started from.
+    if (OperationRules::isDeviceBound(subscription.productId) && operation != OrderOperation::Trial)
         draft.productNo = subscription.productNo;
     if (subscription.isForCustomer()) {
         Subordinate customer;
@@ -39,9 +40,19 @@ OrderDraft OperationDraft::start(OrderOperation operation, const CurrentSubscrip
 
 void OperationDraft::prefill(OrderDraft &draft, const Offering &offering)
 {
-    if (draft.operation != OrderOperation::Renew || !draft.subscription || draft.plan || !draft.services.isEmpty())
+    if (!draft.subscription)
         return;
-    const CurrentSubscription &current = *draft.subscription;
+    CurrentSubscription &current = *draft.subscription;
+    // A product of services only may name its main service where a plan would be: it is a
+    // service of the product, and no plan the others connect to.
+    if (current.hasPlan() && !offering.findPlan(current.planId) && offering.findService(current.planId)) {
+        if (!current.service(current.planId))
+            current.services.prepend({current.planId, current.planName, current.quantity});
+        current.planId = EntityId();
+        current.planName.clear();
+    }
+    if (draft.operation != OrderOperation::Renew || draft.plan || !draft.services.isEmpty())
+        return;
     if (const OfferingItem *plan = offering.findPlan(current.planId))
         draft.plan = lineFor(*plan, current.quantity, current.billingCycle);
     for (const CurrentSubscription::Service &existing : current.services) {

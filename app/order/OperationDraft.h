@@ -14,7 +14,8 @@ public:
 
     // The lines the operation starts with, from `offering` (purchase_product_info of the
     // product): a renewal gets the current plan with its extension count and billing
-    // cycle and every current service. Lines the user already chose are kept.
+    // cycle and every current service. Lines the user already chose are kept. A "plan"
+    // that the offering lists as a service becomes one of the product's services.
     static void prefill(OrderDraft &draft, const Offering &offering);
 
     // A complete renewal of `subscription`, ready for OrderBodyBuilder::build().

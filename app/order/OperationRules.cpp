@@ -67,9 +67,10 @@ QStringList OperationRules::problems(const OrderDraft &draft)
         planSwitch(draft, *draft.subscription, problems);
         break;
     case OrderOperation::Trial:
-        if (draft.subscription && !draft.subscription->isTrial && draft.subscription->hasPlan())
+        // A device's trial is a new PBX; an account has one of the other products, trial or not.
+        if (draft.subscription && !isDeviceBound(draft.product->productId))
             //: %1 product name
-            problems << tr("This %1 already has a paid plan; a free trial is only for a new one.")
+            problems << tr("This account already has %1; a free trial is only for an account without it.")
                             .arg(draft.product->name);
         break;
     case OrderOperation::TrialToPaid:
@@ -84,7 +85,8 @@ QStringList OperationRules::problems(const OrderDraft &draft)
     return problems;
 }
 
-void OperationRules::renewal(const OrderDraft &draft, const CurrentSubscription &current, QStringList &problems)
+void OperationRules::renewal(const OrderDraft &draft, const CurrentSubscription &current,
+                             QStringList &problems)
 {
     const qint64 productId = draft.product->productId;
     if (draft.plan) {
@@ -94,12 +96,14 @@ void OperationRules::renewal(const OrderDraft &draft, const CurrentSubscription 
                             .arg(current.planName);
         if (renewalKeepsExtensionCount(productId) && current.quantity > 0
             && draft.plan->quantity != current.quantity)
-            problems << tr("A renewal keeps the current %n extension(s): the portal refuses any other number. "
-                           "To add extensions, use Add capacity.",
-                           nullptr, current.quantity);
+            problems << tr(
+                "A renewal keeps the current %n extension(s): the portal refuses any other number. "
+                "To add extensions, use Add capacity.",
+                nullptr, current.quantity);
         if (!current.billingCycle.isEmpty() && draft.plan->billingCycle != current.billingCycle)
             //: %1 the billing cycle as the portal names it (annually, monthly)
-            problems << tr("A renewal keeps the billing cycle (%1); it cannot be changed.").arg(current.billingCycle);
+            problems << tr("A renewal keeps the billing cycle (%1); it cannot be changed.")
+                            .arg(current.billingCycle);
     }
     for (const OrderLine &service : draft.services) {
         if (!current.service(service.item.id))
@@ -118,16 +122,19 @@ void OperationRules::renewal(const OrderDraft &draft, const CurrentSubscription 
             included = included || service.item.id == existing.serviceId;
         if (!included)
             //: %1 service name
-            problems << tr("The plan and its services are renewed together: include “%1”.").arg(existing.name);
+            problems
+                << tr("The plan and its services are renewed together: include “%1”.").arg(existing.name);
     }
 }
 
-void OperationRules::addition(const OrderDraft &draft, const CurrentSubscription &current, QStringList &problems)
+void OperationRules::addition(const OrderDraft &draft, const CurrentSubscription &current,
+                              QStringList &problems)
 {
     if (draft.plan)
         problems << tr("Only services are added to an existing plan. To change the plan, use Switch plan.");
-    // Remote Management Premium has no plan: its connections are added without one.
-    if (!current.hasPlan() && draft.product->productId != 21 && draft.product->productId != 20)
+    // The P-Series plans take services; products of services only add without a plan.
+    const qint64 productId = draft.product->productId;
+    if (!current.hasPlan() && productId >= 11 && productId <= 14)
         problems << tr("The current plan of this product is not known, so nothing can be added to it.");
     for (const OrderLine &service : draft.services) {
         const OfferingItem &item = service.item;
@@ -150,7 +157,8 @@ void OperationRules::addition(const OrderDraft &draft, const CurrentSubscription
     }
 }
 
-void OperationRules::planSwitch(const OrderDraft &draft, const CurrentSubscription &current, QStringList &problems)
+void OperationRules::planSwitch(const OrderDraft &draft, const CurrentSubscription &current,
+                                QStringList &problems)
 {
     if (!draft.services.isEmpty())
         problems << tr("A plan switch changes only the plan. Add services in an order of their own.");

@@ -31,5 +31,6 @@ public:
 private:
     static void renewal(const OrderDraft &draft, const CurrentSubscription &current, QStringList &problems);
     static void addition(const OrderDraft &draft, const CurrentSubscription &current, QStringList &problems);
-    static void planSwitch(const OrderDraft &draft, const CurrentSubscription &current, QStringList &problems);
+    static void planSwitch(const OrderDraft &draft, const CurrentSubscription &current,
+                           QStringList &problems);
 };

@@ -22,7 +22,9 @@ OrderItem orderItemFor(const OrderLine &line, const EntityId &connectionPlanId, 
         item.hasBilling = false;
         item.multiCycle = 0;
     }
-    if (operation == OrderOperation::Renew && line.item.maxQuantity <= 1)
+    // A switch names only the new plan (its tutorials have no quantity row); a renewal of a
+    // single licence has no quantity either.
+    if (operation == OrderOperation::SwitchPlan || (operation == OrderOperation::Renew && line.item.maxQuantity <= 1))
         item.hasQuantity = false;
     return item;
 }

@@ -21,9 +21,13 @@ QStringList ReceiptCsvExporter::headers()
         tr("Date (local time)"),
         tr("Date (UTC)"),
         tr("Account"),
+        //: column: what the order did (New purchase, Renewal, Switch plan…)
+        tr("Order type"),
         tr("Product"),
         tr("Product ID"),
         tr("Device serial number"),
+        //: column: the number of the existing product an order renewed, extended…
+        tr("Existing product"),
         //: column: whom the order was for (the user's own account or a customer)
         tr("For"),
         tr("Partner ID"),
@@ -46,6 +50,7 @@ bool ReceiptCsvExporter::isIdColumn(int column)
     switch (column) {
     case ProductId:
     case DeviceSerialNumber:
+    case ExistingProductNo:
     case RecipientPartnerId:
     case BillingContactId:
     case PoNumber:
@@ -69,12 +74,16 @@ QString ReceiptCsvExporter::value(const Receipt &receipt, int column)
         return dateTimeText(receipt.placedAt, true);
     case Account:
         return receipt.accountLabel;
+    case Operation:
+        return OrderOperations::label(receipt.operation);
     case Product:
         return receipt.productName;
     case ProductId:
         return receipt.productId > 0 ? QString::number(receipt.productId) : QString();
     case DeviceSerialNumber:
         return receipt.deviceSerialNumber;
+    case ExistingProductNo:
+        return receipt.subscriptionNo;
     case Recipient:
         return receipt.isForSubordinate() ? receipt.recipientName : tr("Myself");
     case RecipientPartnerId:

@@ -17,7 +17,8 @@ QString knownLabel(const QString &key)
 {
     if (key == QLatin1String("price") || key == QLatin1String("unitPrice"))
         return TermsFormatter::tr("Unit price");
-    if (key == QLatin1String("totalPrice") || key == QLatin1String("totalAmount") || key == QLatin1String("amount"))
+    if (key == QLatin1String("totalPrice") || key == QLatin1String("totalAmount")
+        || key == QLatin1String("amount"))
         return TermsFormatter::tr("Price");
     if (key == QLatin1String("originalPrice"))
         return TermsFormatter::tr("List price");

@@ -6,6 +6,8 @@
 #include "PracticeInstanceBook.h"
 #include "PracticeOrderBook.h"
 #include "PracticeOrderValidator.h"
+#include "PracticeSubscriptionRules.h"
+#include "PracticeTerms.h"
 #include "PracticeTokenStore.h"
 
 #include <QJsonDocument>
@@ -110,6 +112,10 @@ PracticeReply PracticeApi::answer(const PracticeRequest &request, const QByteArr
     case Route::ActivationCode:
     case Route::ProductModel:
         return instanceAnswer(request, requestId, emptyLists);
+    case Route::Terms:
+        return PracticeTerms(m_catalogue).answer(request.path, request.query, requestId);
+    case Route::AutoRenewal:
+        return autoRenewal(request, requestId);
     case Route::Any:
     case Route::Unknown:
         break;
@@ -241,6 +247,9 @@ PracticeReply PracticeApi::orderSave(const PracticeRequest &request, const QByte
     if (const auto violation = validator.validate(request.header("Content-Type"), request.body, &order))
         return PracticeReply::invalidParameter(requestId, violation->field, violation->tag,
                                                violation->detail);
+    // What the tutorials say the portal refuses in an order on a product the account has.
+    if (const auto refusal = PracticeSubscriptionRules(m_instances).check(order))
+        return PracticeReply::failure(400, requestId, refusal->code, refusal->detail);
     const PracticeOrder &placed = m_orders.place(order, m_nextOrderStatus);
     ++m_acceptedOrders;
     m_instances.recordOrder(placed, m_directory.companyOf(placed.partnerId));
@@ -309,4 +318,14 @@ PracticeReply PracticeApi::instanceAnswer(const PracticeRequest &request, const 
     if (request.route == Route::ProductModel)
         return PracticeReply::success(requestId, PracticeInstanceBook::productModelJson(*instance));
     return PracticeReply::success(requestId, PracticeInstanceBook::detailJson(*instance, empty));
+}
+
+PracticeReply PracticeApi::autoRenewal(const PracticeRequest &request, const QByteArray &requestId)
+{
+    QString productNo;
+    int productId = 0;
+    if (const auto refusal = PracticeSubscriptionRules(m_instances).checkAutoRenewal(request.body, &productNo, &productId))
+        return PracticeReply::failure(400, requestId, refusal->code, refusal->detail);
+    m_instances.setAutoRenew(productId, productNo);
+    return PracticeReply::success(requestId, "true");
 }

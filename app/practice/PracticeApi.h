@@ -48,6 +48,8 @@ private:
     PracticeReply instanceList(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
     // R2, R3 and R4: one purchased product, named by productId and productNo.
     PracticeReply instanceAnswer(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
+    // R5: turns on auto-renewal of a device's plan.
+    PracticeReply autoRenewal(const PracticeRequest &request, const QByteArray &requestId);
     static QString bearerToken(const PracticeRequest &request);
 
     PracticeTokenStore &m_tokens;

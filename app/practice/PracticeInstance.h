@@ -31,6 +31,7 @@ struct PracticeInstance
     int quantity = 0;
     QString quantityUnit;
     bool autoRenew = false;
+    bool trial = false; // a free trial (a PBX's trial licence, an account's trial plan)
     qint64 createTime = 0; // epoch ms
     QDateTime expiresAt; // local time, end of the day
     QList<Service> services;

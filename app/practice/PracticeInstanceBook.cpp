@@ -23,7 +23,7 @@ const QString kListGuess
 const QString kDetailGuess
     = u"Practice portal: the vendor documents activationCode, activationStatus, comment, createTime, currentPlan "
       "and currentPlanExpireDate (its format is our assumption). autoRenew, billingCycle, companyName, instanceId, "
-      "partnerId, planId, planName, productId, productNo, quantity, quantityUnit and serviceList are our "
+      "partnerId, planId, planName, productId, productNo, quantity, quantityUnit, serviceList and trial are our "
       "assumption."_s;
 
 // Days from today to expiry, in the order instances are made: a few expired, a few within
@@ -107,6 +107,14 @@ void PracticeInstanceBook::seed(const Customers &customers)
                                     owner.second));
         }
     }
+    // One P-Series Software Edition that runs a free trial (the partner's own).
+    for (PracticeInstance &instance : m_instances) {
+        if (instance.productId == 12 && instance.partnerId.isEmpty() && instance.services.isEmpty()) {
+            instance.trial = true;
+            instance.comment = u"Trial for a prospect"_s;
+            break;
+        }
+    }
     // One P-Series Software Edition in the middle of a plan switch.
     for (PracticeInstance &instance : m_instances) {
         if (instance.productId == 12 && instance.planName == u"Ultimate Plan"_s) {
@@ -152,7 +160,12 @@ PracticeInstance PracticeInstanceBook::make(int productId, int index, int expiry
                               .toMSecsSinceEpoch();
     instance.autoRenew = index % 4 == 1;
     if (product) {
-        const QList<PracticeOffer> &plans = product->plans;
+        // What was bought: the offers for sale, not those for a free trial.
+        QList<PracticeOffer> plans;
+        for (const PracticeOffer &plan : product->plans) {
+            if (plan.purchaseType != u"trial"_s)
+                plans.append(plan);
+        }
         const PracticeOffer *main = plans.isEmpty() ? (product->services.isEmpty() ? nullptr : &product->services.first())
                                                     : &plans.at(index % plans.size());
         if (main) {
@@ -230,14 +243,27 @@ void PracticeInstanceBook::recordOrder(const PracticeOrder &order, const QString
         m_instances.append(created);
         existing = &m_instances.last();
     }
-    existing->expiresAt = extended(std::max(existing->expiresAt, now), first.billingCycle, first.multiCycle);
+    const QString &operation = order.operationType;
+    // A renewal or a new term extends it; services added to its plan (connectionPlanId) or
+    // a switch keep its end date.
+    const bool addedToPlan = !plan && std::any_of(order.lines.cbegin(), order.lines.cend(),
+                                                  [](const PracticeOrder::Line &line) {
+                                                      return !line.connectionPlanId.isEmpty();
+                                                  });
+    if (!addedToPlan && operation != u"switch_plan"_s)
+        existing->expiresAt = extended(std::max(existing->expiresAt, now), first.billingCycle, first.multiCycle);
+    existing->trial = operation.startsWith(u"trial_"_s);
+    if (plan && operation == u"switch_plan"_s)
+        existing->switchingFrom = existing->planName;
     if (plan) {
         existing->planName = plan->name;
         existing->planId = plan->serviceId.toLongLong();
-        existing->quantity = plan->quantity;
+        if (plan->quantity > 0)
+            existing->quantity = plan->quantity;
     }
     for (const PracticeOrder::Line &line : order.lines) {
-        if (line.serviceType != u"service"_s || &line == &first)
+        // The first line of a product without a plan is its main service, kept as its "plan".
+        if (line.serviceType != u"service"_s || (&line == &first && existing->planId == line.serviceId.toLongLong()))
             continue;
         const qint64 serviceId = line.serviceId.toLongLong();
         auto service = std::find_if(existing->services.begin(), existing->services.end(),
@@ -280,6 +306,7 @@ QByteArray PracticeInstanceBook::detailJson(const PracticeInstance &instance, bo
     QJsonObject detail = rowJson(instance);
     detail.insert(u"_guess_"_s, kDetailGuess);
     detail.insert(u"autoRenew"_s, instance.autoRenew);
+    detail.insert(u"trial"_s, instance.trial);
     detail.insert(u"billingCycle"_s, instance.billingCycle);
     if (instance.planId > 0)
         detail.insert(u"planId"_s, instance.planId); // a bare JSON integer above 2^53, exact
@@ -308,4 +335,15 @@ QByteArray PracticeInstanceBook::activationCodeJson(const PracticeInstance &inst
 QByteArray PracticeInstanceBook::productModelJson(const PracticeInstance &instance)
 {
     return QJsonDocument(QJsonObject {{u"productModel"_s, instance.productModel}}).toJson(QJsonDocument::Compact);
+}
+
+bool PracticeInstanceBook::setAutoRenew(int productId, const QString &productNo)
+{
+    for (PracticeInstance &instance : m_instances) {
+        if (instance.productId == productId && instance.productNo == productNo) {
+            instance.autoRenew = true;
+            return true;
+        }
+    }
+    return false;
 }

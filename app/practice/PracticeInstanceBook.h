@@ -34,13 +34,16 @@ public:
     // first `products` products (for benchmarks).
     void generate(int total, int products);
 
-    // An order the portal accepted: creates the instance, or extends the existing one of
-    // the same device (productNo) or, for an account-bound product, of the same owner.
+    // An order the portal accepted: creates the instance, or updates the existing one of
+    // the same device (productNo) or, for an account-bound product, of the same owner: a
+    // renewal extends it, a switch changes its plan, an addition adds services.
     void recordOrder(const PracticeOrder &order, const QString &companyName);
 
     int count() const { return int(m_instances.size()); }
     const QList<PracticeInstance> &instances() const { return m_instances; }
     const PracticeInstance *find(int productId, const QString &productNo) const;
+    // Enable Auto-renewal (R5) accepted for the product: its details say so from now on.
+    bool setAutoRenew(int productId, const QString &productNo);
 
     QByteArray pageJson(int productId, int pageNo, int pageSize, bool empty) const;
     static QByteArray detailJson(const PracticeInstance &instance, bool empty);

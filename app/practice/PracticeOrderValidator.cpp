@@ -304,10 +304,12 @@ std::optional<Violation> PracticeOrderValidator::checkLine(const QJsonObject &js
 
     const QString quantityField = prefix + u"quantity"_s;
     const QJsonValue quantity = json.value(u"quantity"_s);
-    // A trial names no quantity, and neither does the renewal of a single licence.
-    const bool quantityOptional = trial || (purchaseType == u"renew"_s && offer->maxQuantity <= 1);
+    // A trial or a switch names no quantity, and neither does the renewal of a single licence.
+    const bool quantityOptional = trial || purchaseType == u"switch"_s
+        || (purchaseType == u"renew"_s && offer->maxQuantity <= 1);
     if (isMissing(quantity) && quantityOptional)
-        line->line.quantity = trial ? 1 : offer->maxQuantity;
+        // A switch keeps the product's count (0: none named); a single licence is one.
+        line->line.quantity = purchaseType == u"switch"_s ? 0 : 1;
     else if (isMissing(quantity))
         return required(quantityField);
     else if (auto violation = checkQuantity(quantity, quantityField, *offer, &line->line.quantity))

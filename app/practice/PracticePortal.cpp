@@ -9,6 +9,7 @@
 #include "PracticeHttpServer.h"
 #include "PracticeInstanceBook.h"
 #include "PracticeOrderBook.h"
+#include "PracticeTerms.h"
 #include "PracticeTokenStore.h"
 
 #include <QHash>
@@ -62,6 +63,8 @@ Practice::Route resolve(const QByteArray &method, const QString &path, QString *
             return Route::Token;
         if (path == u"/order/openapi/order/v1/save"_s)
             return Route::OrderSave;
+        if (path == u"/product/openapi/instance_subscription/v1/active"_s)
+            return Route::AutoRenewal;
         return Route::Unknown;
     }
     if (method != "GET")
@@ -79,6 +82,8 @@ Practice::Route resolve(const QByteArray &method, const QString &path, QString *
     };
     if (const auto it = getRoutes.constFind(path); it != getRoutes.constEnd())
         return *it;
+    if (PracticeTerms::matches(path))
+        return Route::Terms;
     if (path.startsWith(getPrefix) && path.size() > getPrefix.size()
         && !path.mid(getPrefix.size()).contains(u'/')) {
         *argument = path.mid(getPrefix.size());

@@ -11,8 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kGuess = u"Practice portal: the vendor's pages list no result fields for this request; these names "
-                       "and values are our assumption."_s;
+const QString kGuess
+    = u"Practice portal: the vendor's pages list no result fields for this request; these names "
+      "and values are our assumption."_s;
 
 } // namespace
 
@@ -37,7 +38,8 @@ bool PracticeTerms::matches(const QString &path, QString *kind, bool *isPlan, QS
     return true;
 }
 
-PracticeReply PracticeTerms::answer(const QString &path, const QUrlQuery &query, const QByteArray &requestId) const
+PracticeReply PracticeTerms::answer(const QString &path, const QUrlQuery &query,
+                                    const QByteArray &requestId) const
 {
     QString kind;
     bool isPlan = true;
@@ -47,10 +49,11 @@ PracticeReply PracticeTerms::answer(const QString &path, const QUrlQuery &query,
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0)
-        return PracticeReply::invalidParameter(requestId, idName, u"type"_s,
-                                               u"%1 must be an ID of digits, not \"%2\""_s.arg(idName, idText));
+        return PracticeReply::invalidParameter(
+            requestId, idName, u"type"_s, u"%1 must be an ID of digits, not \"%2\""_s.arg(idName, idText));
     if (!query.hasQueryItem(u"productId"_s))
-        return PracticeReply::invalidParameter(requestId, u"productId"_s, u"required"_s, u"productId is required"_s);
+        return PracticeReply::invalidParameter(requestId, u"productId"_s, u"required"_s,
+                                               u"productId is required"_s);
     const int productId = query.queryItemValue(u"productId"_s).toInt();
     const PracticeProduct *product = m_catalogue.product(productId);
     if (!product)
@@ -58,14 +61,18 @@ PracticeReply PracticeTerms::answer(const QString &path, const QUrlQuery &query,
                                                u"productId %1 does not exist"_s.arg(productId));
     const PracticeOffer *offer = isPlan ? product->plan(id) : product->service(id);
     if (!offer)
-        return PracticeReply::invalidParameter(
-            requestId, idName, u"exists"_s,
-            u"%1 %2 is not a %3 of product %4"_s.arg(idName).arg(id).arg(isPlan ? u"plan"_s : u"service"_s).arg(productId));
+        return PracticeReply::invalidParameter(requestId, idName, u"exists"_s,
+                                               u"%1 %2 is not a %3 of product %4"_s.arg(idName)
+                                                   .arg(id)
+                                                   .arg(isPlan ? u"plan"_s : u"service"_s)
+                                                   .arg(productId));
     const bool trialOffer = offer->purchaseType == u"trial"_s;
     if (trialOffer != (kind == u"trial"_s))
-        return PracticeReply::invalidParameter(
-            requestId, idName, u"oneof"_s,
-            u"%1 %2 is %3 offered for a trial"_s.arg(idName).arg(id).arg(trialOffer ? u""_s : u"not"_s).simplified());
+        return PracticeReply::invalidParameter(requestId, idName, u"oneof"_s,
+                                               u"%1 %2 is %3 offered for a trial"_s.arg(idName)
+                                                   .arg(id)
+                                                   .arg(trialOffer ? u""_s : u"not"_s)
+                                                   .simplified());
 
     QJsonArray cycles = QJsonArray::fromStringList(offer->billingCycles);
     QJsonArray multiCycles;

@@ -17,7 +17,8 @@ public:
     explicit PracticeTerms(const PracticeCatalogue &catalogue);
 
     // Whether `path` is one of the six; `kind`, `isPlan` and `id` are filled from it.
-    static bool matches(const QString &path, QString *kind = nullptr, bool *isPlan = nullptr, QString *id = nullptr);
+    static bool matches(const QString &path, QString *kind = nullptr, bool *isPlan = nullptr,
+                        QString *id = nullptr);
 
     PracticeReply answer(const QString &path, const QUrlQuery &query, const QByteArray &requestId) const;
 

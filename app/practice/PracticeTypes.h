@@ -21,6 +21,8 @@ enum class Route {
     InstanceDetail, // instance_product/v1/detail (R2)
     ActivationCode, // instance_product/v1/activation_code (R3)
     ProductModel, // instance/v1/product_model (R4)
+    Terms, // {trial|purchase|renew}/{plan_info|add_on_info}/{id} (P3–P8)
+    AutoRenewal, // instance_subscription/v1/active (R5)
     Any,
     Unknown,
 };
