@@ -200,6 +200,145 @@
     </message>
 </context>
 <context>
+    <name>AutoRenewal</name>
+    <message>
+        <location filename="../app/order/AutoRenewal.cpp" line="+20"/>
+        <source>Auto-renewal can be turned on here only for a PBX with a serial number. Turn it on for this product in the Partner Portal.</source>
+        <translation>Die automatische Verlängerung lässt sich hier nur für eine PBX mit Seriennummer einschalten. Schalten Sie sie für dieses Produkt im Partner Portal ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current plan of this product is not known, so its auto-renewal cannot be turned on here.</source>
+        <translation>Der aktuelle Plan dieses Produkts ist nicht bekannt, daher lässt sich seine automatische Verlängerung hier nicht einschalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-renewal is already on for this product.</source>
+        <translation>Die automatische Verlängerung ist für dieses Produkt bereits eingeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Turning auto-renewal off is only possible in the Partner Portal: Products &amp; Purchase → the product → More → View Details → Information &amp; Existing Services → More → Plan Details → Cancel Auto Renew.</source>
+        <extracomment>the Partner Portal&apos;s own menu path, in the portal&apos;s words</extracomment>
+        <translation>Ausschalten lässt sich die automatische Verlängerung nur im Partner Portal: Products &amp; Purchase → das Produkt → More → View Details → Information &amp; Existing Services → More → Plan Details → Cancel Auto Renew.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Partner Purchase — auto-renewal</source>
+        <translation>Partner Purchase — automatische Verlängerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>Seriennummer: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For: %1 (partner ID %2)</source>
+        <extracomment>%1 a customer&apos;s company, %2 their partner ID</extracomment>
+        <translation>Für: %1 (Partner-ID %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan: %1 (ID %2)</source>
+        <translation>Plan: %1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested: %1</source>
+        <translation>Angefordert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-renewal is on: the plan renews at the end of each term and the account is charged.</source>
+        <translation>Die automatische Verlängerung ist eingeschaltet: Der Plan verlängert sich am Ende jeder Laufzeit, und das Konto wird belastet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-renewal was not turned on. %1</source>
+        <translation>Die automatische Verlängerung wurde nicht eingeschaltet. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renewal was not turned on: the portal answered “false”.</source>
+        <translation>Die automatische Verlängerung wurde nicht eingeschaltet: Das Portal antwortete „false“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer was lost: auto-renewal may or may not be on. Reload the product in the Products window to see its state before you try again.</source>
+        <translation>Die Antwort ging verloren: Die automatische Verlängerung ist vielleicht eingeschaltet, vielleicht nicht. Laden Sie das Produkt im Fenster „Produkte“ neu, um den Stand zu sehen, bevor Sie es noch einmal versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRenewalDialog</name>
+    <message>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+22"/>
+        <source>I &amp;understand that the account is charged at every renewal.</source>
+        <translation>Mir ist &amp;bewusst, dass das Konto bei jeder Verlängerung belastet wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Turn on auto-renewal</source>
+        <translation>Automatische Verlängerung &amp;einschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn on auto-renewal</source>
+        <translation>Automatische Verlängerung einschalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, serial number %2, plan %3</source>
+        <extracomment>%1 product name, %2 serial number, %3 plan name</extracomment>
+        <translation>%1, Seriennummer %2, Plan %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yeastar then renews this plan at the end of each term and charges your account; the billing contact gets a reminder before each renewal.</source>
+        <translation>Yeastar verlängert diesen Plan dann am Ende jeder Laufzeit und belastet Ihr Konto; der Rechnungskontakt erhält vor jeder Verlängerung eine Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Turning on auto-renewal…</source>
+        <translation>Automatische Verlängerung wird eingeschaltet…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome of turning on auto-renewal</source>
+        <translation>Ergebnis des Einschaltens der automatischen Verlängerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the outcome</source>
+        <translation>Ergebnis kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the outcome as a text file</source>
+        <translation>Ergebnis als Textdatei speichern</translation>
+    </message>
+</context>
+<context>
     <name>BillingContactListModel</name>
     <message>
         <location filename="../app/models/BillingContactListModel.cpp" line="+26"/>
@@ -419,7 +558,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>Melden Sie sich zuerst beim Partner Portal an</translation>
     </message>
@@ -703,7 +842,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase – Übungsmodus</translation>
     </message>
@@ -728,7 +867,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Neuer Kauf</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Orders</source>
         <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
         <translation>Bestellungen</translation>
@@ -759,8 +898,28 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Abmelden und Geheimnis vergessen</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+140"/>
+        <location line="+85"/>
+        <source>An order is on its way; wait for its answer, then try again.</source>
+        <translation>Eine Bestellung ist unterwegs; warten Sie ihre Antwort ab und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Auto-renewal is being turned on for another product; wait for its answer.</source>
+        <translation>Die automatische Verlängerung wird gerade für ein anderes Produkt eingeschaltet; warten Sie die Antwort ab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the outcome</source>
+        <translation>Ergebnis speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+144"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -783,7 +942,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OfferingPage</name>
     <message>
-        <location filename="../ui/OfferingPage.cpp" line="+20"/>
+        <location filename="../ui/OfferingPage.cpp" line="+22"/>
         <source>Loading the plans and services on offer…</source>
         <translation>Verfügbare Tarife und Dienste werden geladen…</translation>
     </message>
@@ -814,7 +973,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Choose a plan…</source>
         <translation>Tarif auswählen…</translation>
     </message>
@@ -825,9 +984,193 @@ Rechnungskontakt-ID %3</translation>
     </message>
 </context>
 <context>
+    <name>OperationChooser</name>
+    <message>
+        <location filename="../ui/OperationChooser.cpp" line="+22"/>
+        <source>number %1</source>
+        <extracomment>%1 a serial number or product number</extracomment>
+        <translation>Nummer %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1 (partner ID %2)</source>
+        <extracomment>%1 a customer&apos;s company, %2 their partner ID</extracomment>
+        <translation>für %1 (Partner-ID %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for my own account</source>
+        <translation>für mein eigenes Konto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%L1 %2</source>
+        <extracomment>%L1 a count, %2 what is counted as the portal names it (extensions, connections…)</extracomment>
+        <translation>%L1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open P&amp;roducts…</source>
+        <translation>P&amp;rodukte öffnen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the Products window</source>
+        <translation>Fenster „Produkte“ öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Action:</source>
+        <extracomment>label of the list of actions: new purchase, renewal, switch plan…</extracomment>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Product: %1</source>
+        <extracomment>%1 the product an action is for, e.g. &quot;Software PBX · number 3651E… · for Acme (partner ID …) · Enterprise Plan&quot;</extracomment>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This acts on a product you already have: choose it in the Products window (File &gt; Products…) and pick this action there.</source>
+        <translation>Dies betrifft ein Produkt, das Sie bereits haben: Wählen Sie es im Fenster „Produkte“ (Datei &gt; Produkte…) und dort diese Aktion.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRules</name>
+    <message>
+        <location filename="../app/order/OperationRules.cpp" line="+46"/>
+        <source>Choose the product this order is for in the Products window.</source>
+        <translation>Wählen Sie das Produkt, für das diese Bestellung ist, im Fenster „Produkte“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This order is for another product than the one it acts on.</source>
+        <translation>Diese Bestellung gilt einem anderen Produkt als dem, auf das sie sich bezieht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The serial number of the device is missing; open the product again from the Products window.</source>
+        <translation>Die Seriennummer des Geräts fehlt; öffnen Sie das Produkt erneut über das Fenster „Produkte“.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This account already has %1; a free trial is only for an account without it.</source>
+        <extracomment>%1 product name</extracomment>
+        <translation>Dieses Konto hat bereits %1; eine kostenlose Testversion gibt es nur für ein Konto ohne.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the plan of the licence.</source>
+        <translation>Wählen Sie den Plan der Lizenz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the serial number of the trial PBX.</source>
+        <translation>Geben Sie die Seriennummer der Test-PBX ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A renewal renews the current plan (“%1”). To change the plan, use Switch plan.</source>
+        <extracomment>%1 the product&apos;s current plan</extracomment>
+        <translation>Eine Verlängerung verlängert den aktuellen Plan („%1“). Um den Plan zu ändern, nutzen Sie „Plan wechseln“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A renewal keeps the current %n extension(s): the portal refuses any other number. To add extensions, use Add capacity.</source>
+        <translation>
+            <numerusform>Eine Verlängerung behält die aktuelle %n Nebenstelle bei: Das Portal lehnt jede andere Zahl ab. Um Nebenstellen hinzuzufügen, nutzen Sie „Kapazität hinzufügen“.</numerusform>
+            <numerusform>Eine Verlängerung behält die aktuellen %n Nebenstellen bei: Das Portal lehnt jede andere Zahl ab. Um Nebenstellen hinzuzufügen, nutzen Sie „Kapazität hinzufügen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A renewal keeps the billing cycle (%1); it cannot be changed.</source>
+        <extracomment>%1 the billing cycle as the portal names it (annually, monthly)</extracomment>
+        <translation>Eine Verlängerung behält den Abrechnungszeitraum (%1) bei; er lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not part of this product, so it cannot be renewed. Use Add a service.</source>
+        <extracomment>%1 service name</extracomment>
+        <translation>„%1“ gehört nicht zu diesem Produkt und kann daher nicht verlängert werden. Nutzen Sie „Dienst hinzufügen“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan and its services are renewed together: include the plan “%1”.</source>
+        <translation>Plan und Dienste werden zusammen verlängert: Nehmen Sie den Plan „%1“ dazu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plan and its services are renewed together: include “%1”.</source>
+        <extracomment>%1 service name</extracomment>
+        <translation>Plan und Dienste werden zusammen verlängert: Nehmen Sie „%1“ dazu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only services are added to an existing plan. To change the plan, use Switch plan.</source>
+        <translation>Zu einem bestehenden Plan kommen nur Dienste hinzu. Um den Plan zu ändern, nutzen Sie „Plan wechseln“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current plan of this product is not known, so nothing can be added to it.</source>
+        <translation>Der aktuelle Plan dieses Produkts ist nicht bekannt, daher lässt sich nichts hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disaster Recovery is only available on the Ultimate plan; this product has “%1”. Switch plan first.</source>
+        <extracomment>%1 the product&apos;s current plan</extracomment>
+        <translation>Disaster Recovery gibt es nur mit dem Ultimate-Plan; dieses Produkt hat „%1“. Wechseln Sie zuerst den Plan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is already part of this product. To extend it, use Renew or Add capacity.</source>
+        <extracomment>%1 service name</extracomment>
+        <translation>„%1“ gehört bereits zu diesem Produkt. Zum Verlängern oder Erweitern nutzen Sie „Verlängern“ oder „Kapazität hinzufügen“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a service, not a capacity. Use Add a service.</source>
+        <extracomment>%1 service name</extracomment>
+        <translation>„%1“ ist ein Dienst, keine Kapazität. Nutzen Sie „Dienst hinzufügen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most %L1 extensions can be added to a cloud PBX in one order.</source>
+        <translation>Einer Cloud-PBX lassen sich in einer Bestellung höchstens %L1 Nebenstellen hinzufügen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A plan switch changes only the plan. Add services in an order of their own.</source>
+        <translation>Ein Planwechsel ändert nur den Plan. Fügen Sie Dienste in einer eigenen Bestellung hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the plan to switch to.</source>
+        <translation>Wählen Sie den Plan, zu dem Sie wechseln möchten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is already the current plan. Choose another plan.</source>
+        <extracomment>%1 plan name</extracomment>
+        <translation>„%1“ ist bereits der aktuelle Plan. Wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The billing cycle (%1) stays when the plan is switched.</source>
+        <extracomment>%1 the billing cycle as the portal names it (annually, monthly)</extracomment>
+        <translation>Beim Planwechsel bleibt der Abrechnungszeitraum (%1) gleich.</translation>
+    </message>
+</context>
+<context>
     <name>OrderBodyBuilder</name>
     <message>
-        <location filename="../app/order/OrderBodyBuilder.cpp" line="+27"/>
+        <location filename="../app/order/OrderBodyBuilder.cpp" line="+47"/>
         <source>Choose a billing contact.</source>
         <translation>Wählen Sie einen Rechnungskontakt.</translation>
     </message>
@@ -852,13 +1195,19 @@ Rechnungskontakt-ID %3</translation>
         <translation>Das als Tarif gewählte Element ist kein Tarif.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>“%1” is not offered as a free trial.</source>
+        <extracomment>%1 plan or service name</extracomment>
+        <translation>„%1“ wird nicht als kostenlose Testversion angeboten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” cannot be purchased (it is offered as “%2”).</source>
         <extracomment>%1 plan or service name, %2 the portal&apos;s purchase type for it</extracomment>
         <translation>„%1“ kann nicht gekauft werden (Angebotsart: „%2“).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The quantity of “%1” must be between %L2 and %L3.</source>
         <translation>Die Menge für „%1“ muss zwischen %L2 und %L3 liegen.</translation>
     </message>
@@ -878,7 +1227,7 @@ Rechnungskontakt-ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” can only be bought together with a plan.</source>
         <translation>„%1“ kann nur zusammen mit einem Tarif gekauft werden.</translation>
     </message>
@@ -1222,6 +1571,51 @@ Rechnungskontakt-ID %3</translation>
     </message>
 </context>
 <context>
+    <name>OrderOperations</name>
+    <message>
+        <location filename="../app/order/OrderOperation.cpp" line="+86"/>
+        <source>New purchase</source>
+        <extracomment>the kind of an order (receipts, history, review page)</extracomment>
+        <translation>Neukauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renewal</source>
+        <extracomment>the kind of an order (receipts, history, review page)</extracomment>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add capacity</source>
+        <extracomment>the kind of an order: more extensions, minutes, connections… for an existing product</extracomment>
+        <translation>Kapazität hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a service</source>
+        <extracomment>the kind of an order: a service added to an existing product&apos;s plan</extracomment>
+        <translation>Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch plan</source>
+        <extracomment>the kind of an order: another plan for an existing product</extracomment>
+        <translation>Plan wechseln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free trial</source>
+        <extracomment>the kind of an order</extracomment>
+        <translation>Kostenlose Testversion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence for a trial PBX</source>
+        <extracomment>the kind of an order: a paid licence for a PBX that runs a trial</extracomment>
+        <translation>Lizenz für eine Test-PBX</translation>
+    </message>
+</context>
+<context>
     <name>OrdersWindow</name>
     <message>
         <location filename="../ui/OrdersWindow.cpp" line="+25"/>
@@ -1333,6 +1727,95 @@ Rechnungskontakt-ID %3</translation>
         <source>Practice mode — no real orders. Everything here talks to a built-in practice portal.</source>
         <extracomment>shown at the top of every page when the app talks to the built-in practice portal</extracomment>
         <translation>Übungsmodus – keine echten Bestellungen. Alles hier läuft über ein eingebautes Übungsportal.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductActions</name>
+    <message>
+        <location filename="../ui/ProductActions.cpp" line="+54"/>
+        <source>Re&amp;new…</source>
+        <extracomment>buttons acting on the selected product; &amp; marks the Alt+ key</extracomment>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Renew this product</source>
+        <translation>Dieses Produkt verlängern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;capacity…</source>
+        <translation>&amp;Kapazität hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add capacity to this product</source>
+        <translation>Diesem Produkt Kapazität hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a ser&amp;vice…</source>
+        <translation>&amp;Dienst hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a service to this product</source>
+        <translation>Diesem Produkt einen Dienst hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch plan…</source>
+        <translation>Plan &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch this product&apos;s plan</source>
+        <translation>Den Plan dieses Produkts wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a free &amp;trial…</source>
+        <translation>Kostenlose &amp;Testversion starten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a free trial for this customer</source>
+        <translation>Eine kostenlose Testversion für diesen Kunden starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy a &amp;licence…</source>
+        <translation>&amp;Lizenz kaufen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy a licence for this trial PBX</source>
+        <translation>Eine Lizenz für diese Test-PBX kaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on a&amp;uto-renewal…</source>
+        <translation>A&amp;utomatische Verlängerung einschalten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on auto-renewal for this product</source>
+        <translation>Die automatische Verlängerung für dieses Produkt einschalten</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
+        <translation>Wählen Sie ein Produkt, um es zu verlängern, zu erweitern, seinen Plan zu wechseln oder eine Testversion zu starten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-renewal is on.</source>
+        <translation>Die automatische Verlängerung ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto-renewal is off.</source>
+        <translation>Die automatische Verlängerung ist ausgeschaltet.</translation>
     </message>
 </context>
 <context>
@@ -1499,7 +1982,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductPage</name>
     <message>
-        <location filename="../ui/ProductPage.cpp" line="+18"/>
+        <location filename="../ui/ProductPage.cpp" line="+21"/>
         <source>Loading the products you can buy…</source>
         <translation>Verfügbare Produkte werden geladen…</translation>
     </message>
@@ -1515,13 +1998,13 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Choose a product</source>
-        <translation>Produkt auswählen</translation>
+        <source>What do you want to do?</source>
+        <translation>Was möchten Sie tun?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What do you want to buy?</source>
-        <translation>Was möchten Sie kaufen?</translation>
+        <source>Buy a product, or act on one you already have.</source>
+        <translation>Kaufen Sie ein Produkt, oder handeln Sie für eines, das Sie bereits haben.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1544,7 +2027,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wie in der Weboberfläche der Telefonanlage angezeigt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>&amp;Product:</source>
         <translation>&amp;Produkt:</translation>
     </message>
@@ -1552,7 +2035,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductsWindow</name>
     <message>
-        <location filename="../ui/ProductsWindow.cpp" line="+41"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+43"/>
         <source>Only those &amp;expiring within</source>
         <translation>Nur &amp;ablaufende innerhalb von</translation>
     </message>
@@ -1577,7 +2060,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+23"/>
         <source>Purchased products</source>
         <translation>Gekaufte Produkte</translation>
@@ -1619,7 +2102,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die angezeigten Produkte als CSV-Datei speichern</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+121"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -1688,7 +2171,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Neuer Kauf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Next &gt;</source>
         <extracomment>wizard buttons; &amp; marks the keyboard shortcut</extracomment>
         <translation>&amp;Weiter &gt;</translation>
@@ -1728,6 +2211,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Konto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Order type</source>
+        <extracomment>column: what the order did (New purchase, Renewal, Switch plan…)</extracomment>
+        <translation>Bestellart</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Product</source>
         <translation>Produkt</translation>
@@ -1741,6 +2230,12 @@ Rechnungskontakt-ID %3</translation>
         <location line="+1"/>
         <source>Device serial number</source>
         <translation>Seriennummer des Geräts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing product</source>
+        <extracomment>column: the number of the existing product an order renewed, extended…</extracomment>
+        <translation>Bestehendes Produkt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1809,7 +2304,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Anfrage-ID</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Myself</source>
         <translation>Ich selbst</translation>
     </message>
@@ -1928,25 +2423,25 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+130"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+112"/>
+        <location line="-128"/>
+        <location line="+133"/>
         <source>For</source>
         <extracomment>field label: whom the order is for (the user&apos;s own account or a customer)</extracomment>
         <translation>Für</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>Billing contact</source>
         <translation>Rechnungskontakt</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-132"/>
         <source>Transaction number</source>
         <translation>Transaktionsnummer</translation>
     </message>
@@ -1967,24 +2462,42 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+130"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+101"/>
+        <location line="-127"/>
+        <location line="+120"/>
         <source>Device serial number</source>
         <translation>Seriennummer des Geräts</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+103"/>
+        <location line="-117"/>
+        <location line="+119"/>
+        <source>Existing product</source>
+        <extracomment>field label: the number of the existing product an order renewed, extended…
+----------
+field label: the number of the existing product an order renews, extends…</extracomment>
+        <translation>Bestehendes Produkt</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+113"/>
+        <source>Order type</source>
+        <extracomment>field label: what the order did (new purchase, renewal, switch plan…)
+----------
+field label: what the order does (new purchase, renewal, switch plan…)</extracomment>
+        <translation>Bestellart</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+119"/>
         <source>Your PO number</source>
         <translation>Ihre PO-Nummer</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>Plan</source>
         <extracomment>kind of a bought item: a plan (subscription tier) or an add-on service</extracomment>
         <translation>Tarif</translation>
@@ -2010,6 +2523,17 @@ Rechnungskontakt-ID %3</translation>
         <source>%1 (partner ID %2)</source>
         <extracomment>a customer&apos;s name and their partner ID</extracomment>
         <translation>%1 (Partner-ID %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <extracomment>%1 what the order did (Renewal, Switch plan…), %2 the product it did it to</extracomment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2098,7 +2622,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Gekaufte Positionen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>You are ordering:</source>
         <translation>Sie bestellen:</translation>
     </message>
@@ -2437,12 +2961,13 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+22"/>
+        <location filename="../ui/ReviewPage.cpp" line="+26"/>
+        <location line="+96"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>Die Bestellung wird an das Partner Portal gesendet. Bis seine Antwort eintrifft, können Sie nicht zurückgehen, neu beginnen oder die App beenden.</translation>
     </message>
@@ -2458,7 +2983,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Prüfen Sie alle Angaben unten. Die Bestellung wird aufgegeben, sobald Sie auf „Bestellung aufgeben“ klicken.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>Genaue Anfrage anzeigen</translation>
@@ -2474,10 +2999,37 @@ Rechnungskontakt-ID %3</translation>
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+54"/>
+        <source>I &amp;understand that this requests a free trial from Yeastar.</source>
+        <translation>Mir ist &amp;bewusst, dass dies eine kostenlose Testversion bei Yeastar anfordert.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>Die Bestellung wurde nicht aufgegeben. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Terms of “%1”</source>
+        <extracomment>heading above what the portal says about one plan or service of the order</extracomment>
+        <translation>Bedingungen für „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the portal…</source>
+        <translation>Das Portal wird gefragt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The terms could not be shown (%1). You can still place the order.</source>
+        <extracomment>%1 what went wrong, in a few words</extracomment>
+        <translation>Die Bedingungen konnten nicht angezeigt werden (%1). Sie können die Bestellung trotzdem aufgeben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The portal gave no details.</source>
+        <translation>Das Portal nannte keine Einzelheiten.</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3246,70 @@ Partner ID %3</source>
         <translation>%1
 %2
 Partner-ID %3</translation>
+    </message>
+</context>
+<context>
+    <name>TermsFormatter</name>
+    <message>
+        <location filename="../app/order/TermsFormatter.cpp" line="+19"/>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounted price</source>
+        <translation>Reduzierter Preis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing cycle</source>
+        <translation>Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing periods</source>
+        <extracomment>billing periods paid in advance</extracomment>
+        <translation>Abrechnungsperioden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing model</source>
+        <translation>Abrechnungsmodell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum quantity</source>
+        <translation>Mindestmenge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum quantity</source>
+        <translation>Höchstmenge</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(nested too deep to show)</source>
+        <translation>(zu tief verschachtelt für die Anzeige)</translation>
     </message>
 </context>
 <context>

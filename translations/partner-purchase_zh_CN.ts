@@ -200,6 +200,145 @@
     </message>
 </context>
 <context>
+    <name>AutoRenewal</name>
+    <message>
+        <location filename="../app/order/AutoRenewal.cpp" line="+20"/>
+        <source>Auto-renewal can be turned on here only for a PBX with a serial number. Turn it on for this product in the Partner Portal.</source>
+        <translation>只有带序列号的 PBX 才能在此开启自动续订。请在 Partner Portal 中为此产品开启。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current plan of this product is not known, so its auto-renewal cannot be turned on here.</source>
+        <translation>此产品的当前套餐未知，因此无法在此开启自动续订。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-renewal is already on for this product.</source>
+        <translation>此产品已开启自动续订。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Turning auto-renewal off is only possible in the Partner Portal: Products &amp; Purchase → the product → More → View Details → Information &amp; Existing Services → More → Plan Details → Cancel Auto Renew.</source>
+        <extracomment>the Partner Portal&apos;s own menu path, in the portal&apos;s words</extracomment>
+        <translation>关闭自动续订只能在 Partner Portal 中进行：Products &amp; Purchase → 该产品 → More → View Details → Information &amp; Existing Services → More → Plan Details → Cancel Auto Renew。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Partner Purchase — auto-renewal</source>
+        <translation>Partner Purchase — 自动续订</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product: %1</source>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serial number: %1</source>
+        <translation>序列号：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For: %1 (partner ID %2)</source>
+        <extracomment>%1 a customer&apos;s company, %2 their partner ID</extracomment>
+        <translation>客户：%1（合作伙伴 ID %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan: %1 (ID %2)</source>
+        <translation>套餐：%1（ID %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested: %1</source>
+        <translation>请求时间：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-renewal is on: the plan renews at the end of each term and the account is charged.</source>
+        <translation>自动续订已开启：套餐将在每个周期结束时续订，并向账户收费。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-renewal was not turned on. %1</source>
+        <translation>未开启自动续订。%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-renewal was not turned on: the portal answered “false”.</source>
+        <translation>未开启自动续订：门户的回答为“false”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer was lost: auto-renewal may or may not be on. Reload the product in the Products window to see its state before you try again.</source>
+        <translation>答复已丢失：自动续订可能已开启，也可能未开启。请先在“产品”窗口中重新加载该产品查看其状态，再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoRenewalDialog</name>
+    <message>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+22"/>
+        <source>I &amp;understand that the account is charged at every renewal.</source>
+        <translation>我已了解每次续订都会向账户收费(&amp;U)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Turn on auto-renewal</source>
+        <translation>开启自动续订(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Turn on auto-renewal</source>
+        <translation>开启自动续订</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, serial number %2, plan %3</source>
+        <extracomment>%1 product name, %2 serial number, %3 plan name</extracomment>
+        <translation>%1，序列号 %2，套餐 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yeastar then renews this plan at the end of each term and charges your account; the billing contact gets a reminder before each renewal.</source>
+        <translation>之后 Yeastar 会在每个周期结束时续订此套餐并向您的账户收费；每次续订前账单联系人都会收到提醒。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Turning on auto-renewal…</source>
+        <translation>正在开启自动续订…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Outcome of turning on auto-renewal</source>
+        <translation>开启自动续订的结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the outcome</source>
+        <translation>复制结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the outcome as a text file</source>
+        <translation>将结果另存为文本文件</translation>
+    </message>
+</context>
+<context>
     <name>BillingContactListModel</name>
     <message>
         <location filename="../app/models/BillingContactListModel.cpp" line="+26"/>
@@ -418,7 +557,7 @@ Billing contact ID %3</source>
         <translation>已购产品</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>请先登录 Partner Portal</translation>
     </message>
@@ -700,7 +839,7 @@ Billing contact ID %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+34"/>
+        <location filename="../ui/MainWindow.cpp" line="+40"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase — 练习模式</translation>
     </message>
@@ -725,7 +864,7 @@ Billing contact ID %3</source>
         <translation>新建购买(&amp;N)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Orders</source>
         <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
         <translation>订单</translation>
@@ -756,8 +895,28 @@ Billing contact ID %3</source>
         <translation>退出登录并清除密钥(&amp;O)</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+140"/>
+        <location line="+85"/>
+        <source>An order is on its way; wait for its answer, then try again.</source>
+        <translation>有一个订单正在发送；请等待其答复后再试。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Auto-renewal is being turned on for another product; wait for its answer.</source>
+        <translation>正在为另一个产品开启自动续订；请等待其答复。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the outcome</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+144"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -780,7 +939,7 @@ Billing contact ID %3</source>
 <context>
     <name>OfferingPage</name>
     <message>
-        <location filename="../ui/OfferingPage.cpp" line="+20"/>
+        <location filename="../ui/OfferingPage.cpp" line="+22"/>
         <source>Loading the plans and services on offer…</source>
         <translation>正在加载可购买的套餐和服务…</translation>
     </message>
@@ -811,7 +970,7 @@ Billing contact ID %3</source>
         <translation>选择套餐、服务以及各自的数量。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Choose a plan…</source>
         <translation>选择套餐…</translation>
     </message>
@@ -822,9 +981,192 @@ Billing contact ID %3</source>
     </message>
 </context>
 <context>
+    <name>OperationChooser</name>
+    <message>
+        <location filename="../ui/OperationChooser.cpp" line="+22"/>
+        <source>number %1</source>
+        <extracomment>%1 a serial number or product number</extracomment>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1 (partner ID %2)</source>
+        <extracomment>%1 a customer&apos;s company, %2 their partner ID</extracomment>
+        <translation>客户 %1（合作伙伴 ID %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for my own account</source>
+        <translation>我自己的账户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%L1 %2</source>
+        <extracomment>%L1 a count, %2 what is counted as the portal names it (extensions, connections…)</extracomment>
+        <translation>%L1 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open P&amp;roducts…</source>
+        <translation>打开产品(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What do you want to do?</source>
+        <translation>您想做什么？</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open the Products window</source>
+        <translation>打开“产品”窗口</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Action:</source>
+        <extracomment>label of the list of actions: new purchase, renewal, switch plan…</extracomment>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Product: %1</source>
+        <extracomment>%1 the product an action is for, e.g. &quot;Software PBX · number 3651E… · for Acme (partner ID …) · Enterprise Plan&quot;</extracomment>
+        <translation>产品：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This acts on a product you already have: choose it in the Products window (File &gt; Products…) and pick this action there.</source>
+        <translation>此操作针对您已有的产品：请在“产品”窗口（文件 &gt; 产品…）中选择该产品，并在那里选择此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRules</name>
+    <message>
+        <location filename="../app/order/OperationRules.cpp" line="+46"/>
+        <source>Choose the product this order is for in the Products window.</source>
+        <translation>请在“产品”窗口中选择此订单所针对的产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This order is for another product than the one it acts on.</source>
+        <translation>此订单所针对的产品与其操作的产品不一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The serial number of the device is missing; open the product again from the Products window.</source>
+        <translation>缺少设备序列号；请从“产品”窗口重新打开该产品。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This account already has %1; a free trial is only for an account without it.</source>
+        <extracomment>%1 product name</extracomment>
+        <translation>此账户已拥有 %1；免费试用仅适用于尚未拥有它的账户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the plan of the licence.</source>
+        <translation>请选择许可证的套餐。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the serial number of the trial PBX.</source>
+        <translation>请输入试用 PBX 的序列号。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A renewal renews the current plan (“%1”). To change the plan, use Switch plan.</source>
+        <extracomment>%1 the product&apos;s current plan</extracomment>
+        <translation>续订只续订当前套餐（“%1”）。要更改套餐，请使用“切换套餐”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>A renewal keeps the current %n extension(s): the portal refuses any other number. To add extensions, use Add capacity.</source>
+        <translation>
+            <numerusform>续订须保持当前的 %n 个分机：门户会拒绝其他任何数量。要添加分机，请使用“增加容量”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A renewal keeps the billing cycle (%1); it cannot be changed.</source>
+        <extracomment>%1 the billing cycle as the portal names it (annually, monthly)</extracomment>
+        <translation>续订保持原计费周期（%1），不能更改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is not part of this product, so it cannot be renewed. Use Add a service.</source>
+        <extracomment>%1 service name</extracomment>
+        <translation>“%1”不属于此产品，因此无法续订。请使用“添加服务”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan and its services are renewed together: include the plan “%1”.</source>
+        <translation>套餐及其服务须一起续订：请包括套餐“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The plan and its services are renewed together: include “%1”.</source>
+        <extracomment>%1 service name</extracomment>
+        <translation>套餐及其服务须一起续订：请包括“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only services are added to an existing plan. To change the plan, use Switch plan.</source>
+        <translation>现有套餐只能添加服务。要更改套餐，请使用“切换套餐”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The current plan of this product is not known, so nothing can be added to it.</source>
+        <translation>此产品的当前套餐未知，因此无法向其添加任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disaster Recovery is only available on the Ultimate plan; this product has “%1”. Switch plan first.</source>
+        <extracomment>%1 the product&apos;s current plan</extracomment>
+        <translation>Disaster Recovery 仅适用于 Ultimate 套餐；此产品的套餐是“%1”。请先切换套餐。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is already part of this product. To extend it, use Renew or Add capacity.</source>
+        <extracomment>%1 service name</extracomment>
+        <translation>“%1”已是此产品的一部分。要延长或扩展它，请使用“续订”或“增加容量”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is a service, not a capacity. Use Add a service.</source>
+        <extracomment>%1 service name</extracomment>
+        <translation>“%1”是服务，不是容量。请使用“添加服务”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most %L1 extensions can be added to a cloud PBX in one order.</source>
+        <translation>一个订单最多只能为云 PBX 添加 %L1 个分机。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A plan switch changes only the plan. Add services in an order of their own.</source>
+        <translation>切换套餐只更改套餐。请在单独的订单中添加服务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the plan to switch to.</source>
+        <translation>请选择要切换到的套餐。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is already the current plan. Choose another plan.</source>
+        <extracomment>%1 plan name</extracomment>
+        <translation>“%1”已是当前套餐。请选择其他套餐。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The billing cycle (%1) stays when the plan is switched.</source>
+        <extracomment>%1 the billing cycle as the portal names it (annually, monthly)</extracomment>
+        <translation>切换套餐时计费周期（%1）保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>OrderBodyBuilder</name>
     <message>
-        <location filename="../app/order/OrderBodyBuilder.cpp" line="+27"/>
+        <location filename="../app/order/OrderBodyBuilder.cpp" line="+47"/>
         <source>Choose a billing contact.</source>
         <translation>请选择账单联系人。</translation>
     </message>
@@ -849,13 +1191,19 @@ Billing contact ID %3</source>
         <translation>所选的套餐项实际上不是套餐。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>“%1” is not offered as a free trial.</source>
+        <extracomment>%1 plan or service name</extracomment>
+        <translation>“%1”不提供免费试用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” cannot be purchased (it is offered as “%2”).</source>
         <extracomment>%1 plan or service name, %2 the portal&apos;s purchase type for it</extracomment>
         <translation>“%1”无法购买（其提供方式为“%2”）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The quantity of “%1” must be between %L2 and %L3.</source>
         <translation>“%1”的数量必须介于 %L2 和 %L3 之间。</translation>
     </message>
@@ -874,7 +1222,7 @@ Billing contact ID %3</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” can only be bought together with a plan.</source>
         <translation>“%1”只能与套餐一起购买。</translation>
     </message>
@@ -1217,6 +1565,51 @@ Billing contact ID %3</source>
     </message>
 </context>
 <context>
+    <name>OrderOperations</name>
+    <message>
+        <location filename="../app/order/OrderOperation.cpp" line="+86"/>
+        <source>New purchase</source>
+        <extracomment>the kind of an order (receipts, history, review page)</extracomment>
+        <translation>新购买</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Renewal</source>
+        <extracomment>the kind of an order (receipts, history, review page)</extracomment>
+        <translation>续订</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add capacity</source>
+        <extracomment>the kind of an order: more extensions, minutes, connections… for an existing product</extracomment>
+        <translation>增加容量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a service</source>
+        <extracomment>the kind of an order: a service added to an existing product&apos;s plan</extracomment>
+        <translation>添加服务</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch plan</source>
+        <extracomment>the kind of an order: another plan for an existing product</extracomment>
+        <translation>切换套餐</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free trial</source>
+        <extracomment>the kind of an order</extracomment>
+        <translation>免费试用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence for a trial PBX</source>
+        <extracomment>the kind of an order: a paid licence for a PBX that runs a trial</extracomment>
+        <translation>试用 PBX 的许可证</translation>
+    </message>
+</context>
+<context>
     <name>OrdersWindow</name>
     <message>
         <location filename="../ui/OrdersWindow.cpp" line="+25"/>
@@ -1326,6 +1719,95 @@ Billing contact ID %3</source>
         <source>Practice mode — no real orders. Everything here talks to a built-in practice portal.</source>
         <extracomment>shown at the top of every page when the app talks to the built-in practice portal</extracomment>
         <translation>练习模式：不会产生真实订单。此处的所有操作都只与内置的练习门户交互。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductActions</name>
+    <message>
+        <location filename="../ui/ProductActions.cpp" line="+54"/>
+        <source>Re&amp;new…</source>
+        <extracomment>buttons acting on the selected product; &amp; marks the Alt+ key</extracomment>
+        <translation>续订(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Renew this product</source>
+        <translation>续订此产品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;capacity…</source>
+        <translation>增加容量(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add capacity to this product</source>
+        <translation>为此产品增加容量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a ser&amp;vice…</source>
+        <translation>添加服务(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a service to this product</source>
+        <translation>为此产品添加服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;witch plan…</source>
+        <translation>切换套餐(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch this product&apos;s plan</source>
+        <translation>切换此产品的套餐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a free &amp;trial…</source>
+        <translation>开始免费试用(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a free trial for this customer</source>
+        <translation>为此客户开始免费试用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Buy a &amp;licence…</source>
+        <translation>购买许可证(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buy a licence for this trial PBX</source>
+        <translation>为此试用 PBX 购买许可证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn on a&amp;uto-renewal…</source>
+        <translation>开启自动续订(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn on auto-renewal for this product</source>
+        <translation>为此产品开启自动续订</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
+        <translation>选择一个产品以续订、扩展、切换套餐或开始试用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-renewal is on.</source>
+        <translation>自动续订已开启。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auto-renewal is off.</source>
+        <translation>自动续订已关闭。</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1972,7 @@ Billing contact ID %3</source>
 <context>
     <name>ProductPage</name>
     <message>
-        <location filename="../ui/ProductPage.cpp" line="+18"/>
+        <location filename="../ui/ProductPage.cpp" line="+21"/>
         <source>Loading the products you can buy…</source>
         <translation>正在加载可购买的产品…</translation>
     </message>
@@ -1506,13 +1988,13 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Choose a product</source>
-        <translation>选择产品</translation>
+        <source>What do you want to do?</source>
+        <translation>您想做什么？</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>What do you want to buy?</source>
-        <translation>您想购买什么？</translation>
+        <source>Buy a product, or act on one you already have.</source>
+        <translation>购买产品，或对已有产品进行操作。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1535,7 +2017,7 @@ Billing contact ID %3</source>
         <translation>与 PBX 网页界面中显示的一致</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-22"/>
         <source>&amp;Product:</source>
         <translation>产品(&amp;P)：</translation>
     </message>
@@ -1543,7 +2025,7 @@ Billing contact ID %3</source>
 <context>
     <name>ProductsWindow</name>
     <message>
-        <location filename="../ui/ProductsWindow.cpp" line="+41"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+43"/>
         <source>Only those &amp;expiring within</source>
         <translation>仅显示即将到期(&amp;E)：</translation>
     </message>
@@ -1568,7 +2050,7 @@ Billing contact ID %3</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+23"/>
         <source>Purchased products</source>
         <translation>已购产品</translation>
@@ -1610,7 +2092,7 @@ Billing contact ID %3</source>
         <translation>将当前显示的产品保存为 CSV 文件</translation>
     </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+121"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -1675,7 +2157,7 @@ Billing contact ID %3</source>
         <translation>新建购买</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Next &gt;</source>
         <extracomment>wizard buttons; &amp; marks the keyboard shortcut</extracomment>
         <translation>下一步(&amp;N) &gt;</translation>
@@ -1715,6 +2197,12 @@ Billing contact ID %3</source>
         <translation>账户</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Order type</source>
+        <extracomment>column: what the order did (New purchase, Renewal, Switch plan…)</extracomment>
+        <translation>订单类型</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Product</source>
         <translation>产品</translation>
@@ -1728,6 +2216,12 @@ Billing contact ID %3</source>
         <location line="+1"/>
         <source>Device serial number</source>
         <translation>设备序列号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Existing product</source>
+        <extracomment>column: the number of the existing product an order renewed, extended…</extracomment>
+        <translation>现有产品</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1796,7 +2290,7 @@ Billing contact ID %3</source>
         <translation>请求 ID</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Myself</source>
         <translation>自己</translation>
     </message>
@@ -1915,25 +2409,25 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+130"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+112"/>
+        <location line="-128"/>
+        <location line="+133"/>
         <source>For</source>
         <extracomment>field label: whom the order is for (the user&apos;s own account or a customer)</extracomment>
         <translation>购买对象</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+112"/>
+        <location line="-132"/>
+        <location line="+133"/>
         <source>Billing contact</source>
         <translation>账单联系人</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-132"/>
         <source>Transaction number</source>
         <translation>交易号</translation>
     </message>
@@ -1954,24 +2448,42 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+130"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+101"/>
+        <location line="-127"/>
+        <location line="+120"/>
         <source>Device serial number</source>
         <translation>设备序列号</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+103"/>
+        <location line="-117"/>
+        <location line="+119"/>
+        <source>Existing product</source>
+        <extracomment>field label: the number of the existing product an order renewed, extended…
+----------
+field label: the number of the existing product an order renews, extends…</extracomment>
+        <translation>现有产品</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+113"/>
+        <source>Order type</source>
+        <extracomment>field label: what the order did (new purchase, renewal, switch plan…)
+----------
+field label: what the order does (new purchase, renewal, switch plan…)</extracomment>
+        <translation>订单类型</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+119"/>
         <source>Your PO number</source>
         <translation>您的采购单号</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-112"/>
         <source>Plan</source>
         <extracomment>kind of a bought item: a plan (subscription tier) or an add-on service</extracomment>
         <translation>套餐</translation>
@@ -1997,6 +2509,17 @@ Billing contact ID %3</source>
         <source>%1 (partner ID %2)</source>
         <extracomment>a customer&apos;s name and their partner ID</extracomment>
         <translation>%1（合作伙伴 ID：%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <extracomment>%1 what the order did (Renewal, Switch plan…), %2 the product it did it to</extracomment>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2084,7 +2607,7 @@ Billing contact ID %3</source>
         <translation>购买内容</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>You are ordering:</source>
         <translation>您将订购：</translation>
     </message>
@@ -2418,12 +2941,13 @@ Billing contact ID %3</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+22"/>
+        <location filename="../ui/ReviewPage.cpp" line="+26"/>
+        <location line="+96"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-94"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>正在向 Partner Portal 发送订单。在收到回复之前，您无法返回、重新开始或退出。</translation>
     </message>
@@ -2439,7 +2963,7 @@ Billing contact ID %3</source>
         <translation>请核对以下所有信息。点击“下单”后即提交订单。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>显示完整请求</translation>
@@ -2455,10 +2979,37 @@ Billing contact ID %3</source>
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+54"/>
+        <source>I &amp;understand that this requests a free trial from Yeastar.</source>
+        <translation>我已了解这将向 Yeastar 申请免费试用(&amp;U)。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>订单未提交。%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Terms of “%1”</source>
+        <extracomment>heading above what the portal says about one plan or service of the order</extracomment>
+        <translation>“%1”的条款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asking the portal…</source>
+        <translation>正在询问门户…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The terms could not be shown (%1). You can still place the order.</source>
+        <extracomment>%1 what went wrong, in a few words</extracomment>
+        <translation>无法显示条款（%1）。您仍然可以下单。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The portal gave no details.</source>
+        <translation>门户未提供详细信息。</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +3226,70 @@ Partner ID %3</source>
         <translation>%1
 %2
 合作伙伴 ID：%3</translation>
+    </message>
+</context>
+<context>
+    <name>TermsFormatter</name>
+    <message>
+        <location filename="../app/order/TermsFormatter.cpp" line="+19"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discounted price</source>
+        <translation>折扣价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing cycle</source>
+        <translation>计费周期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing periods</source>
+        <extracomment>billing periods paid in advance</extracomment>
+        <translation>计费期数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Billing model</source>
+        <translation>计费模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum quantity</source>
+        <translation>最小数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum quantity</source>
+        <translation>最大数量</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(nested too deep to show)</source>
+        <translation>（嵌套过深，无法显示）</translation>
     </message>
 </context>
 <context>
