@@ -197,6 +197,7 @@ private slots:
     void bodies_data();
     void bodies();
     void freeTrialFromTheFirstPage();
+    void lostAnswerToARenewalIsLookedUpNotResent();
     void renewalRuleDisablesNextWithItsReason();
     void actionWithoutAProductSaysWhereToChooseOne();
     void portalRefusals_data();
@@ -319,6 +320,26 @@ void TestOperationWizard::freeTrialFromTheFirstPage()
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
     QCOMPARE(app.services->purchase.draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
     QCOMPARE(app.portal.acceptedOrderCount(), 1);
+}
+
+void TestOperationWizard::lostAnswerToARenewalIsLookedUpNotResent()
+{
+    // The renewal of a single licence sends no quantity: the look-up matches it by its ID.
+    WizardHarness app;
+    QVERIFY(startRenewalOfAPbxWithAService(app));
+    QVERIFY(walkToOffering(app));
+    QVERIFY(walkToReview(app));
+    app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::Kind::DropConnection, 1);
+    confirm(app);
+    app.clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::OutcomeUnknownPageId), kWaitMs);
+    auto *verdict = app.find<QLabel>(u"lookupVerdictLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(verdict->text().startsWith(QLatin1String("Found it")), kWaitMs);
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
+    QCOMPARE(app.services->submitter.sendCount(), 1);
+    // What was sent is kept next to the receipts, with its operation.
+    QCOMPARE(app.services->purchase.receipt().operation, OrderOperation::Renew);
+    QVERIFY(app.services->purchase.draft().subscription.has_value());
 }
 
 void TestOperationWizard::renewalRuleDisablesNextWithItsReason()
@@ -526,6 +547,14 @@ void TestOperationWizard::autoRenewalHasItsOwnConfirmation()
     QTRY_COMPARE_WITH_TIMEOUT(app.services->autoRenewal.state(), AutoRenewal::State::Refused, kWaitMs);
     QVERIFY(app.services->autoRenewal.resultText().contains(u"not turned on"_s));
     QVERIFY(!app.services->autoRenewal.enable(99)); // the same confirmation sends nothing
+
+    // A malformed answer: the outcome is unknown and said so; nothing is sent again by itself.
+    app.portal.injectFault(PracticePortal::Route::AutoRenewal, PracticeFault::Kind::MalformedJson, 1);
+    QVERIFY(app.services->autoRenewal.setProduct(off));
+    QVERIFY(app.services->autoRenewal.enable(100));
+    QTRY_COMPARE_WITH_TIMEOUT(app.services->autoRenewal.state(), AutoRenewal::State::Unknown, kWaitMs);
+    QVERIFY(app.services->autoRenewal.resultText().contains(u"may or may not be on"_s));
+    QCOMPARE(app.portal.requestCount(PracticePortal::Route::AutoRenewal), 3);
 }
 
 void TestOperationWizard::contextMenuAndKeyboardReachTheActions()

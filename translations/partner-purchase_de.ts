@@ -307,7 +307,7 @@
         <translation>Automatische Verlängerung einschalten</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1, serial number %2, plan %3</source>
         <extracomment>%1 product name, %2 serial number, %3 plan name</extracomment>
         <translation>%1, Seriennummer %2, Plan %3</translation>
@@ -1010,11 +1010,17 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Open P&amp;roducts…</source>
-        <translation>P&amp;rodukte öffnen…</translation>
+        <source>Open Pro&amp;ducts…</source>
+        <translation>Pro&amp;dukte öffnen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>Ac&amp;tion:</source>
+        <extracomment>label of the list of actions: new purchase, renewal, switch plan…</extracomment>
+        <translation>Ak&amp;tion:</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>What do you want to do?</source>
         <translation>Was möchten Sie tun?</translation>
     </message>
@@ -1024,13 +1030,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Fenster „Produkte“ öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Action:</source>
-        <extracomment>label of the list of actions: new purchase, renewal, switch plan…</extracomment>
-        <translation>&amp;Aktion:</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Product: %1</source>
         <extracomment>%1 the product an action is for, e.g. &quot;Software PBX · number 3651E… · for Acme (partner ID …) · Enterprise Plan&quot;</extracomment>
         <translation>Produkt: %1</translation>
@@ -1733,22 +1733,11 @@ Rechnungskontakt-ID %3</translation>
     <name>ProductActions</name>
     <message>
         <location filename="../ui/ProductActions.cpp" line="+54"/>
-        <source>Re&amp;new…</source>
-        <extracomment>buttons acting on the selected product; &amp; marks the Alt+ key</extracomment>
-        <translation>&amp;Verlängern…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Renew this product</source>
         <translation>Dieses Produkt verlängern</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Add &amp;capacity…</source>
-        <translation>&amp;Kapazität hinzufügen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Add capacity to this product</source>
         <translation>Diesem Produkt Kapazität hinzufügen</translation>
     </message>
@@ -1764,27 +1753,38 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;witch plan…</source>
-        <translation>Plan &amp;wechseln…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Switch this product&apos;s plan</source>
         <translation>Den Plan dieses Produkts wechseln</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Start a free &amp;trial…</source>
-        <translation>Kostenlose &amp;Testversion starten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Start a free trial for this customer</source>
         <translation>Eine kostenlose Testversion für diesen Kunden starten</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Rene&amp;w…</source>
+        <extracomment>buttons acting on the selected product; &amp; marks the Alt+ key</extracomment>
+        <translation>Verlän&amp;gern…</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Buy a &amp;licence…</source>
+        <source>Add ca&amp;pacity…</source>
+        <translation>Kapazität &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switc&amp;h plan…</source>
+        <translation>Plan &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a free tr&amp;ial…</source>
+        <translation>Kostenlose &amp;Testversion starten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Buy a licence…</source>
         <translation>&amp;Lizenz kaufen…</translation>
     </message>
     <message>
@@ -1803,7 +1803,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die automatische Verlängerung für dieses Produkt einschalten</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
         <translation>Wählen Sie ein Produkt, um es zu verlängern, zu erweitern, seinen Plan zu wechseln oder eine Testversion zu starten.</translation>
     </message>
@@ -2961,13 +2961,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+26"/>
-        <location line="+96"/>
+        <location filename="../ui/ReviewPage.cpp" line="+27"/>
+        <location line="+109"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-107"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>Die Bestellung wird an das Partner Portal gesendet. Bis seine Antwort eintrifft, können Sie nicht zurückgehen, neu beginnen oder die App beenden.</translation>
     </message>
@@ -2999,7 +2999,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass dies eine kostenlose Testversion bei Yeastar anfordert.</translation>
     </message>

@@ -307,7 +307,7 @@
         <translation>开启自动续订</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1, serial number %2, plan %3</source>
         <extracomment>%1 product name, %2 serial number, %3 plan name</extracomment>
         <translation>%1，序列号 %2，套餐 %3</translation>
@@ -1007,11 +1007,17 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="+18"/>
-        <source>Open P&amp;roducts…</source>
-        <translation>打开产品(&amp;R)…</translation>
+        <source>Open Pro&amp;ducts…</source>
+        <translation>打开产品(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>Ac&amp;tion:</source>
+        <extracomment>label of the list of actions: new purchase, renewal, switch plan…</extracomment>
+        <translation>操作(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>What do you want to do?</source>
         <translation>您想做什么？</translation>
     </message>
@@ -1021,13 +1027,7 @@ Billing contact ID %3</source>
         <translation>打开“产品”窗口</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Action:</source>
-        <extracomment>label of the list of actions: new purchase, renewal, switch plan…</extracomment>
-        <translation>操作(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Product: %1</source>
         <extracomment>%1 the product an action is for, e.g. &quot;Software PBX · number 3651E… · for Acme (partner ID …) · Enterprise Plan&quot;</extracomment>
         <translation>产品：%1</translation>
@@ -1725,22 +1725,11 @@ Billing contact ID %3</source>
     <name>ProductActions</name>
     <message>
         <location filename="../ui/ProductActions.cpp" line="+54"/>
-        <source>Re&amp;new…</source>
-        <extracomment>buttons acting on the selected product; &amp; marks the Alt+ key</extracomment>
-        <translation>续订(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Renew this product</source>
         <translation>续订此产品</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Add &amp;capacity…</source>
-        <translation>增加容量(&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Add capacity to this product</source>
         <translation>为此产品增加容量</translation>
     </message>
@@ -1756,28 +1745,39 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>S&amp;witch plan…</source>
-        <translation>切换套餐(&amp;W)…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Switch this product&apos;s plan</source>
         <translation>切换此产品的套餐</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Start a free &amp;trial…</source>
-        <translation>开始免费试用(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Start a free trial for this customer</source>
         <translation>为此客户开始免费试用</translation>
     </message>
     <message>
+        <location line="-9"/>
+        <source>Rene&amp;w…</source>
+        <extracomment>buttons acting on the selected product; &amp; marks the Alt+ key</extracomment>
+        <translation>续订(&amp;W)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Buy a &amp;licence…</source>
-        <translation>购买许可证(&amp;L)…</translation>
+        <source>Add ca&amp;pacity…</source>
+        <translation>增加容量(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Switc&amp;h plan…</source>
+        <translation>切换套餐(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a free tr&amp;ial…</source>
+        <translation>开始免费试用(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Buy a licence…</source>
+        <translation>购买许可证(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1795,7 +1795,7 @@ Billing contact ID %3</source>
         <translation>为此产品开启自动续订</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
         <translation>选择一个产品以续订、扩展、切换套餐或开始试用。</translation>
     </message>
@@ -2519,7 +2519,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <location line="+4"/>
         <source>%1: %2</source>
         <extracomment>%1 what the order did (Renewal, Switch plan…), %2 the product it did it to</extracomment>
-        <translation>%1：%2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2941,13 +2941,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+26"/>
-        <location line="+96"/>
+        <location filename="../ui/ReviewPage.cpp" line="+27"/>
+        <location line="+109"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-107"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>正在向 Partner Portal 发送订单。在收到回复之前，您无法返回、重新开始或退出。</translation>
     </message>
@@ -2979,7 +2979,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>我已了解这将向 Yeastar 申请免费试用(&amp;U)。</translation>
     </message>

@@ -28,6 +28,9 @@ AutoRenewalDialog::AutoRenewalDialog(AutoRenewal *renewal, QWidget *parent)
 {
     setObjectName(QStringLiteral("autoRenewalDialog"));
     setWindowTitle(tr("Turn on auto-renewal"));
+    // Room for its wrapped sentences: a dialog sized to its hint squeezes them together.
+    setMinimumSize(560, 420);
+    resize(640, 480);
     const CurrentSubscription &product = renewal->product();
 
     m_product->setObjectName(QStringLiteral("autoRenewalProductLabel"));

@@ -48,7 +48,7 @@ OperationChooser::OperationChooser(PurchaseSession *session, QWidget *parent)
     , m_operations(new QComboBox(this))
     , m_product(new QLabel(this))
     , m_reason(new MessageLabel(this))
-    , m_openProducts(new QPushButton(tr("Open P&roducts…"), this))
+    , m_openProducts(new QPushButton(tr("Open Pro&ducts…"), this))
 {
     setObjectName(QStringLiteral("operationChooser"));
     m_operations->setObjectName(QStringLiteral("operationComboBox"));
@@ -69,7 +69,7 @@ OperationChooser::OperationChooser(PurchaseSession *session, QWidget *parent)
     m_openProducts->setAccessibleName(tr("Open the Products window"));
 
     //: label of the list of actions: new purchase, renewal, switch plan…
-    auto *label = new QLabel(tr("&Action:"), this);
+    auto *label = new QLabel(tr("Ac&tion:"), this);
     label->setBuddy(m_operations);
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);

@@ -51,18 +51,18 @@ ProductActions::ProductActions(QWidget *parent)
     setObjectName(QStringLiteral("productActions"));
     //: buttons acting on the selected product; & marks the Alt+ key
     m_operations = {
-        {OrderOperation::Renew, addAction(tr("Re&new…"), QStringLiteral("renew"), tr("Renew this product"))},
+        {OrderOperation::Renew, addAction(tr("Rene&w…"), QStringLiteral("renew"), tr("Renew this product"))},
         {OrderOperation::AddCapacity,
-         addAction(tr("Add &capacity…"), QStringLiteral("addCapacity"), tr("Add capacity to this product"))},
+         addAction(tr("Add ca&pacity…"), QStringLiteral("addCapacity"), tr("Add capacity to this product"))},
         {OrderOperation::AddService,
          addAction(tr("Add a ser&vice…"), QStringLiteral("addService"), tr("Add a service to this product"))},
         {OrderOperation::SwitchPlan,
-         addAction(tr("S&witch plan…"), QStringLiteral("switchPlan"), tr("Switch this product's plan"))},
+         addAction(tr("Switc&h plan…"), QStringLiteral("switchPlan"), tr("Switch this product's plan"))},
         {OrderOperation::Trial,
-         addAction(tr("Start a free &trial…"), QStringLiteral("trial"),
+         addAction(tr("Start a free tr&ial…"), QStringLiteral("trial"),
                    tr("Start a free trial for this customer"))},
         {OrderOperation::TrialToPaid,
-         addAction(tr("Buy a &licence…"), QStringLiteral("trialToPaid"),
+         addAction(tr("&Buy a licence…"), QStringLiteral("trialToPaid"),
                    tr("Buy a licence for this trial PBX"))},
     };
     m_autoRenew = addAction(tr("Turn on a&uto-renewal…"), QStringLiteral("autoRenewal"),
@@ -70,6 +70,8 @@ ProductActions::ProductActions(QWidget *parent)
 
     m_autoRenewState->setObjectName(QStringLiteral("autoRenewalStateLabel"));
     m_autoRenewState->setWordWrap(true);
+    // Three lines: the portal's menu path wraps, and a layout may give a wrapped label less.
+    m_autoRenewState->setMinimumHeight(3 * m_autoRenewState->fontMetrics().lineSpacing());
     TextStyle::applySecondary(m_autoRenewState);
 
     auto *rows = new QVBoxLayout(this);

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -79,12 +80,25 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
     m_errorReference->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorReference->setVisible(false);
 
+    // The summary and the terms scroll: an order of several items with their terms is
+    // taller than the page.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addWidget(m_termsLabel);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("reviewScrollArea"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(title());
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_termsLabel);
+    layout->addWidget(scroll, 2);
     layout->addWidget(m_showBody);
     layout->addWidget(m_body, 1);
-    layout->addStretch();
     layout->addWidget(m_error);
     layout->addWidget(m_errorReference);
     layout->addWidget(m_busy);

@@ -209,14 +209,20 @@ void PortalClient::fetchBillingContacts(QObject *context, ApiCallback<QList<Bill
         std::move(callback));
 }
 
-void PortalClient::placeOrder(const OrderRequest &order, QObject *context, ApiCallback<OrderReceipt> callback)
+PortalClient::Call PortalClient::oneShotJsonPost(const QString &path, const QByteArray &body)
 {
     Call request;
     request.spec.operation = QNetworkAccessManager::PostOperation;
-    request.spec.path = kOrderSavePath;
-    request.spec.body = order.toJsonBody();
+    request.spec.path = path;
+    request.spec.body = body;
     request.spec.isOrder = true;
     request.contentType = "application/json";
+    return request;
+}
+
+void PortalClient::placeOrder(const OrderRequest &order, QObject *context, ApiCallback<OrderReceipt> callback)
+{
+    const Call request = oneShotJsonPost(kOrderSavePath, order.toJsonBody());
     // The receipt keeps the envelope's requestId.
     call<OrderReceipt>(request, context,
                        [](const Envelope &answer) { return OrderReceipt::fromJson(answer.result, answer.requestId); },
@@ -309,13 +315,7 @@ void PortalClient::fetchTerms(const TermsQuery &query, QObject *context, ApiCall
 
 void PortalClient::enableAutoRenewal(const AutoRenewRequest &renewal, QObject *context, ApiCallback<bool> callback)
 {
-    Call request;
-    request.spec.operation = QNetworkAccessManager::PostOperation;
-    request.spec.path = kAutoRenewPath;
-    request.spec.body = renewal.toJsonBody();
-    request.spec.isOrder = true;
-    request.contentType = "application/json";
-    call<bool>(request, context,
+    call<bool>(oneShotJsonPost(kAutoRenewPath, renewal.toJsonBody()), context,
                [](const Envelope &answer) -> std::optional<bool> {
                    // Documented as a Boolean; "true" as a string is read too, anything else is malformed.
                    if (answer.result.isBool())

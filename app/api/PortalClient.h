@@ -120,6 +120,8 @@ public:
 private:
     // What an endpoint asks: the request (PortalRequestSpec) plus where and what type.
     struct Call;
+    // A JSON body that commits the account (an order, auto-renewal): sent at most once.
+    static Call oneShotJsonPost(const QString &path, const QByteArray &body);
 
     template <typename T>
     using Parser = std::function<std::optional<T>(const Envelope &envelope)>;
