@@ -24,7 +24,6 @@ public:
     // Shows `receipt`; the feedback of a refresh stays while the same order is shown.
     void showReceipt(const Receipt &receipt);
     void showNothing();
-    ReceiptView *receiptView() const { return m_view; }
 
     void refreshStatus();
 

@@ -28,7 +28,6 @@ public:
 
     ReceiptHistoryModel *model() const { return m_model; }
     ReceiptSearchProxyModel *proxy() const { return m_proxy; }
-    ReceiptDetailPane *detailPane() const { return m_detail; }
 
     // The receipts in view, in the order shown (what "Export CSV…" writes).
     QList<Receipt> visibleReceipts() const;

@@ -71,8 +71,6 @@ void ReceiptView::chooseFileAndSavePdf()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = ReceiptDocument::writePdf(m_receipt, path);
         m_feedback->setMessage(error.isEmpty() ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
-        if (error.isEmpty())
-            emit pdfSaved(path);
     });
     dialog->open();
 }

@@ -25,9 +25,6 @@ public:
     void chooseFileAndSavePdf();
     void print();
 
-signals:
-    void pdfSaved(const QString &path);
-
 private:
     Receipt m_receipt;
     QTextBrowser *m_text;

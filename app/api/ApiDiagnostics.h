@@ -53,5 +53,4 @@ private:
 
     QList<Answer> m_answers;
     QHash<QString, int> m_perKind;
-    quint64 m_sequence = 0;
 };

@@ -39,7 +39,6 @@ public:
     void signOut();
 
     bool isBusy() const { return m_busy; }
-    bool isWaitingForKeychain() const { return m_waitingForKeychain; }
     const Account &account() const { return m_account; }
 
 signals:

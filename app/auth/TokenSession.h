@@ -40,8 +40,6 @@ public:
     bool isActive() const { return !m_clientId.isEmpty() && m_active; }
     QString clientId() const { return m_clientId; }
     QString refreshToken() const { return m_refreshToken; }
-    // When the current access token stops being handed out without renewal.
-    QDeadlineTimer renewalDeadline() const { return m_renewAt; }
 
     void withAccessToken(TokenCallback callback) override;
     void reportRejectedToken(const QByteArray &authorization) override;

@@ -116,7 +116,7 @@ void OrderListModel::load()
     const int pageNo = m_nextPage;
     m_load->run<OrderPage>(
         [this, pageNo](QObject *context, ApiCallback<OrderPage> done) {
-            m_client->fetchOrderPage(pageNo, m_pageSize, context, done);
+            m_client->fetchOrderPage(pageNo, kPageSize, context, done);
         },
         // On failure the rows stay; load() asks for this page again.
         [this, pageNo](const OrderPage &page) { appendPage(pageNo, page); });

@@ -40,9 +40,6 @@ public:
 
     explicit OrderListModel(PortalClient *client, QObject *parent = nullptr);
 
-    void setPageSize(int pageSize) { m_pageSize = pageSize; }
-    int pageSize() const { return m_pageSize; }
-
     LoadState *loadState() const { return m_load; }
     State state() const { return m_load->state(); }
     const ApiError &error() const { return m_load->error(); }
@@ -80,7 +77,7 @@ private:
     LoadState *m_load;
     QList<OrderListEntry> m_orders;
     QSet<QString> m_keys; // pages shift when orders are placed meanwhile: no row twice
-    int m_pageSize = 50;
+    static constexpr int kPageSize = 50;
     int m_nextPage = 1;
     int m_total = -1;
     bool m_hasMore = true;

@@ -20,7 +20,6 @@ public:
 
     // Case-insensitive; surrounding spaces ignored; empty = every row.
     void setFilterText(const QString &text);
-    QString filterText() const { return m_needle; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -160,7 +160,6 @@ void ReceiptStore::apply(Loaded loaded)
     m_lines = std::move(loaded.lines);
     m_lastReport = report;
     emit reloaded();
-    emit receiptsChanged();
 }
 
 ReceiptStore::OpenReport ReceiptStore::open(const QString &accountId)
@@ -178,7 +177,6 @@ void ReceiptStore::openInBackground(const QString &accountId)
     m_lines.clear();
     m_lastReport = OpenReport();
     emit reloaded();
-    emit receiptsChanged();
     // Reading 10,000 receipts takes about half a second: not at sign-in, on the GUI thread.
     auto watcher = std::make_shared<QFutureWatcher<Loaded>>();
     m_loading = watcher;
@@ -256,7 +254,6 @@ bool ReceiptStore::add(const Receipt &receipt, QString *error)
     m_receipts.append(receipt);
     m_lines = lines;
     emit receiptAdded(int(m_receipts.size()) - 1);
-    emit receiptsChanged();
     return true;
 }
 
@@ -272,6 +269,5 @@ bool ReceiptStore::replace(int index, const Receipt &receipt, QString *error)
     m_receipts[index] = receipt;
     m_lines = lines;
     emit receiptReplaced(index);
-    emit receiptsChanged();
     return true;
 }

@@ -56,9 +56,8 @@ public:
     QString pendingFilePath() const;
 
 signals:
-    // After any change. Before it, open() emits reloaded() (the whole list was replaced),
-    // add() and replace() name the row, so that a view can update just that row.
-    void receiptsChanged();
+    // open() and openInBackground() replaced the whole list; add() and replace() name the
+    // row, so that a view can update just that row.
     void reloaded();
     void receiptAdded(int index);
     void receiptReplaced(int index);

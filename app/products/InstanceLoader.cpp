@@ -161,7 +161,6 @@ void InstanceLoader::requestPage(const Page &page)
 
 void InstanceLoader::settle()
 {
-    emit progressChanged();
     pump();
     if (m_inFlight == 0 && !isRunning())
         emit finished();

@@ -59,7 +59,6 @@ public:
 signals:
     void pageLoaded(qint64 productId, const QList<ProductInstance> &rows);
     void productNamesChanged();
-    void progressChanged();
     // Nothing queued and nothing in flight; failures() says what is missing.
     void finished();
 

@@ -25,7 +25,6 @@ public:
     QString searchText() const { return m_text; }
     // nullopt: every expiry date (and none).
     void setExpiresWithinDays(std::optional<int> days);
-    std::optional<int> expiresWithinDays() const { return m_withinDays; }
 
     // The source row of a row shown.
     int sourceRow(int row) const;

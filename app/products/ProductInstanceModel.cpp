@@ -29,15 +29,6 @@ void ProductInstanceModel::reload()
     load();
 }
 
-void ProductInstanceModel::setToday(const QDate &today)
-{
-    m_today = today;
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_daysLeft[row] = computeDaysLeft(m_rows.at(row));
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
 int ProductInstanceModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

@@ -60,7 +60,6 @@ public:
     ExpiryBand::Band band(int row) const;
     // The date days are counted from: today when the last load started.
     QDate today() const { return m_today; }
-    void setToday(const QDate &today);
 
     const InstanceLoader *loader() const { return m_loader; }
     // What a failed load is missing, in words ("Remote Management (page 2), …"), or empty.
