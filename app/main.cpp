@@ -181,7 +181,8 @@ int main(int argc, char *argv[])
     nameTheApplication();
     // --help, --version and bad values are answered before QApplication exists, so that
     // they work without a display (over ssh, in a package check), in the right language.
-    // A plain start skips this (a QCoreApplication and a translation more cost 3 ms).
+    // A plain start skips this: a second application object and a translation would
+    // only delay the first window.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -202,9 +203,9 @@ int main(int argc, char *argv[])
     installLanguage(&app, requestedLanguage(QCoreApplication::arguments(), settings));
     const CommandLine options = *parseCommandLine(withoutQtOptions(QCoreApplication::arguments()));
 
-    // Loading the TLS backend (OpenSSL) takes 15–20 ms; the practice portal's server
-    // needs it in its constructor, the first https request later. A worker loads it while
-    // the window is built (QSslSocket guards its initialisation with a mutex).
+    // Loading the TLS backend (OpenSSL) is a noticeable part of start-up; the practice
+    // portal's server needs it in its constructor, the first https request later. A
+    // worker loads it while the window is built (QSslSocket guards its initialisation with a mutex).
     QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); });
 
     KeychainSecretStore keychain;

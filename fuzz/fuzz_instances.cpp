@@ -1,5 +1,5 @@
-// Purchased products: envelope → instance_product_list page (R1) and one product in full
-// (R2), the cells the overview shows from them, the details pane's tree; and the same
+// Purchased products: envelope → instance_product_list page and one product in full,
+// the cells the overview shows from them, the details pane's tree; and the same
 // bytes through the API diagnostics file, which must stay JSON with every value under a
 // secret-looking key removed.
 

@@ -6,8 +6,8 @@
 #include <QString>
 
 // An icon made of square image files, each decoded only when its size is first needed.
-// QIcon::addFile decodes every file at once: the window icon's seven sizes cost 8–17 ms
-// at start-up (bench/), about a fifth of the time to the first window.
+// QIcon::addFile decodes every file at once: the window icon's seven sizes were a large
+// part of the time to the first window (pp-bench's start-up figures).
 class LazyIconEngine : public QIconEngine
 {
 public:

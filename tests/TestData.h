@@ -5,7 +5,7 @@
 #include <QJsonDocument>
 #include <QString>
 
-// Reads a file from tests/data (the copies of the research examples live in examples/).
+// Reads a file from tests/data (examples/ holds the API reference's example payloads).
 inline QByteArray testData(const QString &relativePath)
 {
     QFile file(QStringLiteral(PP_TEST_DATA_DIR "/") + relativePath);

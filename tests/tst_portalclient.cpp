@@ -436,8 +436,8 @@ void TestPortalClient::readOnlyAnswersAreKeptForDiagnostics()
     QStringList paths;
     for (const ApiDiagnostics::Answer &answer : diagnostics.answers())
         paths << answer.path;
-    // product_list, R1, the order page, purchase_product_info and the failed R2, as they came;
-    // not the token, the activation code or the customer list.
+    // product_list, instance_product_list, the order page, purchase_product_info and the
+    // failed detail, as they came; not the token, the activation code or the customer list.
     QCOMPARE(paths, QStringList({QStringLiteral("/pricing/openapi/purchase/v1/product_list"),
                                  QStringLiteral("/product/openapi/instance_product/v1/client/instance_product_list"),
                                  QStringLiteral("/order/openapi/order/v1/page"),

@@ -1,7 +1,8 @@
 // The purchased-products overview below the widgets, against the practice portal over
 // real HTTP: InstanceLoader (every product, every page, at most four requests in flight,
 // a failure retried alone, cancel), ProductInstanceModel and its filter under
-// QAbstractItemModelTester, InstanceDetailsLoader (R2, R3, R4), the JSON tree and the CSV.
+// QAbstractItemModelTester, InstanceDetailsLoader (details, activation code, device
+// model), the JSON tree and the CSV.
 #include "StrictCsvReader.h"
 #include "SignedInClient.h"
 #include "api/PortalClient.h"

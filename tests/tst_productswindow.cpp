@@ -1,7 +1,7 @@
 // File > Products… through the real main window against the practice portal: the menu
 // entry and the tool-bar button, the list with expired and expiring rows marked in colour
-// and in words, the selected product's details (R2) with its activation code (R3, Copy)
-// or model (R4), the filters, the CSV of what is shown, cancel on close and on sign-out,
+// and in words, the selected product's details with its activation code (with Copy)
+// or model, the filters, the CSV of what is shown, cancel on close and on sign-out,
 // and Help > Save API diagnostics. PP_SCREENSHOT_DIR=<dir> saves the README's picture.
 #include "DiagnosticsExport.h"
 #include "ExpiryMarkDelegate.h"
@@ -369,8 +369,8 @@ void TestProductsWindow::diagnosticsFileHoldsTheAnswers()
     QVERIFY(endpoints.contains(QStringLiteral("/pricing/openapi/purchase/v1/product_list")));
     QVERIFY(endpoints.contains(QStringLiteral("/product/openapi/instance_product/v1/client/instance_product_list")));
     QVERIFY(endpoints.contains(QStringLiteral("/product/openapi/instance_product/v1/detail")));
-    // Neither the activation code (R3 is not kept; R1 and R2 hold it under a secret name)
-    // nor the token endpoint's answer.
+    // Neither the activation code (activation_code's answer is not kept; the list and the
+    // details hold it under a secret name) nor the token endpoint's answer.
     QVERIFY(!bytes.contains(activationCode.toUtf8()));
     QVERIFY(!endpoints.contains(QStringLiteral("/auth/openapi/v1/oauth/token")));
     QVERIFY(bytes.contains("\"activationCode\": \"[removed]\""));

@@ -59,7 +59,7 @@ ProductPage::ProductPage(PurchaseSession *session, ProductListModel *products, Q
     });
     connect(m_serial, &QLineEdit::textChanged, this, [this](const QString &text) {
         // The clear button shows only over text anyway; added then, because the style
-        // decodes its icon on the spot, 3 ms of every start-up otherwise.
+        // decodes its icon on the spot, which would slow every start-up otherwise.
         if (!text.isEmpty() && !m_serial->isClearButtonEnabled())
             m_serial->setClearButtonEnabled(true);
         if (m_session->draft().productNo != text.trimmed()) {

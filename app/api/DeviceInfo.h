@@ -6,7 +6,7 @@
 
 #include <optional>
 
-// instance_product/v1/activation_code (R3): the activation code of a P-Series Software
+// instance_product/v1/activation_code: the activation code of a P-Series Software
 // Edition, for online activation only.
 struct ActivationCode
 {
@@ -17,7 +17,7 @@ struct ActivationCode
     static std::optional<ActivationCode> fromJson(const QJsonValue &result);
 };
 
-// instance/v1/product_model (R4): the model of an appliance or S-Series PBX.
+// instance/v1/product_model: the model of an appliance or S-Series PBX.
 struct DeviceModel
 {
     QString productModel;

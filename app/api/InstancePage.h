@@ -7,7 +7,7 @@
 
 #include <optional>
 
-// One page of instance_product_list (R1) for one product.
+// One page of instance_product_list for one product.
 struct InstancePage
 {
     qint64 productId = 0;

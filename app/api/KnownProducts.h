@@ -15,9 +15,9 @@ QList<Product> all();
 // Identified by a device's serial number (Linkus for an S-Series PBX, the P-Series
 // editions); the others are bound to an account.
 bool isDeviceBound(qint64 productId);
-// R3 answers for the P-Series Software Edition only.
+// activation_code answers for the P-Series Software Edition only.
 bool hasActivationCode(qint64 productId);
-// R4 answers for an appliance or an S-Series PBX: P-Series Appliance Edition, and Linkus
+// product_model answers for an appliance or an S-Series PBX: P-Series Appliance Edition, and Linkus
 // Cloud Service, whose serial number is an S-Series PBX's.
 bool hasDeviceModel(qint64 productId);
 

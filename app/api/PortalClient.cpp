@@ -286,7 +286,8 @@ void PortalClient::fetchActivationCode(const QString &productNo, QObject *contex
     Call request;
     request.spec.path = kActivationCodePath;
     request.query.addQueryItem(QStringLiteral("productNo"), productNo);
-    request.query.addQueryItem(QStringLiteral("productId"), QStringLiteral("12")); // the only product R3 serves
+    // The P-Series Software Edition: the only product activation_code answers for.
+    request.query.addQueryItem(QStringLiteral("productId"), QStringLiteral("12"));
     call<ActivationCode>(request, context,
                          [](const Envelope &answer) { return ActivationCode::fromJson(answer.result); },
                          std::move(callback));

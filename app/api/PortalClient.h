@@ -98,8 +98,8 @@ public:
     void fetchOrderDetails(const QString &idOrOrderNo, QObject *context,
                            ApiCallback<OrderDetails> callback);
 
-    // Purchased products ("instances"): one page of one product (R1), one product in full
-    // (R2), a P-Series Software Edition's activation code (R3), a device's model (R4).
+    // Purchased products ("instances"): one page of one product, one product in full, a
+    // P-Series Software Edition's activation code, a device's model.
     void fetchInstancePage(qint64 productId, int pageNo, int pageSize, QObject *context,
                            ApiCallback<InstancePage> callback);
     void fetchInstanceDetails(qint64 productId, const QString &productNo, QObject *context,

@@ -39,7 +39,7 @@ ProductInstance ProductInstance::fromJson(const QJsonObject &object, qint64 prod
     instance.productId = JsonFields::integer(object, QLatin1String("productId")).value_or(productId);
     if (instance.productId <= 0)
         instance.productId = productId;
-    // Every other endpoint names the serial number productNo; the R1 row table is cut
+    // Every other endpoint names the serial number productNo; the instance_product_list row table is cut
     // before that letter.
     instance.productNo = firstTextOf(object, {"productNo", "sn", "serialNumber"});
     instance.activationStatus = firstTextOf(object, {"activationStatus"});

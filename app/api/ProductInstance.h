@@ -7,17 +7,18 @@
 #include <QJsonValue>
 #include <QString>
 
-// One purchased product ("instance"), as instance_product_list (R1) lists it or
-// instance_product/v1/detail (R2) describes it. The vendor documents only a few of its
+// One purchased product ("instance"), as instance_product_list lists it or
+// instance_product/v1/detail describes it. The vendor documents only a few of its
 // fields (activationCode, activationStatus, comment, createTime, currentPlan,
 // currentPlanExpireDate); the rest of the table is lost. So this is tolerant: the columns
 // the overview shows are read from the documented name first and then from the names a
 // portal would plausibly use, and `raw` keeps every field as sent, for the details pane.
 struct ProductInstance
 {
-    qint64 productId = 0; // the product asked for (R1 needs it), or the row's own
-    // What R2, R3 and R4 take as productNo: a device's serial number, or for products
-    // bound to an account rather than a device an ID of that account. Opaque text, exact.
+    qint64 productId = 0; // the product asked for (instance_product_list needs it), or the row's own
+    // What detail, activation_code and product_model take as productNo: a device's serial
+    // number, or for products bound to an account rather than a device an ID of that
+    // account. Opaque text, exact.
     QString productNo;
     QString activationStatus; // documented: unknown, unactivated, activated
     QString plan;

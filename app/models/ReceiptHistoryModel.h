@@ -67,9 +67,9 @@ private:
 
     ReceiptStore *m_store;
     int m_rowCount = 0;
-    // Per receipt (by store index); empty means "not built yet". For 10,000 receipts
-    // building them all takes ~150 ms (local-time conversions mostly), so it is done in
-    // slices while the event loop is idle, not on the first key the user types.
+    // Per receipt (by store index); empty means "not built yet". Building them all for a
+    // long history would stall the window (local-time conversions mostly), so it is done
+    // in slices while the event loop is idle, not on the first key the user types.
     mutable QList<QString> m_searchText;
     QTimer *m_warmer;
     int m_warmed = 0;

@@ -8,7 +8,7 @@ class SubordinateListModel;
 
 // The customers whose search text contains what was typed, for the customer combo box's
 // completer. QCompleter's own "contains" filter asks every row for its data through a
-// QVariant on each keystroke (25 ms for 100,000 customers); this one scans the model's
+// QVariant on each keystroke, too slow for 100,000 customers; this one scans the model's
 // SubordinateSearchIndex and, when the new text contains the previous one, only looks
 // again at the rows that matched before.
 class SubordinateFilterModel : public QAbstractProxyModel

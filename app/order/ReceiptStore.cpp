@@ -93,10 +93,10 @@ ReceiptStore::ReadResult ReceiptStore::readFile(const QString &path)
         result.error = file.errorString();
         return result;
     }
-    // Parsing is nearly all of the cost: 10,000 receipts take ~0.5 s on the 2-core build
-    // machine when the process is fresh (most of it faulting in ~40 MB). Parsing on every
-    // core with QtConcurrent was faster only once memory was warm, and slower cold, so one
-    // thread it is. Each line is kept as read, for the next rewrite of the file.
+    // Parsing is nearly all of the cost, and in a fresh process most of that is faulting
+    // in the memory the receipts take. Parsing on every core with QtConcurrent was faster
+    // only once memory was warm, and slower cold, so one thread it is. Each line is kept
+    // as read, for the next rewrite of the file.
     while (!file.atEnd()) {
         QByteArray line = file.readLine();
         const bool blank = std::all_of(line.cbegin(), line.cend(), [](char c) {
@@ -177,7 +177,7 @@ void ReceiptStore::openInBackground(const QString &accountId)
     m_lines.clear();
     m_lastReport = OpenReport();
     emit reloaded();
-    // Reading 10,000 receipts takes about half a second: not at sign-in, on the GUI thread.
+    // A long history takes a noticeable time to read: not at sign-in, on the GUI thread.
     auto watcher = std::make_shared<QFutureWatcher<Loaded>>();
     m_loading = watcher;
     connect(watcher.get(), &QFutureWatcherBase::finished, this, [this, watcher] {

@@ -86,7 +86,7 @@ private:
     // fraction of a second and a purchase takes longer than that).
     void finishLoading();
     // The file is rewritten from each receipt's serialised line, kept since it was read or
-    // written: with 10,000 receipts, serialising them all again cost ~300 ms per add().
+    // written: serialising a long history again on every add() would stall the window.
     static QByteArray lineOf(const Receipt &receipt);
     QList<QByteArray> currentLines() const;
     bool writeAll(const QList<QByteArray> &lines, QString *error);

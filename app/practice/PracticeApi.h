@@ -46,7 +46,7 @@ private:
     PracticeReply orderPage(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
     PracticeReply orderGet(const PracticeRequest &request, const QByteArray &requestId) const;
     PracticeReply instanceList(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
-    // R2, R3 and R4: one purchased product, named by productId and productNo.
+    // detail, activation_code and product_model: one purchased product, named by productId and productNo.
     PracticeReply instanceAnswer(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
     // R5: turns on auto-renewal of a device's plan.
     PracticeReply autoRenewal(const PracticeRequest &request, const QByteArray &requestId);

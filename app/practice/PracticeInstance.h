@@ -35,6 +35,6 @@ struct PracticeInstance
     qint64 createTime = 0; // epoch ms
     QDateTime expiresAt; // local time, end of the day
     QList<Service> services;
-    QString productModel; // devices R4 answers for
+    QString productModel; // devices product_model answers for
     quint64 sequence = 0; // creation order: the list is answered oldest first
 };

@@ -10,8 +10,8 @@
 
 class PracticeCatalogue;
 
-// The products the practice account has bought, answered by instance_product_list (R1),
-// instance_product/v1/detail (R2), activation_code (R3) and product_model (R4).
+// The products the practice account has bought, answered by instance_product_list,
+// instance_product/v1/detail, activation_code and product_model.
 //
 // The vendor documents only a few of these answers' fields; every other name and format
 // here (productNo, planName, partnerId, companyName, the date format…) is our assumption,

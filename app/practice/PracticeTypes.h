@@ -17,12 +17,12 @@ enum class Route {
     OrderSave,
     OrderPage,
     OrderGet,
-    InstanceList, // instance_product_list (R1)
-    InstanceDetail, // instance_product/v1/detail (R2)
-    ActivationCode, // instance_product/v1/activation_code (R3)
-    ProductModel, // instance/v1/product_model (R4)
-    Terms, // {trial|purchase|renew}/{plan_info|add_on_info}/{id} (P3–P8)
-    AutoRenewal, // instance_subscription/v1/active (R5)
+    InstanceList, // instance_product_list
+    InstanceDetail, // instance_product/v1/detail
+    ActivationCode, // instance_product/v1/activation_code
+    ProductModel, // instance/v1/product_model
+    Terms, // {trial|purchase|renew}/{plan_info|add_on_info}/{id}
+    AutoRenewal, // instance_subscription/v1/active
     Any,
     Unknown,
 };

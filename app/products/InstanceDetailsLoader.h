@@ -13,9 +13,9 @@
 
 class PortalClient;
 
-// The purchased product selected in the overview, in full: its details (R2) and, where
-// they apply, the activation code of a P-Series Software Edition (R3) and a device's
-// model (R4). Each part loads, fails and is retried on its own; the answers for a
+// The purchased product selected in the overview, in full: its details and, where
+// they apply, the activation code of a P-Series Software Edition and a device's
+// model. Each part loads, fails and is retried on its own; the answers for a
 // product the user has already left are dropped (and their requests aborted).
 class InstanceDetailsLoader : public QObject
 {

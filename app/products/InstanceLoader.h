@@ -11,7 +11,7 @@
 
 class PortalClient;
 
-// Loads every product the account has bought. instance_product_list (R1) needs a
+// Loads every product the account has bought. instance_product_list needs a
 // productId and product_list names only what can be bought today, so it asks for each
 // product product_list names and each product the API reference knows (KnownProducts),
 // follows each product's pages, and keeps at most kMaxInFlight requests in flight.
