@@ -1875,7 +1875,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductInstanceModel</name>
     <message>
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+84"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+75"/>
         <source>Activated</source>
         <translation>Aktiviert</translation>
     </message>
@@ -2850,7 +2850,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     <name>ReceiptStore</name>
     <message>
         <location filename="../app/order/ReceiptStore.cpp" line="+66"/>
-        <location line="+157"/>
+        <location line="+155"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -2898,7 +2898,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Gespeichert unter %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The receipt was sent to the printer.</source>
         <translation>Der Beleg wurde an den Drucker gesendet.</translation>
     </message>
@@ -3352,7 +3352,7 @@ Partner-ID %3</translation>
         <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>Das Übungsportal konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>

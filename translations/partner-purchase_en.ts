@@ -90,7 +90,7 @@
 <context>
     <name>ProductInstanceModel</name>
     <message numerus="yes">
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+100"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+91"/>
         <source>Expired %n day(s) ago</source>
         <extracomment>a purchased product&apos;s subscription ended %n days ago</extracomment>
         <translation>

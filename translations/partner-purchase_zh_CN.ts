@@ -1867,7 +1867,7 @@ Billing contact ID %3</source>
 <context>
     <name>ProductInstanceModel</name>
     <message>
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+84"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+75"/>
         <source>Activated</source>
         <translation>已激活</translation>
     </message>
@@ -2830,7 +2830,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     <name>ReceiptStore</name>
     <message>
         <location filename="../app/order/ReceiptStore.cpp" line="+66"/>
-        <location line="+157"/>
+        <location line="+155"/>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -2878,7 +2878,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>The receipt was sent to the printer.</source>
         <translation>收据已发送到打印机。</translation>
     </message>
@@ -3332,7 +3332,7 @@ Partner ID %3</source>
         <translation>未知语言“%1”。可用语言：%2。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>无法在 127.0.0.1 上启动练习门户。</translation>
     </message>
