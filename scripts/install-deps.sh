@@ -16,8 +16,9 @@ RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
 # screen reader does (scripts/screen-reader-walk.py).
 # openssl makes the self-signed certificates of the TLS tests; libssl-dev (above) lets
 # tst_keychainprompts speak gcr's encrypted prompter protocol.
+# clang-format (14 on Debian 12): `make check` / `make format` (scripts/check-format.sh).
 TOOL_PACKAGES="poppler-utils imagemagick librsvg2-bin desktop-file-utils appstream dpkg-dev fonts-wqy-microhei \
-at-spi2-core python3-pyatspi openssl"
+at-spi2-core python3-pyatspi openssl clang-format"
 # make fuzz: clang-14, libclang-rt-14-dev (libclang_rt.fuzzer, .asan, .ubsan), llvm-14 (llvm-symbolizer).
 FUZZ_PACKAGES="clang-14 libclang-rt-14-dev llvm-14"
 
