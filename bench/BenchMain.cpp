@@ -59,6 +59,27 @@ bool runChild(BenchReport &report, const QStringList &arguments)
     return ok;
 }
 
+double peakRssMiB(const BenchReport &report, const QString &scenario)
+{
+    for (const BenchMetric &metric : report.metrics()) {
+        if (metric.scenario == scenario && metric.name == QLatin1String("peak RSS"))
+            return metric.value;
+    }
+    return -1;
+}
+
+// What each customer beyond the 20,000th adds to the peak: the baseline (Qt, the window)
+// cancels out.
+void addBytesPerCustomer(BenchReport &report)
+{
+    const double small = peakRssMiB(report, QStringLiteral("%L1 customers").arg(20000));
+    const double large = peakRssMiB(report, QStringLiteral("%L1 customers").arg(100000));
+    if (small < 0 || large < 0)
+        return;
+    report.add(QStringLiteral("%L1 customers").arg(100000), QStringLiteral("peak RSS per customer (100,000 vs 20,000)"),
+               (large - small) * 1024 * 1024 / 80000, QStringLiteral("B"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -86,7 +107,7 @@ int main(int argc, char *argv[])
     bool ok = true;
     if (chosen.contains(QLatin1String("startup"))) {
         StartupBenchmark::run(report, QStringLiteral(PP_APP_PATH), QStringLiteral(PP_BASELINE_PATH),
-                              parser.value(runs).toInt());
+                              QStringLiteral(PP_WIDGETS_BASELINE_PATH), parser.value(runs).toInt());
     }
     if (chosen.contains(QLatin1String("ready")))
         ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("ready")});
@@ -95,6 +116,7 @@ int main(int argc, char *argv[])
             ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("large"), QStringLiteral("--count"),
                                     QString::fromLatin1(count)});
         }
+        addBytesPerCustomer(report);
     }
     if (chosen.contains(QLatin1String("products")))
         ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("products")});

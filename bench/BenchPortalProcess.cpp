@@ -19,8 +19,9 @@ BenchPortalProcess::BenchPortalProcess(const Options &options)
                   << QStringLiteral("--instance-products") << QString::number(options.instanceProducts);
     m_process.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pp-bench-portal")),
                     arguments);
-    // It prints "port <n>" once it listens.
-    while (m_process.waitForReadyRead(30000)) {
+    // It prints "port <n>" once it listens (100,000 customers take a while at nice 19 on a
+    // busy machine).
+    while (m_process.waitForReadyRead(180000)) {
         if (!m_process.canReadLine())
             continue;
         const QByteArray line = m_process.readLine().trimmed();
@@ -35,6 +36,16 @@ BenchPortalProcess::~BenchPortalProcess()
     m_process.terminate();
     if (!m_process.waitForFinished(5000))
         m_process.kill();
+}
+
+bool BenchPortalProcess::setSubordinateRevision(int revision)
+{
+    m_process.write(QByteArrayLiteral("revision ") + QByteArray::number(revision) + '\n');
+    while (!m_process.canReadLine()) {
+        if (!m_process.waitForReadyRead(180000))
+            return false;
+    }
+    return m_process.readLine().trimmed() == "ok";
 }
 
 QUrl BenchPortalProcess::baseUrl() const

@@ -24,6 +24,9 @@ public:
 
     bool isRunning() const { return m_port != 0; }
     QUrl baseUrl() const;
+    // A few customers removed and renamed in the portal, as between two loads; false when
+    // the portal did not confirm it.
+    bool setSubordinateRevision(int revision);
 
 private:
     QProcess m_process;

@@ -35,7 +35,8 @@ double msSince(const QElapsedTimer &clock)
 void LargeListBenchmark::run(BenchReport &report, int count)
 {
     const QString scenario = QStringLiteral("%L1 customers").arg(count);
-    const bool goalsApply = count <= 20000; // the memory goal is set for 20,000
+    // The memory goals: 150 MiB at 20,000 customers, 200 MiB at 100,000.
+    const double rssGoal = count <= 20000 ? 150 : 200;
     BenchPortalProcess portal({std::chrono::milliseconds(0), count});
     if (!portal.isRunning())
         qFatal("pp-bench-portal did not start");
@@ -113,11 +114,16 @@ void LargeListBenchmark::run(BenchReport &report, int count)
         EventLoop::settle();
     }
 
-    // 4. Reload (Retry) while the list is on screen.
+    // 4. Reload (Retry) while the list is on screen, a few customers having changed in the
+    // portal meanwhile (three gone, three renamed).
+    if (!portal.setSubordinateRevision(1))
+        qFatal("large list: the portal did not change its customers");
     probe.start();
     clock.restart();
     customers.load();
     EventLoop::waitUntil([&] { return customers.state() == RemoteListModel::State::Ready; }, 180000);
+    if (customers.rowCount() != count - 3)
+        qFatal("large list: the reload shows %d customers, not %d", customers.rowCount(), count - 3);
     EventLoop::settle();
     const double reloadMs = msSince(clock);
     probe.stop();
@@ -129,7 +135,7 @@ void LargeListBenchmark::run(BenchReport &report, int count)
     report.add(scenario, QStringLiteral("… of it, GUI thread computing"), loadStallBusy, QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("open customer page"), showMs, QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("longest stall opening the page"), showStall, QStringLiteral("ms"), 50);
-    report.add(scenario, QStringLiteral("reload while shown"), reloadMs, QStringLiteral("ms"));
+    report.add(scenario, QStringLiteral("reload while shown (3 removed, 3 renamed)"), reloadMs, QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("longest stall during reload"), reloadStall, QStringLiteral("ms"), 50);
     report.add(scenario, QStringLiteral("… of it, GUI thread computing"), reloadStallBusy, QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("keystroke p50 (%1)").arg(kTypedNames.join(QStringLiteral(", "))), Statistics::median(keystrokes),
@@ -140,5 +146,5 @@ void LargeListBenchmark::run(BenchReport &report, int count)
     report.add(scenario, QStringLiteral("longest stall while typing"), typingStall, QStringLiteral("ms"), 50);
     report.add(scenario, QStringLiteral("matches for \"%1\"").arg(kTypedNames.first()), matches, QString());
     report.add(scenario, QStringLiteral("peak RSS"), ProcessMemory::peakResidentMiB(), QStringLiteral("MiB"),
-               goalsApply ? std::optional<double>(150) : std::nullopt);
+               rssGoal);
 }

@@ -1,12 +1,17 @@
 // pp-bench-portal: the practice portal alone, for the benchmarks. Prints "port <n>" once
 // it listens on 127.0.0.1, then serves until the benchmark
-// terminates it.
+// terminates it. A line "revision <n>" on stdin changes a few customers
+// (PracticePortal::setSubordinateRevision), answered with "ok".
 #include "practice/PracticePortal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
 
 #include <cstdio>
+#include <cstring>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -34,5 +39,18 @@ int main(int argc, char *argv[])
         return 1;
     std::printf("port %u\n", unsigned(portal.port()));
     std::fflush(stdout);
+    QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&commands, &QSocketNotifier::activated, &portal, [&portal, &commands] {
+        char line[64] = {};
+        const ssize_t length = ::read(STDIN_FILENO, line, sizeof line - 1);
+        if (length <= 0) {
+            commands.setEnabled(false); // the benchmark closed our stdin
+            return;
+        }
+        if (std::strncmp(line, "revision ", 9) == 0)
+            portal.setSubordinateRevision(std::atoi(line + 9));
+        std::printf("ok\n");
+        std::fflush(stdout);
+    });
     return app.exec();
 }

@@ -1,7 +1,8 @@
-// pp-startup-baseline: the least a Qt Widgets app of ours can do — an empty QWizard, with
-// the same Qt modules linked as partner-purchase, in a window of the app's default size
-// (filling more pixels costs more, whatever the app) — against which the app's start-up
-// time is compared (StartupBenchmark).
+// pp-startup-baseline and pp-startup-widgets: the least a Qt Widgets app of ours can do —
+// an empty QWizard in a window of the app's default size (filling more pixels costs more,
+// whatever the app) — against which the app's start-up time is compared
+// (StartupBenchmark). The first is linked with the same Qt modules as partner-purchase,
+// the second with QtWidgets only.
 #include "StartupProbe.h"
 
 #include <QApplication>

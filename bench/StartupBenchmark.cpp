@@ -43,7 +43,8 @@ double startOnce(const QString &program, const QStringList &arguments, const QSt
 
 } // namespace
 
-void StartupBenchmark::run(BenchReport &report, const QString &appPath, const QString &baselinePath, int runs)
+void StartupBenchmark::run(BenchReport &report, const QString &appPath, const QString &baselinePath,
+                           const QString &widgetsBaselinePath, int runs)
 {
     const QString scenario = QStringLiteral("start-up (offscreen)");
     QTemporaryDir home;
@@ -53,19 +54,28 @@ void StartupBenchmark::run(BenchReport &report, const QString &appPath, const QS
     startOnce(appPath, normal, home.path());
     startOnce(appPath, practice, home.path());
     startOnce(baselinePath, {}, home.path());
+    startOnce(widgetsBaselinePath, {}, home.path());
     QList<double> app;
     QList<double> appPractice;
     QList<double> baseline;
+    QList<double> widgetsBaseline;
     for (int i = 0; i < runs; ++i) {
         app << startOnce(appPath, normal, home.path());
         appPractice << startOnce(appPath, practice, home.path());
         baseline << startOnce(baselinePath, {}, home.path());
+        widgetsBaseline << startOnce(widgetsBaselinePath, {}, home.path());
     }
     const double base = Statistics::median(baseline);
-    report.add(scenario, QStringLiteral("empty QWizard baseline (median of %1)").arg(runs), base, QStringLiteral("ms"));
+    const double widgetsBase = Statistics::median(widgetsBaseline);
+    report.add(scenario, QStringLiteral("empty QWizard, QtWidgets only (median of %1)").arg(runs), widgetsBase,
+               QStringLiteral("ms"));
+    report.add(scenario, QStringLiteral("empty QWizard baseline, the app's Qt modules (median of %1)").arg(runs), base,
+               QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("app: start → wizard idle (median of %1)").arg(runs), Statistics::median(app),
                QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("app ÷ baseline"), Statistics::median(app) / base, QString(), 1.3);
+    report.add(scenario, QStringLiteral("app ÷ QtWidgets-only baseline"), Statistics::median(app) / widgetsBase,
+               QString(), 1.5);
     report.add(scenario, QStringLiteral("app --practice (median of %1)").arg(runs), Statistics::median(appPractice),
                QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("app --practice ÷ baseline"), Statistics::median(appPractice) / base,

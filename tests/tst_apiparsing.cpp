@@ -6,6 +6,9 @@
 #include "api/OrderPage.h"
 #include "api/OrderReceipt.h"
 #include "api/Subordinate.h"
+#include "api/JsonListText.h"
+#include "api/SubordinateListAnswer.h"
+#include "api/SubordinateTable.h"
 #include "api/BillingContact.h"
 #include "api/Product.h"
 #include "api/TokenDetails.h"
@@ -39,6 +42,15 @@ private slots:
     void authorizationHeaderToleratesTrailingSpace_data();
     void authorizationHeaderToleratesTrailingSpace();
     void subordinatesFromExample();
+    void subordinateTableKeepsEveryFieldExactly();
+    void subordinateTableSearchesInLowerCase_data();
+    void subordinateTableSearchesInLowerCase();
+    void listTextSplitsAtTheResult_data();
+    void listTextSplitsAtTheResult();
+    void listTextSlices_data();
+    void listTextSlices();
+    void subordinateAnswerReadInSlicesAsAWhole_data();
+    void subordinateAnswerReadInSlicesAsAWhole();
     void billingContactsFromExample();
     void productsFromExample();
     void offeringFindsItemsByIdKeysAnywhere();
@@ -341,6 +353,195 @@ void TestApiParsing::subordinatesFromExample()
     QCOMPARE(second->company, QStringLiteral("Lone Star Dental LLC"));
     QCOMPARE(second->displayName(), QStringLiteral("Lone Star Dental LLC — Mark Rivera"));
     QVERIFY(!Subordinate::fromJson(QJsonObject{{QStringLiteral("company"), QStringLiteral("no id")}}));
+}
+
+namespace {
+
+QJsonObject customer(const QJsonValue &partnerId, const QString &company, const QString &first, const QString &last,
+                     const QString &email)
+{
+    return QJsonObject{{QStringLiteral("partnerId"), partnerId}, {QStringLiteral("company"), company},
+                       {QStringLiteral("firstName"), first},     {QStringLiteral("lastName"), last},
+                       {QStringLiteral("email"), email},         {QStringLiteral("city"), QStringLiteral("Zürich")},
+                       {QStringLiteral("country"), QStringLiteral("Schweiz")}};
+}
+
+// Four customers: ASCII, umlauts, Chinese, and one with only an e-mail address.
+SubordinateTable fourCustomers()
+{
+    const QJsonArray array{
+        customer(QStringLiteral("3201877455120978121"), QStringLiteral("Lone Star Dental LLC"),
+                 QStringLiteral("Mark"), QStringLiteral("Rivera"), QStringLiteral("mark@lonestar.example")),
+        customer(QJsonValue(qint64(9223372036854775807)), QStringLiteral("MÜLLER Straßenbau GmbH"),
+                 QStringLiteral("Jörg"), QStringLiteral("Müller"), QStringLiteral("J.Mueller@strassenbau.example")),
+        customer(QStringLiteral("3290000000001000003"), QStringLiteral("深圳市云科技有限公司"), QStringLiteral("伟"),
+                 QStringLiteral("王"), QStringLiteral("wang@yun.example")),
+        customer(QStringLiteral("1"), QString(), QString(), QString(), QStringLiteral("only@mail.example")),
+        QJsonObject{{QStringLiteral("company"), QStringLiteral("no ID: skipped")}},
+    };
+    const auto table = SubordinateTable::fromJson(array);
+    return table ? *table : SubordinateTable();
+}
+
+} // namespace
+
+void TestApiParsing::subordinateTableKeepsEveryFieldExactly()
+{
+    const SubordinateTable table = fourCustomers();
+    QCOMPARE(table.size(), 4);
+    QCOMPARE(table.searchIndex().size(), 4);
+    const Subordinate mueller = table.at(1);
+    QCOMPARE(mueller.partnerId.toString(), QStringLiteral("9223372036854775807")); // 2^63 - 1, as sent
+    QCOMPARE(mueller.company, QStringLiteral("MÜLLER Straßenbau GmbH"));
+    QCOMPARE(mueller.firstName, QStringLiteral("Jörg"));
+    QCOMPARE(mueller.lastName, QStringLiteral("Müller"));
+    QCOMPARE(mueller.city, QStringLiteral("Zürich"));
+    QCOMPARE(table.at(2).displayName(), QStringLiteral("深圳市云科技有限公司 — 伟 王"));
+    QCOMPARE(table.displayName(3), QStringLiteral("only@mail.example"));
+    QCOMPARE(table.last().partnerId.toString(), QStringLiteral("1"));
+    QCOMPARE(table.rowOf(EntityId::fromString(QStringLiteral("3290000000001000003"))), 2);
+    QCOMPARE(table.rowOf(EntityId::fromString(QStringLiteral("3290000000001000004"))), -1);
+    QCOMPARE(table.rowOf(EntityId()), -1);
+    // The same as what ListParser makes of it, row by row.
+    QVERIFY(table.sameRow(1, fourCustomers(), 1));
+    QVERIFY(!table.sameRow(1, table, 2));
+    QVERIFY(!SubordinateTable::fromJson(QJsonValue(QStringLiteral("not a list"))));
+    QCOMPARE(SubordinateTable::fromJson(QJsonValue::Null)->size(), 0);
+}
+
+void TestApiParsing::subordinateTableSearchesInLowerCase_data()
+{
+    QTest::addColumn<QString>("needle");
+    QTest::addColumn<QList<int>>("rows");
+    QTest::newRow("ascii") << QStringLiteral("rivera") << QList<int>{0};
+    QTest::newRow("contact name across the space") << QStringLiteral("mark riv") << QList<int>{0};
+    QTest::newRow("umlaut, upper case in the data") << QStringLiteral("müller") << QList<int>{1};
+    QTest::newRow("ß") << QStringLiteral("straßen") << QList<int>{1};
+    QTest::newRow("e-mail in upper case in the data") << QStringLiteral("j.mueller@") << QList<int>{1};
+    QTest::newRow("chinese") << QStringLiteral("云科技") << QList<int>{2};
+    QTest::newRow("every e-mail") << QStringLiteral(".example") << QList<int>{0, 1, 2, 3};
+    QTest::newRow("never across two rows") << QStringLiteral("example深") << QList<int>{};
+    QTest::newRow("city is not searched") << QStringLiteral("zürich") << QList<int>{};
+}
+
+void TestApiParsing::subordinateTableSearchesInLowerCase()
+{
+    QFETCH(QString, needle);
+    QFETCH(QList<int>, rows);
+    const SubordinateTable table = fourCustomers();
+    QCOMPARE(table.searchIndex().rowsContaining(needle), rows);
+    const QList<int> everyRow{0, 1, 2, 3};
+    QCOMPARE(table.searchIndex().rowsContaining(needle, &everyRow), rows);
+    for (const int row : rows)
+        QVERIFY(table.searchIndex().text(row).contains(needle));
+}
+
+void TestApiParsing::listTextSplitsAtTheResult_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("envelope"); // empty: cannot be split
+    QTest::addColumn<QByteArray>("result");
+    QTest::newRow("plain") << QByteArray(R"({"code":"success","result":[1,2],"status":200})")
+                           << QByteArray(R"({"code":"success","result":null,"status":200})") << QByteArray("[1,2]");
+    QTest::newRow("spaces, strings with brackets")
+        << QByteArray(" {\n \"a\" : \"]}\\\"\" , \"result\" : [ {\"x\":\"[\"} ] }\n")
+        << QByteArray(" {\n \"a\" : \"]}\\\"\" , \"result\" : null }\n") << QByteArray("[ {\"x\":\"[\"} ]");
+    QTest::newRow("escaped key") << QByteArray(R"({"res\u0075lt":{"list":[]}})") << QByteArray(R"({"res\u0075lt":null})")
+                                 << QByteArray(R"({"list":[]})");
+    QTest::newRow("twice") << QByteArray(R"({"result":[],"result":[1]})") << QByteArray() << QByteArray();
+    QTest::newRow("none") << QByteArray(R"({"code":"success"})") << QByteArray() << QByteArray();
+    QTest::newRow("unbalanced") << QByteArray(R"({"result":[1,2})") << QByteArray() << QByteArray();
+    QTest::newRow("more after") << QByteArray(R"({"result":[]} x)") << QByteArray() << QByteArray();
+    QTest::newRow("an array") << QByteArray(R"([{"result":[]}])") << QByteArray() << QByteArray();
+}
+
+void TestApiParsing::listTextSplitsAtTheResult()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, envelope);
+    QFETCH(QByteArray, result);
+    const auto split = JsonListText::split(body);
+    QCOMPARE(split.has_value(), !envelope.isEmpty());
+    if (split) {
+        QCOMPARE(split->envelope, envelope);
+        QCOMPARE(split->result.toByteArray(), result);
+    }
+}
+
+void TestApiParsing::listTextSlices_data()
+{
+    QTest::addColumn<QByteArray>("array");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QList<int>>("sliceSizes");
+    QByteArray thousand = "[";
+    for (int i = 0; i < 1000; ++i)
+        thousand += (i ? ", " : "") + QByteArray(R"({"i":)") + QByteArray::number(i) + R"(,"s":"a,]b"})";
+    thousand += "]";
+    QTest::newRow("1000 in slices of 256") << thousand << true << QList<int>{256, 256, 256, 232};
+    QTest::newRow("empty") << QByteArray(" [ ] ") << true << QList<int>{};
+    QTest::newRow("scalars") << QByteArray("[1, true, null, \"x\", -2.5e3]") << true << QList<int>{5};
+    QTest::newRow("trailing comma") << QByteArray("[1,2,]") << false << QList<int>{};
+    QTest::newRow("missing comma") << QByteArray("[1 2]") << false << QList<int>{};
+    QTest::newRow("broken element") << QByteArray(R"([{"a":1},{"a":}])") << false << QList<int>{};
+    QTest::newRow("bad literal") << QByteArray("[nul]") << false << QList<int>{};
+    QTest::newRow("not an array") << QByteArray(R"({"a":[1]})") << false << QList<int>{};
+}
+
+void TestApiParsing::listTextSlices()
+{
+    QFETCH(QByteArray, array);
+    QFETCH(bool, valid);
+    QFETCH(QList<int>, sliceSizes);
+    QList<int> sizes;
+    QJsonArray all;
+    const bool ok = JsonListText::forEachSlice(array, 256, [&](const QJsonArray &slice) {
+        sizes << int(slice.size());
+        for (const QJsonValue &value : slice)
+            all.append(value);
+    });
+    QCOMPARE(ok, valid);
+    if (valid) {
+        QCOMPARE(sizes, sliceSizes);
+        QCOMPARE(all, QJsonDocument::fromJson(array).array());
+    }
+}
+
+void TestApiParsing::subordinateAnswerReadInSlicesAsAWhole_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("httpStatus");
+    const QByteArray example = testData(QStringLiteral("examples/partner_list.json"));
+    QTest::newRow("example") << example << 200;
+    QTest::newRow("example, HTTP 500") << example << 500;
+    QTest::newRow("a rounded ID") << QByteArray(R"({"code":"success","requestId":"r1","status":200,)"
+                                                R"("result":[{"partnerId":3201877455120978121.0}]})")
+                                  << 200;
+    QTest::newRow("portal error") << QByteArray(R"({"code":"token_invalid","requestId":"r2","status":401,"result":[]})")
+                                  << 401;
+    QTest::newRow("broken inside the list") << QByteArray(R"({"code":"success","status":200,"result":[{"partnerId":"1"},{]})")
+                                            << 200;
+    QTest::newRow("wrapped") << QByteArray(R"({"code":"success","status":200,"result":{"list":[{"partnerId":"7"}]}})")
+                             << 200;
+    QTest::newRow("not a list") << QByteArray(R"({"code":"success","status":200,"result":"none"})") << 200;
+}
+
+void TestApiParsing::subordinateAnswerReadInSlicesAsAWhole()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, httpStatus);
+    const RawReply raw{ApiError(), httpStatus, body};
+    const ApiResult<SubordinateTable> sliced = SubordinateListAnswer::read(raw);
+    const ApiResult<SubordinateTable> whole = PortalAnswer::read<SubordinateTable>(
+        raw, [](const Envelope &answer) { return SubordinateTable::fromJson(answer.result); });
+    QCOMPARE(sliced.error.kind(), whole.error.kind());
+    QCOMPARE(sliced.error.field(), whole.error.field());
+    QCOMPARE(sliced.requestId, whole.requestId);
+    QCOMPARE(sliced.value.has_value(), whole.value.has_value());
+    if (sliced.value) {
+        QCOMPARE(sliced.value->size(), whole.value->size());
+        for (int row = 0; row < sliced.value->size(); ++row)
+            QVERIFY(sliced.value->sameRow(row, *whole.value, row));
+    }
 }
 
 void TestApiParsing::billingContactsFromExample()

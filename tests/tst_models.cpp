@@ -7,7 +7,9 @@
 #include "models/BillingContactListModel.h"
 #include "models/OfferingLoader.h"
 #include "models/ProductListModel.h"
+#include "models/SubordinateFilterModel.h"
 #include "models/SubordinateListModel.h"
+#include "models/SubordinateTableDiff.h"
 #include "practice/PracticePortal.h"
 
 #include <QAbstractItemModelTester>
@@ -26,6 +28,11 @@ private slots:
     void productsLoadFailAndRetry();
     void subordinatesSearchTextAndIds();
     void subordinatesInBothListShapes();
+    void subordinatesReloadChangesRowsWithoutAReset_data();
+    void subordinatesReloadChangesRowsWithoutAReset();
+    void subordinatesReloadWithManyChangesResets();
+    void subordinateDiffOfHandMadeTables_data();
+    void subordinateDiffOfHandMadeTables();
     void billingContacts();
     void offeringPlansThenServices();
     void newerLoadWinsOverAnOlderAnswer();
@@ -111,6 +118,177 @@ void TestModels::subordinatesInBothListShapes()
     QVERIFY(waitUntilSettled(model));
     QCOMPARE(model.state(), RemoteListModel::State::Ready);
     QCOMPARE(model.rowCount(), 1000);
+}
+
+namespace {
+
+// Every row as "id|display name|search text", to compare two models row by row.
+QStringList rowsOf(const QAbstractItemModel &model)
+{
+    QStringList rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row, 0);
+        rows << index.data(RemoteListModel::IdRole).toString() + QLatin1Char('|') + index.data().toString()
+                + QLatin1Char('|') + index.data(RemoteListModel::SearchTextRole).toString();
+    }
+    return rows;
+}
+
+int rowsIn(const QSignalSpy &spy)
+{
+    int rows = 0;
+    for (const QList<QVariant> &signal : spy)
+        rows += signal.at(2).toInt() - signal.at(1).toInt() + 1;
+    return rows;
+}
+
+} // namespace
+
+void TestModels::subordinatesReloadChangesRowsWithoutAReset_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("compared in place") << 200;
+    QTest::newRow("compared on a worker thread") << 5000;
+}
+
+void TestModels::subordinatesReloadChangesRowsWithoutAReset()
+{
+    QFETCH(int, count);
+    m_portal->setSubordinateCount(count);
+    SubordinateListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SubordinateFilterModel filtered(&model);
+    QAbstractItemModelTester filteredTester(&filtered, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SubordinateFilterModel everyone(&model);
+    QAbstractItemModelTester everyoneTester(&everyone, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.rowCount(), count);
+    filtered.setFilterText(QStringLiteral("Keller"));
+    QVERIFY(filtered.rowCount() > 0);
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy updated(&model, &SubordinateListModel::rowsUpdated);
+
+    // Three customers gone, three renamed; then those three back and ten more at the end.
+    m_portal->setSubordinateRevision(1);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.rowCount(), count - 3);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(rowsIn(removed), 3);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(rowsIn(changed), 3);
+    QCOMPARE(updated.count(), 1);
+    m_portal->setSubordinateRevision(0);
+    m_portal->setSubordinateCount(count + 10);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(rowsIn(inserted), 13);
+    QCOMPARE(rowsIn(removed), 3);
+    QCOMPARE(model.rowCount(), count + 10);
+
+    // Row by row what a model that loads the list afresh shows, filtered or not.
+    SubordinateListModel fresh(m_client.get());
+    SubordinateFilterModel freshFiltered(&fresh);
+    fresh.load();
+    QVERIFY(waitUntilSettled(fresh));
+    freshFiltered.setFilterText(QStringLiteral("Keller"));
+    QCOMPARE(rowsOf(model), rowsOf(fresh));
+    QCOMPARE(rowsOf(filtered), rowsOf(freshFiltered));
+    QCOMPARE(rowsOf(everyone), rowsOf(fresh));
+    m_portal->setSubordinateRevision(1); // renamed ones shown again
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QVERIFY(rowsOf(model).join(QLatin1Char('\n')).contains(QLatin1String("(renamed)")));
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestModels::subordinatesReloadWithManyChangesResets()
+{
+    m_portal->setSubordinateCount(100);
+    SubordinateListModel model(m_client.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    m_portal->setSubordinateCount(100 + SubordinateListModel::kMaxRowEdits + 1);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.rowCount(), 100 + SubordinateListModel::kMaxRowEdits + 1);
+    QCOMPARE(resets.count(), 1);
+    QCOMPARE(inserted.count(), 0);
+}
+
+namespace {
+
+// A table of customers named by single letters: "abc" is three rows, IDs 1000 + letter;
+// an upper-case letter is the same customer with another company name.
+SubordinateTable lettersTable(const QString &letters)
+{
+    SubordinateTable table;
+    for (const QChar letter : letters) {
+        Subordinate subordinate;
+        subordinate.partnerId = EntityId::fromInteger(1000 + letter.toLower().unicode());
+        subordinate.company = letter.isUpper() ? QStringLiteral("Renamed") : QStringLiteral("Company");
+        table.append(subordinate);
+    }
+    table.finish();
+    return table;
+}
+
+// Applies a diff to `old`'s letters as the model does (hunks from the last), giving the new letters.
+QString applied(const QString &old, const QString &fresh, const SubordinateTableDiff &diff)
+{
+    QString rows = old;
+    for (auto hunk = diff.hunks.crbegin(); hunk != diff.hunks.crend(); ++hunk)
+        rows.replace(hunk->oldRow, hunk->removed, fresh.mid(hunk->freshRow, hunk->inserted));
+    return rows;
+}
+
+} // namespace
+
+void TestModels::subordinateDiffOfHandMadeTables_data()
+{
+    QTest::addColumn<QString>("old");
+    QTest::addColumn<QString>("fresh");
+    QTest::addColumn<int>("edits"); // rows removed plus rows inserted, at least
+    QTest::addColumn<QList<int>>("changedRows");
+    QTest::newRow("same") << QStringLiteral("abcdef") << QStringLiteral("abcdef") << 0 << QList<int>{};
+    QTest::newRow("renamed") << QStringLiteral("abcdef") << QStringLiteral("abCdeF") << 0 << QList<int>{2, 5};
+    QTest::newRow("one gone") << QStringLiteral("abcdef") << QStringLiteral("abdef") << 1 << QList<int>{};
+    QTest::newRow("one new") << QStringLiteral("abcdef") << QStringLiteral("abcxdef") << 1 << QList<int>{};
+    QTest::newRow("first and last gone") << QStringLiteral("abcdef") << QStringLiteral("bcde") << 2 << QList<int>{};
+    QTest::newRow("new first and last") << QStringLiteral("bcde") << QStringLiteral("abcdef") << 2 << QList<int>{};
+    QTest::newRow("moved") << QStringLiteral("abcdef") << QStringLiteral("abdecf") << 2 << QList<int>{};
+    QTest::newRow("replaced in the middle, renamed around")
+        << QStringLiteral("abcdefgh") << QStringLiteral("aBxyzgH") << 7 << QList<int>{1, 6};
+    QTest::newRow("all new") << QStringLiteral("abc") << QStringLiteral("xyz") << 6 << QList<int>{};
+    QTest::newRow("from nothing") << QString() << QStringLiteral("xyz") << 3 << QList<int>{};
+    QTest::newRow("to nothing") << QStringLiteral("abc") << QString() << 3 << QList<int>{};
+}
+
+void TestModels::subordinateDiffOfHandMadeTables()
+{
+    QFETCH(QString, old);
+    QFETCH(QString, fresh);
+    QFETCH(int, edits);
+    QFETCH(QList<int>, changedRows);
+    const SubordinateTableDiff diff = SubordinateTableDiff::between(lettersTable(old), lettersTable(fresh), 100);
+    QVERIFY(!diff.tooLarge);
+    QCOMPARE(applied(old.toLower(), fresh.toLower(), diff), fresh.toLower());
+    int done = 0;
+    for (const SubordinateTableDiff::Hunk &hunk : diff.hunks)
+        done += hunk.removed + hunk.inserted;
+    QCOMPARE(done, edits); // the shortest edit
+    QCOMPARE(diff.changedRows, changedRows);
+    QCOMPARE(diff.isEmpty(), old == fresh);
+    QVERIFY(SubordinateTableDiff::between(lettersTable(old), lettersTable(fresh), edits - 1).tooLarge || edits == 0);
 }
 
 void TestModels::billingContacts()

@@ -286,14 +286,13 @@ void TestPortalClient::subordinatesInBothListShapes()
     QVERIFY(signIn());
     m_portal->setListShape(shape);
     m_portal->setSubordinateCount(20);
-    const auto subordinates = await<QList<Subordinate>>([this](auto done) { m_client->fetchSubordinates(this, done); });
+    const auto subordinates = await<SubordinateTable>([this](auto done) { m_client->fetchSubordinates(this, done); });
     QVERIFY2(subordinates->result->ok(), describe(subordinates).constData());
-    const QList<Subordinate> &list = *subordinates->result->value;
+    const SubordinateTable &list = *subordinates->result->value;
     QCOMPARE(list.size(), 20);
-    QVERIFY(std::any_of(list.cbegin(), list.cend(),
-                        [](const Subordinate &s) { return s.partnerId.toString() == kCustomer; }));
-    for (const Subordinate &subordinate : list)
-        QCOMPARE(subordinate.partnerId.toString().size(), 19);
+    QVERIFY(list.rowOf(EntityId::fromString(kCustomer)) >= 0);
+    for (int row = 0; row < list.size(); ++row)
+        QCOMPARE(list.at(row).partnerId.toString().size(), 19);
     QCOMPARE(m_portal->lastRequest(Route::PartnerList)->header("Authorization"), m_tokens.current);
 }
 
@@ -600,7 +599,7 @@ void TestPortalClient::emptyListsAreSuccess()
     QVERIFY(products->result->value->isEmpty());
     for (const auto shape : {PracticePortal::ListShape::Array, PracticePortal::ListShape::Wrapped}) {
         m_portal->setListShape(shape);
-        const auto subordinates = await<QList<Subordinate>>([this](auto done) { m_client->fetchSubordinates(this, done); });
+        const auto subordinates = await<SubordinateTable>([this](auto done) { m_client->fetchSubordinates(this, done); });
         QVERIFY2(subordinates->result->ok(), describe(subordinates).constData());
         QVERIFY(subordinates->result->value->isEmpty());
         const auto contacts = await<QList<BillingContact>>([this](auto done) { m_client->fetchBillingContacts(this, done); });
@@ -713,14 +712,14 @@ void TestPortalClient::destroyedContextIsNeverCalledBack()
     m_portal->setLatency(0ms);
     m_portal->setSubordinateCount(20000);
     auto *other = new QObject;
-    m_client->fetchSubordinates(other, [&calls](const ApiResult<QList<Subordinate>> &) { ++calls; });
+    m_client->fetchSubordinates(other, [&calls](const ApiResult<SubordinateTable> &) { ++calls; });
     const QList<QNetworkReply *> replies = network()->findChildren<QNetworkReply *>();
     QCOMPARE(replies.size(), 1); // the finished ones are deleted already
     QSignalSpy parsing(other, &QObject::destroyed);
     connect(replies.first(), &QNetworkReply::finished, this, [other] { delete other; });
     QVERIFY(parsing.wait(kAnswerTimeoutMs));
     // A request with a live context, sent after, comes back after the dropped one.
-    const auto after = await<QList<Subordinate>>([this](auto done) { m_client->fetchSubordinates(this, done); });
+    const auto after = await<SubordinateTable>([this](auto done) { m_client->fetchSubordinates(this, done); });
     QVERIFY2(after->result->ok(), describe(after).constData());
     QCOMPARE(after->result->value->size(), 20000);
     QCOMPARE(calls, 0);
@@ -759,7 +758,7 @@ void TestPortalClient::nineteenDigitIdsRoundTripIntoTheOrder()
     QVERIFY(signIn());
     // Beyond the seeds, the generated subordinates have 19-digit IDs too: take the last.
     m_portal->setSubordinateCount(500);
-    const auto subordinates = await<QList<Subordinate>>([this](auto done) { m_client->fetchSubordinates(this, done); });
+    const auto subordinates = await<SubordinateTable>([this](auto done) { m_client->fetchSubordinates(this, done); });
     QVERIFY2(subordinates->result->ok(), describe(subordinates).constData());
     QCOMPARE(subordinates->result->value->size(), 500);
     const Subordinate chosen = subordinates->result->value->last();
@@ -910,8 +909,8 @@ void TestPortalClient::hundredThousandSubordinatesParseOffTheGuiThread()
 
     int ticksWhenParsed = -1;
     bool onGuiThread = false;
-    const auto subordinates = await<QList<Subordinate>>([&](auto done) {
-        m_client->fetchSubordinates(this, [&, done](const ApiResult<QList<Subordinate>> &result) {
+    const auto subordinates = await<SubordinateTable>([&](auto done) {
+        m_client->fetchSubordinates(this, [&, done](const ApiResult<SubordinateTable> &result) {
             ticksWhenParsed = ticks;
             onGuiThread = QThread::currentThread() == thread();
             done(result);
@@ -919,7 +918,7 @@ void TestPortalClient::hundredThousandSubordinatesParseOffTheGuiThread()
     });
     ticker.stop();
     QVERIFY2(subordinates->result->ok(), describe(subordinates).constData());
-    const QList<Subordinate> &list = *subordinates->result->value;
+    const SubordinateTable &list = *subordinates->result->value;
     QCOMPARE(list.size(), 100000);
     QVERIFY(onGuiThread);
     QVERIFY(ticksWhenArrived >= 0);
@@ -931,7 +930,8 @@ void TestPortalClient::hundredThousandSubordinatesParseOffTheGuiThread()
     // Every entry is there, with its exact ID, and no two share one.
     QSet<QString> ids;
     ids.reserve(list.size());
-    for (const Subordinate &subordinate : list) {
+    for (int row = 0; row < list.size(); ++row) {
+        const Subordinate subordinate = list.at(row);
         QCOMPARE(subordinate.partnerId.toString().size(), 19);
         ids.insert(subordinate.partnerId.toString());
     }

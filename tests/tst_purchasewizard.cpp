@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTextBrowser>
 
 using namespace std::chrono_literals;
@@ -88,6 +89,7 @@ private slots:
     void backKeepsChoicesAndProductChangeClearsDependents();
     void keyboardEnterMovesOn();
     void twentyThousandCustomersFilterByTyping();
+    void reloadKeepsTheChosenCustomerAndTheTypedFilter();
     void restartSignsInSilentlyAndSignOutForgets();
 };
 
@@ -690,6 +692,75 @@ void TestPurchaseWizard::twentyThousandCustomersFilterByTyping()
         QVERIFY(completer->currentIndex().data(RemoteListModel::SearchTextRole).toString()
                     .contains(typed.toLower()));
     }
+}
+
+void TestPurchaseWizard::reloadKeepsTheChosenCustomerAndTheTypedFilter()
+{
+    // Long enough for the reload to be compared on a worker thread.
+    WizardHarness app;
+    app.portal.setSubordinateCount(3000);
+    QVERIFY(app.signIn());
+    QTRY_VERIFY_WITH_TIMEOUT(app.listsReady(), 20000);
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
+    SubordinateListModel &customers = app.services->subordinates;
+    QSignalSpy resets(&customers, &QAbstractItemModel::modelReset);
+
+    // A customer near the end is chosen; in the portal, three customers before it go and
+    // three are renamed. After the reload it is still the one chosen, in its new row.
+    const QString chosen = customers.at(2990).partnerId.toString();
+    QVERIFY(app.chooseCustomer(chosen));
+    const QString shown = combo->currentText();
+    app.portal.setSubordinateRevision(1);
+    customers.load();
+    QTRY_VERIFY_WITH_TIMEOUT(customers.state() == RemoteListModel::State::Ready, 20000);
+    QCOMPARE(customers.rowCount(), 2997);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(combo->currentData(RemoteListModel::IdRole).toString(), chosen);
+    QCOMPARE(combo->currentText(), shown);
+    QVERIFY(app.services->purchase.draft().subordinate);
+    QCOMPARE(app.services->purchase.draft().subordinate->partnerId.toString(), chosen);
+    QVERIFY(app.wizard()->currentPage()->isComplete());
+
+    // Typed text, no choice: the text and the matches it filters survive a reload.
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("tanaka"));
+    QCompleter *completer = combo->completer();
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QVERIFY(!app.services->purchase.draft().subordinate);
+    app.portal.setSubordinateRevision(2);
+    customers.load();
+    QTRY_VERIFY_WITH_TIMEOUT(customers.state() == RemoteListModel::State::Ready, 20000);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(combo->lineEdit()->text(), QStringLiteral("tanaka"));
+    int tanakas = 0;
+    for (int row = 0; row < customers.rowCount(); ++row) {
+        if (customers.index(row).data(RemoteListModel::SearchTextRole).toString().contains(QLatin1String("tanaka")))
+            ++tanakas;
+    }
+    QVERIFY(tanakas > 0);
+    QCOMPARE(completer->completionCount(), tanakas);
+    const QString problem = customerChosenForTheUser(app);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // The chosen customer removed in the portal: nobody is chosen instead.
+    combo->lineEdit()->clear();
+    const int removedByRevision3 = 2821; // PracticeDirectory::isRevised(2821, 0) in revision 3
+    app.portal.setSubordinateRevision(0);
+    customers.load();
+    QTRY_VERIFY_WITH_TIMEOUT(customers.state() == RemoteListModel::State::Ready, 20000);
+    QCOMPARE(customers.rowCount(), 3000);
+    QVERIFY(app.chooseCustomer(customers.at(removedByRevision3).partnerId.toString()));
+    app.portal.setSubordinateRevision(3);
+    customers.load();
+    QTRY_VERIFY_WITH_TIMEOUT(customers.state() == RemoteListModel::State::Ready, 20000);
+    QCOMPARE(customers.rowCount(), 2997);
+    QCOMPARE(resets.count(), 0);
+    const QString gone = customerChosenForTheUser(app);
+    QVERIFY2(gone.isEmpty(), qPrintable(gone));
 }
 
 void TestPurchaseWizard::restartSignsInSilentlyAndSignOutForgets()

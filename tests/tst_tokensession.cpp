@@ -302,11 +302,11 @@ void TestTokenSession::tenConcurrentRequestsShareOneRefresh()
     QVERIFY(signIn());
     m_portal->expireAllAccessTokens();
     QList<AnswerPtr<QList<Product>>> products;
-    QList<AnswerPtr<QList<Subordinate>>> subordinates;
+    QList<AnswerPtr<SubordinateTable>> subordinates;
     for (int i = 0; i < 5; ++i) {
         products << newAnswer<QList<Product>>();
         m_client->fetchProducts(this, recordInto(products.last()));
-        subordinates << newAnswer<QList<Subordinate>>();
+        subordinates << newAnswer<SubordinateTable>();
         m_client->fetchSubordinates(this, recordInto(subordinates.last()));
     }
     auto allArrived = [&] {

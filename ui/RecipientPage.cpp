@@ -7,6 +7,7 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -95,9 +96,10 @@ RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *sub
         forgetChoiceUnlessShown();
     });
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &RecipientPage::rememberTypedText);
-    // After the combo box's own handler, which may have made the first customer current.
+    // After the combo box's own handlers, which may have made another customer current
+    // (the first after a reset, a neighbour when the chosen one's row went).
     connect(model, &QAbstractItemModel::modelReset, this, &RecipientPage::showChoice);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &RecipientPage::showChoice);
+    connect(model, &SubordinateListModel::rowsUpdated, this, &RecipientPage::showChoice);
     connect(model, &RemoteListModel::stateChanged, this, &RecipientPage::completeChanged);
     m_subordinates->setEnabled(false);
     m_customerLabel->setEnabled(false);
@@ -147,9 +149,16 @@ void RecipientPage::showChoice()
     const int row = chosen ? m_model->rowOf(chosen->partnerId) : -1;
     if (chosen && row < 0) // no longer in the list (another account, or removed in the portal)
         chosen.reset();
+    else if (chosen)
+        chosen = m_model->at(row); // as the portal has it now
     m_subordinates->setCurrentIndex(row);
-    if (row < 0)
-        m_subordinates->setEditText(m_customer->isChecked() ? m_typedText : QString());
+    if (row < 0) {
+        const QString typed = m_customer->isChecked() ? m_typedText : QString();
+        m_subordinates->setEditText(typed);
+        // Making no entry current emptied the completer's filter: what was typed filters again.
+        if (QCompleter *completer = m_subordinates->completer())
+            completer->setCompletionPrefix(typed);
+    }
     emit completeChanged();
 }
 

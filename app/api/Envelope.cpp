@@ -74,10 +74,15 @@ ApiError Envelope::read(const QByteArray &body, int httpStatus, Envelope &out)
             .setTechnicalDetail(QStringLiteral("HTTP %1, envelope status %2").arg(httpStatus).arg(out.status));
         return error;
     }
+    return checkIds(body, httpStatus, out.requestId);
+}
+
+ApiError Envelope::checkIds(QByteArrayView body, int httpStatus, const QString &requestId)
+{
     if (const std::optional<QString> path = InexactIdFinder::find(body)) {
         ApiError error(ApiError::Kind::InexactId);
         error.setHttpStatus(httpStatus)
-            .setRequestId(out.requestId)
+            .setRequestId(requestId)
             .setField(InexactIdFinder::fieldOf(*path))
             .setTechnicalDetail(*path);
         return error;

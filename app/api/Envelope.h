@@ -3,6 +3,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
 
@@ -23,6 +24,9 @@ struct Envelope
     // (the HTTP status line or the envelope's own) contradicts a "success", or an ID in
     // the result arrived as a number Qt cannot hold exactly.
     static ApiError read(const QByteArray &body, int httpStatus, Envelope &out);
+    // The last of read()'s checks on its own, for an answer read in parts: an ID anywhere
+    // in `body` that arrived as a number Qt cannot hold exactly.
+    static ApiError checkIds(QByteArrayView body, int httpStatus, const QString &requestId);
 
     // Cheap test, safe on the GUI thread for small bodies: does this answer say the
     // access token was refused? (HTTP 401, or an error code that names the token.)

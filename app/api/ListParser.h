@@ -19,25 +19,34 @@ public:
     // an empty list for null; nullopt for anything else.
     static std::optional<QJsonArray> arrayIn(const QJsonValue &result);
 
-    // Every entry T::fromJson accepts; entries without a usable ID are skipped (and
-    // counted in the log). nullopt when the result holds no list at all.
-    template <typename T>
-    static std::optional<QList<T>> parse(const QJsonValue &result)
+    // Hands every entry T::fromJson accepts to `sink` (void(T &&)); entries without a
+    // usable ID are skipped (and counted in the log). False when the result holds no
+    // list at all.
+    template <typename T, typename Sink>
+    static bool forEach(const QJsonValue &result, Sink &&sink)
     {
         const auto array = arrayIn(result);
         if (!array)
-            return std::nullopt;
-        QList<T> items;
-        items.reserve(array->size());
+            return false;
         int skipped = 0;
         for (const QJsonValue &value : *array) {
             if (auto item = T::fromJson(value.toObject()))
-                items.append(std::move(*item));
+                sink(std::move(*item));
             else
                 ++skipped;
         }
         if (skipped > 0)
             qCWarning(lcApi) << "skipped" << skipped << "list entries without a usable ID";
+        return true;
+    }
+
+    // Every entry T::fromJson accepts, as forEach(); nullopt when there is no list.
+    template <typename T>
+    static std::optional<QList<T>> parse(const QJsonValue &result)
+    {
+        QList<T> items;
+        if (!forEach<T>(result, [&items](T &&item) { items.append(std::move(item)); }))
+            return std::nullopt;
         return items;
     }
 };

@@ -21,9 +21,10 @@ namespace PortalAnswer {
 // The one place where an answer's envelope is read, for every call (the order save
 // included): a transport error stays what it is; otherwise the envelope decides, and only
 // a successful envelope reaches `parse` (std::optional<T>(const Envelope &)). The result
-// carries the portal's requestId whenever it sent one, success or not.
+// carries the portal's requestId whenever it sent one, success or not. The body is let go
+// before `parse` runs (a long list's rows then need not share memory with its text).
 template <typename T, typename Parse>
-ApiResult<T> read(const RawReply &raw, const Parse &parse)
+ApiResult<T> read(RawReply raw, const Parse &parse)
 {
     ApiResult<T> outcome;
     if (raw.transportError.isError()) {
@@ -36,6 +37,7 @@ ApiResult<T> read(const RawReply &raw, const Parse &parse)
     outcome.requestId = outcome.error.isError() ? outcome.error.requestId() : envelope.requestId;
     if (outcome.error.isError())
         return outcome;
+    raw.body = QByteArray();
     outcome.value = parse(envelope);
     if (!outcome.value) {
         outcome.error = ApiError(ApiError::Kind::UnexpectedShape);

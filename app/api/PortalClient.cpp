@@ -4,6 +4,7 @@
 #include "ListParser.h"
 #include "PortalAddress.h"
 #include "PortalRequest.h"
+#include "SubordinateListAnswer.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -191,13 +192,11 @@ void PortalClient::fetchOffering(qint64 productId, const QString &productNo, QOb
                    std::move(callback));
 }
 
-void PortalClient::fetchSubordinates(QObject *context, ApiCallback<QList<Subordinate>> callback)
+void PortalClient::fetchSubordinates(QObject *context, ApiCallback<SubordinateTable> callback)
 {
     Call request;
     request.spec.path = kPartnerListPath;
-    call<QList<Subordinate>>(request, context,
-                             [](const Envelope &answer) { return ListParser::parse<Subordinate>(answer.result); },
-                             std::move(callback));
+    callReading<SubordinateTable>(request, context, &SubordinateListAnswer::read, std::move(callback));
 }
 
 void PortalClient::fetchBillingContacts(QObject *context, ApiCallback<QList<BillingContact>> callback)

@@ -14,6 +14,7 @@
 #include "PortalAnswer.h"
 #include "Product.h"
 #include "Subordinate.h"
+#include "SubordinateTable.h"
 #include "TermsQuery.h"
 #include "TokenDetails.h"
 
@@ -87,7 +88,7 @@ public:
     void fetchProducts(QObject *context, ApiCallback<QList<Product>> callback);
     void fetchOffering(qint64 productId, const QString &productNo, QObject *context,
                        ApiCallback<Offering> callback);
-    void fetchSubordinates(QObject *context, ApiCallback<QList<Subordinate>> callback);
+    void fetchSubordinates(QObject *context, ApiCallback<SubordinateTable> callback);
     void fetchBillingContacts(QObject *context, ApiCallback<QList<BillingContact>> callback);
 
     // Orders. placeOrder() sends request.toJsonBody() once. It is never retried, except
@@ -132,6 +133,10 @@ private:
 
     template <typename T>
     void call(const Call &request, QObject *context, Parser<T> parse, ApiCallback<T> callback);
+    // The same with the whole answer read by `read` (ApiResult<T>(RawReply)) instead of
+    // PortalAnswer::read.
+    template <typename T, typename Read>
+    void callReading(const Call &request, QObject *context, Read read, ApiCallback<T> callback);
 
     // The token endpoint, with a form (the credentials or the refresh token).
     void askForToken(const QByteArray &form, QObject *context, ApiCallback<TokenDetails> callback);
@@ -151,13 +156,21 @@ private:
 template <typename T>
 void PortalClient::call(const Call &request, QObject *context, Parser<T> parse, ApiCallback<T> callback)
 {
+    callReading<T>(
+        request, context, [parse](RawReply raw) { return PortalAnswer::read<T>(std::move(raw), parse); },
+        std::move(callback));
+}
+
+template <typename T, typename Read>
+void PortalClient::callReading(const Call &request, QObject *context, Read read, ApiCallback<T> callback)
+{
     const QPointer<QObject> guard(context);
-    send(request, guard, [this, guard, parse, callback](const RawReply &raw) {
+    send(request, guard, [this, guard, read, callback](const RawReply &raw) {
         // Big bodies (long subordinate lists) are parsed off the GUI thread.
         constexpr qsizetype parseInlineUpTo = 64 * 1024;
         if (raw.body.size() <= parseInlineUpTo) {
             if (guard)
-                callback(PortalAnswer::read<T>(raw, parse));
+                callback(read(raw));
             return;
         }
         auto *watcher = new QFutureWatcher<ApiResult<T>>(this);
@@ -166,6 +179,8 @@ void PortalClient::call(const Call &request, QObject *context, Parser<T> parse, 
             if (guard)
                 callback(watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([raw, parse] { return PortalAnswer::read<T>(raw, parse); }));
+        // The worker holds the only copy of the body once this returns: the reader can
+        // let it go as soon as it is read.
+        watcher->setFuture(QtConcurrent::run([raw, read]() mutable { return read(std::move(raw)); }));
     });
 }

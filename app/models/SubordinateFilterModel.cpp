@@ -9,31 +9,28 @@ SubordinateFilterModel::SubordinateFilterModel(SubordinateListModel *source, QOb
     , m_source(source)
 {
     QAbstractProxyModel::setSourceModel(source);
-    // The source only ever resets (a new list); anything else is handled the same way.
+    // A new list resets; a reload that changed a few rows removes, inserts and changes
+    // them, and so does this model, for the rows that match.
     connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); });
     connect(source, &QAbstractItemModel::modelReset, this, [this] {
         refilter(nullptr);
         endResetModel();
     });
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this, &SubordinateFilterModel::sourceRowsAboutToBeRemoved);
+    connect(source, &QAbstractItemModel::rowsRemoved, this, &SubordinateFilterModel::sourceRowsRemoved);
+    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (m_all)
+            beginInsertRows({}, first, last);
+    });
+    connect(source, &QAbstractItemModel::rowsInserted, this, &SubordinateFilterModel::sourceRowsInserted);
+    connect(source, &QAbstractItemModel::dataChanged, this, &SubordinateFilterModel::sourceDataChanged);
     auto resetAll = [this] {
         beginResetModel();
         refilter(nullptr);
         endResetModel();
     };
-    connect(source, &QAbstractItemModel::rowsInserted, this, resetAll);
-    connect(source, &QAbstractItemModel::rowsRemoved, this, resetAll);
     connect(source, &QAbstractItemModel::rowsMoved, this, resetAll);
     connect(source, &QAbstractItemModel::layoutChanged, this, resetAll);
-    connect(source, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) {
-        if (m_all) {
-            emit dataChanged(mapFromSource(topLeft), mapFromSource(bottomRight), roles);
-            return;
-        }
-        beginResetModel();
-        refilter(nullptr);
-        endResetModel();
-    });
     refilter(nullptr);
 }
 
@@ -49,6 +46,91 @@ void SubordinateFilterModel::setFilterText(const QString &text)
     m_needle = needle;
     refilter(narrower ? &previous : nullptr);
     endResetModel();
+}
+
+bool SubordinateFilterModel::sourceRowMatches(int sourceRow) const
+{
+    return m_source->index(sourceRow).data(RemoteListModel::SearchTextRole).toString().contains(m_needle);
+}
+
+void SubordinateFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &, int first, int last)
+{
+    if (m_all) {
+        beginRemoveRows({}, first, last);
+        return;
+    }
+    const auto from = std::lower_bound(m_rows.cbegin(), m_rows.cend(), first);
+    const auto to = std::lower_bound(from, m_rows.cend(), last + 1);
+    if (from != to)
+        beginRemoveRows({}, int(from - m_rows.cbegin()), int(to - m_rows.cbegin()) - 1);
+}
+
+void SubordinateFilterModel::sourceRowsRemoved(const QModelIndex &, int first, int last)
+{
+    if (m_all) {
+        endRemoveRows();
+        return;
+    }
+    const int count = last - first + 1;
+    const auto from = std::lower_bound(m_rows.begin(), m_rows.end(), first);
+    const auto to = std::lower_bound(from, m_rows.end(), last + 1);
+    const bool removed = from != to;
+    for (auto it = to; it != m_rows.end(); ++it)
+        *it -= count;
+    m_rows.erase(from, to);
+    if (removed)
+        endRemoveRows();
+}
+
+void SubordinateFilterModel::sourceRowsInserted(const QModelIndex &, int first, int last)
+{
+    if (m_all) {
+        endInsertRows();
+        return;
+    }
+    const int count = last - first + 1;
+    const auto from = std::lower_bound(m_rows.begin(), m_rows.end(), first);
+    for (auto it = from; it != m_rows.end(); ++it)
+        *it += count;
+    QList<int> matching;
+    for (int row = first; row <= last; ++row) {
+        if (sourceRowMatches(row))
+            matching.append(row);
+    }
+    if (matching.isEmpty())
+        return;
+    const int at = int(from - m_rows.begin());
+    beginInsertRows({}, at, at + int(matching.size()) - 1);
+    m_rows.insert(at, matching.size(), 0);
+    std::copy(matching.cbegin(), matching.cend(), m_rows.begin() + at);
+    endInsertRows();
+}
+
+void SubordinateFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                               const QList<int> &roles)
+{
+    if (m_all) {
+        emit dataChanged(mapFromSource(topLeft), mapFromSource(bottomRight), roles);
+        return;
+    }
+    // A changed row may start or stop matching.
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), row);
+        const int at = int(it - m_rows.cbegin());
+        const bool shown = it != m_rows.cend() && *it == row;
+        const bool matches = sourceRowMatches(row);
+        if (shown && matches) {
+            emit dataChanged(index(at, 0), index(at, 0), roles);
+        } else if (shown) {
+            beginRemoveRows({}, at, at);
+            m_rows.remove(at);
+            endRemoveRows();
+        } else if (matches) {
+            beginInsertRows({}, at, at);
+            m_rows.insert(at, row);
+            endInsertRows();
+        }
+    }
 }
 
 void SubordinateFilterModel::refilter(const QList<int> *candidates)

@@ -10,7 +10,8 @@ class SubordinateListModel;
 // completer. QCompleter's own "contains" filter asks every row for its data through a
 // QVariant on each keystroke, too slow for 100,000 customers; this one scans the model's
 // SubordinateSearchIndex and, when the new text contains the previous one, only looks
-// again at the rows that matched before.
+// again at the rows that matched before. A reload that removes, inserts or changes a few
+// rows is passed on as just that.
 class SubordinateFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -31,6 +32,11 @@ public:
 private:
     void setSourceModel(QAbstractItemModel *) override { } // fixed at construction
     void refilter(const QList<int> *candidates);
+    bool sourceRowMatches(int sourceRow) const;
+    void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     SubordinateListModel *m_source;
     QString m_needle;     // lower-case

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "RemoteListModel.h"
-#include "SubordinateSearchIndex.h"
-#include "api/Subordinate.h"
+#include "api/SubordinateTable.h"
 
 #include <QList>
 
+struct SubordinateTableDiff;
+
 // partner_list: the customers a partner can buy for. Built to hold 100,000 entries
-// without freezing the window: the list is parsed, its search index built and the old
-// list freed on worker threads; the GUI thread only swaps them in.
+// without freezing the window: the list is parsed into a compact SubordinateTable, with
+// its search index, on a worker thread. A reload is compared with the list shown, also on
+// a worker thread, and the GUI thread only applies the difference as rows removed,
+// inserted and changed, so that views keep their layout, selection and typed filter.
 class SubordinateListModel : public RemoteListModel
 {
     Q_OBJECT
@@ -19,19 +22,34 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    const Subordinate &at(int row) const { return m_subordinates.at(row); }
-    // What SearchTextRole answers, for every row at once (SubordinateFilterModel).
-    const SubordinateSearchIndex &searchIndex() const { return m_index; }
+    Subordinate at(int row) const;
+    // What SearchTextRole answers, for every row at once (SubordinateFilterModel). Only
+    // while no update is being applied (then ask data() for SearchTextRole).
+    const SubordinateSearchIndex &searchIndex() const { return m_table.searchIndex(); }
+    bool isUpdating() const { return m_updating; }
     int rowOf(const EntityId &partnerId) const;
+
+    // A reload with more rows removed or inserted than this resets the model instead.
+    static constexpr int kMaxRowEdits = 500;
+
+signals:
+    // A reload's rows are all in (after a reset or after row operations).
+    void rowsUpdated();
 
 protected:
     void fetch() override;
     void clearRows() override;
 
 private:
-    void show(LoadState::Ticket ticket, const QList<Subordinate> &rows, const SubordinateSearchIndex &index);
-    void replaceRows(QList<Subordinate> rows, SubordinateSearchIndex index);
+    void reset(const SubordinateTable &fresh);
+    void update(const SubordinateTable &fresh, const SubordinateTableDiff &diff);
+    // Where a row's data is while an update is applied: in m_table (≥ 0) or m_fresh (< 0).
+    std::pair<const SubordinateTable *, int> locate(int row) const;
 
-    QList<Subordinate> m_subordinates;
-    SubordinateSearchIndex m_index;
+    SubordinateTable m_table;
+    // While update() runs: the rows as the views know them, as rows of m_table (n) or
+    // of m_fresh (-1 - n).
+    bool m_updating = false;
+    SubordinateTable m_fresh;
+    QList<int> m_rows;
 };

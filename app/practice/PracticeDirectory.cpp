@@ -116,6 +116,30 @@ PracticeDirectory::PracticeDirectory()
 void PracticeDirectory::setSubordinateCount(int count)
 {
     m_subordinateCount = qBound(0, count, kMaxSubordinates);
+    writeSubordinates();
+}
+
+void PracticeDirectory::setSubordinateRevision(int revision)
+{
+    m_subordinateRevision = qMax(0, revision);
+    writeSubordinates();
+}
+
+bool PracticeDirectory::isRevised(int index, int salt) const
+{
+    const int generated = m_subordinateCount - kSeedSubordinates;
+    if (m_subordinateRevision == 0 || generated <= 0 || index < kSeedSubordinates)
+        return false;
+    for (int j = 0; j < 3; ++j) {
+        const qint64 pick = (qint64(m_subordinateRevision) * 7919 + qint64(j) * 33331 + salt) % generated;
+        if (index == kSeedSubordinates + pick)
+            return true;
+    }
+    return false;
+}
+
+void PracticeDirectory::writeSubordinates()
+{
     const int seeds = qMin(m_subordinateCount, kSeedSubordinates);
     QJsonArray seedArray;
     for (int i = 0; i < seeds; ++i)
@@ -129,9 +153,11 @@ void PracticeDirectory::setSubordinateCount(int count)
     char *const begin = m_subordinatesJson.data();
     char *out = begin + used;
     for (int i = seeds; i < m_subordinateCount; ++i) {
-        if (i > 0)
+        if (isRevised(i, 0))
+            continue; // removed
+        if (out[-1] != '[')
             *out++ = ',';
-        out = writeGeneratedSubordinate(out, i);
+        out = writeGeneratedSubordinate(out, i, isRevised(i, 104729));
     }
     *out++ = ']';
     m_subordinatesJson.truncate(out - begin);
@@ -162,7 +188,8 @@ bool PracticeDirectory::hasSubordinate(const QString &partnerId) const
         || (value - kGeneratedPartnerBase) % kGeneratedPartnerStride != 0)
         return false;
     const qint64 index = (value - kGeneratedPartnerBase) / kGeneratedPartnerStride;
-    return index >= seeds && index < m_subordinateCount && generatedPartnerId(int(index)) == partnerId;
+    return index >= seeds && index < m_subordinateCount && generatedPartnerId(int(index)) == partnerId
+        && !isRevised(int(index), 0);
 }
 
 QList<QPair<QString, QString>> PracticeDirectory::seedCustomers() const
@@ -196,7 +223,7 @@ QString PracticeDirectory::generatedPartnerId(int index)
     return QString::number(kGeneratedPartnerBase + qint64(index) * kGeneratedPartnerStride);
 }
 
-char *PracticeDirectory::writeGeneratedSubordinate(char *out, int index)
+char *PracticeDirectory::writeGeneratedSubordinate(char *out, int index, bool renamed)
 {
     // Written with memcpy into memory sized beforehand (keys in Qt's alphabetical order):
     // 100,000 QJsonObjects, or even QByteArray appends, take seconds in a debug build.
@@ -213,6 +240,8 @@ char *PracticeDirectory::writeGeneratedSubordinate(char *out, int index)
     out = put(out, kTrades[(i / 7) % kTrades.size()]);
     *out++ = ' ';
     out = putNumber(out, index);
+    if (renamed)
+        out = put(out, " (renamed)");
     out = put(out, "\",\"country\":\"");
     out = put(out, place.country);
     out = put(out, "\",\"email\":\"");

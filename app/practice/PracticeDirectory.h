@@ -23,6 +23,9 @@ public:
     // n entries: the first min(n, 8) are the default subordinates (non-ASCII names, the
     // partnerId 3201877455120978121), the rest are generated deterministically.
     void setSubordinateCount(int count);
+    // What changed in the portal since revision 0, as between two loads of a long list:
+    // in revision r > 0, three generated customers are gone and three others renamed.
+    void setSubordinateRevision(int revision);
     // 0 = none, 1 = only the seed contact 3197218168379846218, more = generated extras.
     void setBillingContactCount(int count);
 
@@ -45,10 +48,14 @@ private:
     static QList<QJsonObject> seedBillingContacts();
     static QJsonObject generatedBillingContact(int index);
     static QString generatedPartnerId(int index);
-    static char *writeGeneratedSubordinate(char *out, int index);
+    static char *writeGeneratedSubordinate(char *out, int index, bool renamed);
+    // Which generated customers revision m_subordinateRevision removes (or renames).
+    bool isRevised(int index, int salt) const;
+    void writeSubordinates();
 
     QList<QJsonObject> m_seedSubordinates;
     int m_subordinateCount = kSeedSubordinates;
+    int m_subordinateRevision = 0;
     QByteArray m_subordinatesJson;
     QList<QJsonObject> m_billingContacts;
     QByteArray m_billingContactsJson;

@@ -203,6 +203,11 @@ void PracticePortal::setSubordinateCount(int count)
     m_directory->setSubordinateCount(count);
 }
 
+void PracticePortal::setSubordinateRevision(int revision)
+{
+    m_directory->setSubordinateRevision(revision);
+}
+
 void PracticePortal::setBillingContactCount(int count)
 {
     m_directory->setBillingContactCount(count);

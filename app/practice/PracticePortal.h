@@ -73,6 +73,7 @@ public:
 
     // Data
     void setSubordinateCount(int count); // 0…100,000; the first 8 are the default ones
+    void setSubordinateRevision(int revision); // > 0: 3 generated ones gone, 3 renamed
     void setBillingContactCount(int count); // 0 = none, 1 = only 3197218168379846218
     void setListShape(ListShape shape); // partner_list and billing_contact_list
     void setNextOrderStatus(const QString &status); // default "succeed"
