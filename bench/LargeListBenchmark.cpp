@@ -136,7 +136,8 @@ void LargeListBenchmark::run(BenchReport &report, int count)
     report.add(scenario, QStringLiteral("open customer page"), showMs, QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("longest stall opening the page"), showStall, QStringLiteral("ms"), 50);
     report.add(scenario, QStringLiteral("reload while shown (3 removed, 3 renamed)"), reloadMs, QStringLiteral("ms"));
-    report.add(scenario, QStringLiteral("longest stall during reload"), reloadStall, QStringLiteral("ms"), 50);
+    // A reload that changes a few rows is applied within one frame.
+    report.add(scenario, QStringLiteral("longest stall during reload"), reloadStall, QStringLiteral("ms"), 16);
     report.add(scenario, QStringLiteral("… of it, GUI thread computing"), reloadStallBusy, QStringLiteral("ms"));
     report.add(scenario, QStringLiteral("keystroke p50 (%1)").arg(kTypedNames.join(QStringLiteral(", "))), Statistics::median(keystrokes),
                QStringLiteral("ms"));
