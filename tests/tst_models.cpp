@@ -155,7 +155,7 @@ void TestModels::subordinatesReloadChangesRowsWithoutAReset()
 {
     QFETCH(int, count);
     m_portal->setSubordinateCount(count);
-    SubordinateListModel model(m_client.get());
+    SubordinateListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     SubordinateFilterModel filtered(&model);
     QAbstractItemModelTester filteredTester(&filtered, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -193,7 +193,7 @@ void TestModels::subordinatesReloadChangesRowsWithoutAReset()
     QCOMPARE(model.rowCount(), count + 10);
 
     // Row by row what a model that loads the list afresh shows, filtered or not.
-    SubordinateListModel fresh(m_client.get());
+    SubordinateListModel fresh(m_client);
     SubordinateFilterModel freshFiltered(&fresh);
     fresh.load();
     QVERIFY(waitUntilSettled(fresh));
@@ -211,7 +211,7 @@ void TestModels::subordinatesReloadChangesRowsWithoutAReset()
 void TestModels::subordinatesReloadWithManyChangesResets()
 {
     m_portal->setSubordinateCount(100);
-    SubordinateListModel model(m_client.get());
+    SubordinateListModel model(m_client);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.load();
     QVERIFY(waitUntilSettled(model));

@@ -428,7 +428,7 @@ void TestPortalClient::readOnlyAnswersAreKeptForDiagnostics()
     const QList<PracticeInstance> all = m_portal->instances();
     const PracticeInstance &pse = *std::find_if(all.cbegin(), all.cend(), [](const PracticeInstance &i) { return i.productId == 12; });
     QVERIFY(await<ActivationCode>([&](auto done) { m_client->fetchActivationCode(pse.productNo, this, done); })->result->ok());
-    QVERIFY(await<QList<Subordinate>>([this](auto done) { m_client->fetchSubordinates(this, done); })->result->ok());
+    QVERIFY(await<SubordinateTable>([this](auto done) { m_client->fetchSubordinates(this, done); })->result->ok());
     m_portal->injectFault(Route::InstanceDetail, PracticeFault::Kind::MalformedJson, 1);
     QVERIFY(!await<ProductInstance>([&](auto done) { m_client->fetchInstanceDetails(12, pse.productNo, this, done); })->result->ok());
 

@@ -65,7 +65,8 @@ qsizetype skipValue(QByteArrayView text, qsizetype at)
         return kBad;
     }
     qsizetype end = at; // a number, true, false or null
-    while (end < text.size() && !isSpace(text[end]) && text[end] != ',' && text[end] != ']' && text[end] != '}')
+    while (end < text.size() && !isSpace(text[end]) && text[end] != ',' && text[end] != ']'
+           && text[end] != '}')
         ++end;
     return end == at ? kBad : end;
 }
@@ -122,7 +123,7 @@ std::optional<Split> split(const QByteArray &body)
         if (*key == QLatin1String("result")) {
             if (result)
                 return std::nullopt; // twice: which one counts is QJsonDocument's business
-            result = std::pair{valueBegin, valueEnd};
+            result = std::pair {valueBegin, valueEnd};
         }
         at = skipSpace(text, valueEnd);
         if (at < text.size() && text[at] == ',') {
@@ -139,7 +140,9 @@ std::optional<Split> split(const QByteArray &body)
     const auto [begin, end] = *result;
     Split split;
     split.envelope.reserve(body.size() - (end - begin) + 4);
-    split.envelope.append(QByteArrayView(body).first(begin)).append("null").append(QByteArrayView(body).sliced(end));
+    split.envelope.append(QByteArrayView(body).first(begin))
+        .append("null")
+        .append(QByteArrayView(body).sliced(end));
     split.result = text.sliced(begin, end - begin);
     return split;
 }

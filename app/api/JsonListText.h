@@ -17,8 +17,8 @@ namespace JsonListText {
 // A JSON object's text split at its "result" member's value.
 struct Split
 {
-    QByteArray envelope;     // the object with that value replaced by null
-    QByteArrayView result;   // the value's text
+    QByteArray envelope; // the object with that value replaced by null
+    QByteArrayView result; // the value's text
 };
 
 // nullopt when `body` is not one JSON object with exactly one "result" member (or cannot

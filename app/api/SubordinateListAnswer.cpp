@@ -28,9 +28,11 @@ ApiResult<SubordinateTable> read(RawReply raw)
 
     // The rows first: broken JSON anywhere must end as readWhole() ends it.
     SubordinateTable table;
-    const bool sliced = JsonListText::forEachSlice(split->result, kPerSlice, [&table](const QJsonArray &slice) {
-        ListParser::forEach<Subordinate>(slice, [&table](Subordinate &&subordinate) { table.append(subordinate); });
-    });
+    const bool sliced
+        = JsonListText::forEachSlice(split->result, kPerSlice, [&table](const QJsonArray &slice) {
+              ListParser::forEach<Subordinate>(
+                  slice, [&table](Subordinate &&subordinate) { table.append(subordinate); });
+          });
     if (!sliced)
         return readWhole(std::move(raw));
 

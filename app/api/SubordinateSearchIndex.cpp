@@ -78,10 +78,12 @@ QString SubordinateSearchIndex::text(int row) const
 {
     if (row < 0 || row >= size())
         return {};
-    return QString::fromUtf8(m_text.constData() + m_starts.at(row), m_starts.at(row + 1) - m_starts.at(row) - 1);
+    return QString::fromUtf8(m_text.constData() + m_starts.at(row),
+                             m_starts.at(row + 1) - m_starts.at(row) - 1);
 }
 
-QList<int> SubordinateSearchIndex::rowsContaining(const QString &needleText, const QList<int> *candidates) const
+QList<int> SubordinateSearchIndex::rowsContaining(const QString &needleText,
+                                                  const QList<int> *candidates) const
 {
     QList<int> rows;
     const QByteArray needle = needleText.toUtf8();
@@ -89,7 +91,8 @@ QList<int> SubordinateSearchIndex::rowsContaining(const QString &needleText, con
         return rows;
     if (candidates) {
         for (const int row : *candidates) {
-            const QByteArrayView text(m_text.constData() + m_starts.at(row), m_starts.at(row + 1) - m_starts.at(row) - 1);
+            const QByteArrayView text(m_text.constData() + m_starts.at(row),
+                                      m_starts.at(row + 1) - m_starts.at(row) - 1);
             if (find(text, needle) >= 0)
                 rows.append(row);
         }

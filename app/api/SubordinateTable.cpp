@@ -56,8 +56,9 @@ bool SubordinateTable::sameRow(int row, const SubordinateTable &other, int other
 
 void SubordinateTable::append(const Subordinate &subordinate)
 {
-    for (const QString *value : {&subordinate.partnerId.toString(), &subordinate.company, &subordinate.firstName,
-                                 &subordinate.lastName, &subordinate.email, &subordinate.city, &subordinate.country}) {
+    for (const QString *value :
+         {&subordinate.partnerId.toString(), &subordinate.company, &subordinate.firstName,
+          &subordinate.lastName, &subordinate.email, &subordinate.city, &subordinate.country}) {
         m_text += value->toUtf8();
         if (m_text.size() > std::numeric_limits<quint32>::max())
             m_overflow = true;
@@ -78,9 +79,8 @@ bool SubordinateTable::finish()
 std::optional<SubordinateTable> SubordinateTable::fromJson(const QJsonValue &result)
 {
     SubordinateTable table;
-    const bool isList = ListParser::forEach<Subordinate>(result, [&table](Subordinate &&subordinate) {
-        table.append(subordinate);
-    });
+    const bool isList = ListParser::forEach<Subordinate>(
+        result, [&table](Subordinate &&subordinate) { table.append(subordinate); });
     if (!isList || !table.finish())
         return std::nullopt;
     return table;

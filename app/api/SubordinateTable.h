@@ -48,7 +48,7 @@ public:
     static std::optional<SubordinateTable> fromJson(const QJsonValue &result);
 
 private:
-    QByteArray m_text;       // every field of every row, UTF-8, back to back
+    QByteArray m_text; // every field of every row, UTF-8, back to back
     QList<quint32> m_bounds; // per row, where each field ends in m_text (FieldCount each)
     bool m_overflow = false; // more than 4 GiB of text: refused
     SubordinateSearchIndex m_index;

@@ -13,8 +13,8 @@ bool sameCustomer(const SubordinateTable &old, int oldRow, const SubordinateTabl
 
 // The rows of old[begin, oldEnd) and fresh[begin, freshEnd) paired as the same customer
 // (ascending), by Myers' O((N + M) D) algorithm; false when it takes more than maxEdits edits.
-bool pairMiddle(const SubordinateTable &old, const SubordinateTable &fresh, int begin, int oldEnd, int freshEnd,
-                int maxEdits, QList<std::pair<int, int>> &pairs)
+bool pairMiddle(const SubordinateTable &old, const SubordinateTable &fresh, int begin, int oldEnd,
+                int freshEnd, int maxEdits, QList<std::pair<int, int>> &pairs)
 {
     const int n = oldEnd - begin;
     const int m = freshEnd - begin;
@@ -27,7 +27,7 @@ bool pairMiddle(const SubordinateTable &old, const SubordinateTable &fresh, int 
         trace.push_back(v);
         for (int k = -d; k <= d; k += 2) {
             int x = (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
-                ? v[size_t(offset + k + 1)]      // down: a fresh row inserted
+                ? v[size_t(offset + k + 1)] // down: a fresh row inserted
                 : v[size_t(offset + k - 1)] + 1; // right: an old row removed
             int y = x - k;
             while (x < n && y < m && sameCustomer(old, begin + x, fresh, begin + y)) {
@@ -53,8 +53,8 @@ bool pairMiddle(const SubordinateTable &old, const SubordinateTable &fresh, int 
         int previousX = 0;
         int previousY = 0;
         if (d > 0) {
-            const bool down = k == -d
-                || (k != d && before[size_t(offset + k - 1)] < before[size_t(offset + k + 1)]);
+            const bool down
+                = k == -d || (k != d && before[size_t(offset + k - 1)] < before[size_t(offset + k + 1)]);
             const int previousK = down ? k + 1 : k - 1;
             previousX = before[size_t(offset + previousK)];
             previousY = previousX - previousK;
@@ -109,8 +109,8 @@ SubordinateTableDiff SubordinateTableDiff::between(const SubordinateTable &old, 
     int previousFresh = -1;
     auto pairUpTo = [&](int oldRow, int freshRow) {
         if (oldRow > previousOld + 1 || freshRow > previousFresh + 1) {
-            diff.hunks.append({previousOld + 1, oldRow - previousOld - 1, previousFresh + 1,
-                               freshRow - previousFresh - 1});
+            diff.hunks.append(
+                {previousOld + 1, oldRow - previousOld - 1, previousFresh + 1, freshRow - previousFresh - 1});
         }
         previousOld = oldRow;
         previousFresh = freshRow;

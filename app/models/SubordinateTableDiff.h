@@ -19,13 +19,14 @@ struct SubordinateTableDiff
         int inserted = 0;
     };
 
-    QList<Hunk> hunks;        // in ascending row order
-    QList<int> changedRows;   // rows of `fresh` kept from `old` whose fields changed, ascending
-    bool tooLarge = false;    // more than maxEdits rows removed or inserted: nothing else is set
+    QList<Hunk> hunks; // in ascending row order
+    QList<int> changedRows; // rows of `fresh` kept from `old` whose fields changed, ascending
+    bool tooLarge = false; // more than maxEdits rows removed or inserted: nothing else is set
 
     bool isEmpty() const { return !tooLarge && hunks.isEmpty() && changedRows.isEmpty(); }
 
     // The shortest edit (Myers' algorithm over the partner IDs), if it removes and inserts
     // at most `maxEdits` rows; long common beginnings and ends cost one comparison a row.
-    static SubordinateTableDiff between(const SubordinateTable &old, const SubordinateTable &fresh, int maxEdits);
+    static SubordinateTableDiff between(const SubordinateTable &old, const SubordinateTable &fresh,
+                                        int maxEdits);
 };
