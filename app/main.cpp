@@ -40,7 +40,8 @@ struct CommandLine
 
 // What it does with --help, --version or a bad value: answer (print, then exit with 0 or,
 // for a mistake, 2), or only say that there is something to answer (std::nullopt).
-enum class Answer { OnConsole, Quietly };
+enum class Answer { OnConsole,
+                    Quietly };
 
 // Exits with status 2 and a clear message on stderr on a bad option or value, like
 // other command-line tools; --help and --version print to stdout and exit with 0.
@@ -54,16 +55,17 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Answer
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption practice(QStringLiteral("practice"),
-        QCoreApplication::translate("main", "Use the built-in practice portal: nothing real is bought."));
+                                      QCoreApplication::translate("main", "Use the built-in practice portal: nothing real is bought."));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-        QCoreApplication::translate("main", "Partner Portal API address (https://…)."),
-        QStringLiteral("URL"));
+                                     QCoreApplication::translate("main", "Partner Portal API address (https://…)."),
+                                     QStringLiteral("URL"));
     const QString languages = LanguageLoader::availableLanguages().join(QStringLiteral(", "));
     //: %1 is the list of language codes, e.g. "en, de, zh_CN"
     const QCommandLineOption language(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Interface language: %1. Overrides the settings and the system "
-                                            "language for this run.").arg(languages),
-        QStringLiteral("CODE"));
+                                      QCoreApplication::translate("main", "Interface language: %1. Overrides the settings and the system "
+                                                                          "language for this run.")
+                                          .arg(languages),
+                                      QStringLiteral("CODE"));
     parser.addOption(practice);
     parser.addOption(baseUrl);
     parser.addOption(language);
@@ -114,24 +116,24 @@ std::optional<CommandLine> parseCommandLine(const QStringList &arguments, Answer
 // unknown option or a stray argument is then answered without a display too.
 QStringList withoutQtOptions(const QStringList &arguments)
 {
-    static const QStringList withValue {
-        QStringLiteral("platform"),       QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-        QStringLiteral("plugin"),         QStringLiteral("qwindowgeometry"),    QStringLiteral("geometry"),
-        QStringLiteral("qwindowtitle"),   QStringLiteral("title"),              QStringLiteral("qwindowicon"),
-        QStringLiteral("icon"),           QStringLiteral("session"),            QStringLiteral("style"),
-        QStringLiteral("stylesheet"),     QStringLiteral("display"),            QStringLiteral("name"),
+    static const QStringList withValue{
+        QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+        QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("geometry"),
+        QStringLiteral("qwindowtitle"), QStringLiteral("title"), QStringLiteral("qwindowicon"),
+        QStringLiteral("icon"), QStringLiteral("session"), QStringLiteral("style"),
+        QStringLiteral("stylesheet"), QStringLiteral("display"), QStringLiteral("name"),
         QStringLiteral("visual")};
-    static const QStringList flags {QStringLiteral("reverse"),  QStringLiteral("widgetcount"),
-                                    QStringLiteral("nograb"),   QStringLiteral("dograb"),
-                                    QStringLiteral("sync"),     QStringLiteral("testability"),
-                                    QStringLiteral("qmljsdebugger")};
+    static const QStringList flags{QStringLiteral("reverse"), QStringLiteral("widgetcount"),
+                                   QStringLiteral("nograb"), QStringLiteral("dograb"),
+                                   QStringLiteral("sync"), QStringLiteral("testability"),
+                                   QStringLiteral("qmljsdebugger")};
     QStringList kept;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         // Qt reads "-platform" and "--platform" alike, and some as "-style=fusion".
         QString name = argument.startsWith(QLatin1String("--")) ? argument.mid(2)
-            : argument.startsWith(QLatin1Char('-'))            ? argument.mid(1)
-                                                               : QString();
+            : argument.startsWith(QLatin1Char('-'))             ? argument.mid(1)
+                                                                : QString();
         const bool hasInlineValue = name.contains(QLatin1Char('='));
         name = name.section(QLatin1Char('='), 0, 0);
         if (i > 0 && withValue.contains(name)) {

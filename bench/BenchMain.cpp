@@ -113,8 +113,7 @@ int main(int argc, char *argv[])
         ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("ready")});
     if (chosen.contains(QLatin1String("large"))) {
         for (const char *count : {"20000", "100000"}) {
-            ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("large"), QStringLiteral("--count"),
-                                    QString::fromLatin1(count)});
+            ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("large"), QStringLiteral("--count"), QString::fromLatin1(count)});
         }
         addBytesPerCustomer(report);
     }

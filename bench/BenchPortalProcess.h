@@ -14,8 +14,8 @@ public:
     struct Options
     {
         std::chrono::milliseconds latency{0};
-        int subordinates = -1; // -1: the portal's default (8)
-        int instances = -1; // purchased products; -1: the portal's default few
+        int subordinates = -1;     // -1: the portal's default (8)
+        int instances = -1;        // purchased products; -1: the portal's default few
         int instanceProducts = 10; // … spread over this many products
     };
 

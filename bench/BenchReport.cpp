@@ -78,9 +78,7 @@ bool BenchReport::writeJson(const QString &path, const QString &command) const
     const QJsonObject root{
         {QStringLiteral("command"), command},
         {QStringLiteral("when"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("machine"), QStringLiteral("%1, %2 cores")
-                                        .arg(QSysInfo::prettyProductName())
-                                        .arg(QThread::idealThreadCount())},
+        {QStringLiteral("machine"), QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())},
         {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
         {QStringLiteral("allGoalsMet"), allGoalsMet()},
         {QStringLiteral("metrics"), array},

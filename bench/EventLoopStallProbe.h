@@ -30,6 +30,6 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastNs = 0;
     qint64 m_longestNs = 0;
-    qint64 m_lastCpuNs = 0;       // the GUI thread's CPU time at the last tick
-    qint64 m_longestBusyNs = 0;   // its CPU time during the longest gap
+    qint64 m_lastCpuNs = 0;     // the GUI thread's CPU time at the last tick
+    qint64 m_longestBusyNs = 0; // its CPU time during the longest gap
 };

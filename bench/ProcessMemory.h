@@ -4,6 +4,6 @@
 class ProcessMemory
 {
 public:
-    static double residentMiB(); // VmRSS: now
+    static double residentMiB();     // VmRSS: now
     static double peakResidentMiB(); // VmHWM: the most it ever held
 };

@@ -34,8 +34,8 @@ constexpr int kProducts = 10;
 const QString kScenario = QStringLiteral("5,000 purchased products (L = 150 ms)");
 // Typed one key at a time (36 keystrokes, so that the 95th percentile is not simply the
 // slowest): serial-number prefixes, customers, products, a plan.
-const QStringList kTyped {QStringLiteral("3681c1"), QStringLiteral("custom"), QStringLiteral("turnke"),
-                          QStringLiteral("3651e1"), QStringLiteral("ultima"), QStringLiteral("linkus")};
+const QStringList kTyped{QStringLiteral("3681c1"), QStringLiteral("custom"), QStringLiteral("turnke"),
+                         QStringLiteral("3651e1"), QStringLiteral("ultima"), QStringLiteral("linkus")};
 
 double msSince(const QElapsedTimer &clock)
 {

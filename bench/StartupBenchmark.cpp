@@ -48,7 +48,7 @@ void StartupBenchmark::run(BenchReport &report, const QString &appPath, const QS
 {
     const QString scenario = QStringLiteral("start-up (offscreen)");
     QTemporaryDir home;
-    const QStringList normal;                               // the sign-in dialog over the wizard
+    const QStringList normal;                                 // the sign-in dialog over the wizard
     const QStringList practice{QStringLiteral("--practice")}; // the same, plus the practice portal
     // One start of each first, not counted: loads the libraries into the page cache.
     startOnce(appPath, normal, home.path());

@@ -20,23 +20,23 @@
 
 // A violated invariant is a finding like a crash: say which, then abort so that libFuzzer
 // saves the input (crash-<sha1>) and the run fails.
-#define FUZZ_CHECK(condition)                                                                                \
-    do {                                                                                                     \
-        if (!(condition)) {                                                                                  \
-            std::fprintf(stderr, "\nINVARIANT VIOLATED: %s\n    at %s:%d\n", #condition, __FILE__,           \
-                         __LINE__);                                                                          \
-            std::abort();                                                                                    \
-        }                                                                                                    \
+#define FUZZ_CHECK(condition)                                                                      \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            std::fprintf(stderr, "\nINVARIANT VIOLATED: %s\n    at %s:%d\n", #condition, __FILE__, \
+                         __LINE__);                                                                \
+            std::abort();                                                                          \
+        }                                                                                          \
     } while (false)
 
 // The same, with two texts to show (what was expected, what was found) on failure.
-#define FUZZ_CHECK_TEXT(condition, expected, found)                                                          \
-    do {                                                                                                     \
-        if (!(condition)) {                                                                                  \
-            std::fprintf(stderr, "\nexpected: %s\nfound:    %s\n", (expected).toUtf8().constData(),          \
-                         (found).toUtf8().constData());                                                      \
-            FUZZ_CHECK(condition);                                                                           \
-        }                                                                                                    \
+#define FUZZ_CHECK_TEXT(condition, expected, found)                                                 \
+    do {                                                                                            \
+        if (!(condition)) {                                                                         \
+            std::fprintf(stderr, "\nexpected: %s\nfound:    %s\n", (expected).toUtf8().constData(), \
+                         (found).toUtf8().constData());                                             \
+            FUZZ_CHECK(condition);                                                                  \
+        }                                                                                           \
     } while (false)
 
 namespace FuzzSupport {

@@ -75,7 +75,7 @@ inline void checkBody(const OrderRequest &request, const QByteArray &body)
     const QJsonObject object = document.object();
 
     // The keys, in the order the tutorials print them; optional ones only when set.
-    QByteArrayList expectedKeys {"operationType", "productId"};
+    QByteArrayList expectedKeys{"operationType", "productId"};
     if (request.partnerId.isValid())
         expectedKeys << "partnerId";
     if (!request.productNo.isEmpty())

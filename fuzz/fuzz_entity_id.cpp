@@ -104,7 +104,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // Written back as the order body writes IDs and read again: the same digits.
     if (id.isValid()) {
         const QByteArray written
-            = QJsonDocument(QJsonArray {id.toJsonInteger()}).toJson(QJsonDocument::Compact);
+            = QJsonDocument(QJsonArray{id.toJsonInteger()}).toJson(QJsonDocument::Compact);
         FUZZ_CHECK(written == '[' + id.toString().toLatin1() + ']');
         FUZZ_CHECK(EntityId::fromJson(QJsonDocument::fromJson(written).array().first()) == id);
     }

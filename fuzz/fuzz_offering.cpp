@@ -81,10 +81,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The wizard's starting point: the first plan (if any) and every service, each with
     // its defaults. Whatever the portal offered, the defaults it chose must be orderable.
     OrderDraft draft;
-    draft.product = Product::fromJson(QJsonObject {{QStringLiteral("productId"), productId},
-                                                   {QStringLiteral("name"), QStringLiteral("Fuzz")}});
+    draft.product = Product::fromJson(QJsonObject{{QStringLiteral("productId"), productId},
+                                                  {QStringLiteral("name"), QStringLiteral("Fuzz")}});
     draft.billingContact = BillingContact::fromJson(
-        QJsonObject {{QStringLiteral("billingContactId"), QStringLiteral("3197218168379846218")}});
+        QJsonObject{{QStringLiteral("billingContactId"), QStringLiteral("3197218168379846218")}});
     FUZZ_CHECK(draft.product && draft.billingContact);
     if (!offering->plans.isEmpty())
         draft.plan = OrderLine::defaultsFor(offering->plans.first());

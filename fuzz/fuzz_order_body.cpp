@@ -27,7 +27,8 @@ namespace {
 
 constexpr qint64 kSmallest19Digits = 1'000'000'000'000'000'000LL;
 
-template<typename T> T pick(FuzzedDataProvider &in, std::initializer_list<T> values)
+template <typename T>
+T pick(FuzzedDataProvider &in, std::initializer_list<T> values)
 {
     return *(values.begin() + in.ConsumeIntegralInRange<size_t>(0, values.size() - 1));
 }
@@ -142,14 +143,14 @@ OrderDraft makeDraft(FuzzedDataProvider &in)
         const qint64 productId
             = in.ConsumeBool() ? pick<qint64>(in, {9, 11, 12, 13, 14, 15, 19}) : in.ConsumeIntegral<qint64>();
         draft.product = Product::fromJson(
-            QJsonObject {{QStringLiteral("productId"), productId}, {QStringLiteral("name"), text(in)}});
+            QJsonObject{{QStringLiteral("productId"), productId}, {QStringLiteral("name"), text(in)}});
     }
     if (in.ConsumeBool())
         draft.productNo = text(in, {"3076913644890861589", "  SN-0042  ", " "});
     if (in.ConsumeBool())
-        draft.subordinate = Subordinate::fromJson(QJsonObject {{QStringLiteral("partnerId"), idValue(in)},
-                                                               {QStringLiteral("company"), text(in)},
-                                                               {QStringLiteral("firstName"), text(in)}});
+        draft.subordinate = Subordinate::fromJson(QJsonObject{{QStringLiteral("partnerId"), idValue(in)},
+                                                              {QStringLiteral("company"), text(in)},
+                                                              {QStringLiteral("firstName"), text(in)}});
     if (in.ConsumeIntegralInRange(0, 3) != 0) {
         // Now and then a service where the plan goes: the builder must refuse it.
         const auto kind
@@ -164,9 +165,9 @@ OrderDraft makeDraft(FuzzedDataProvider &in)
     }
     if (in.ConsumeIntegralInRange(0, 15) != 0)
         draft.billingContact
-            = BillingContact::fromJson(QJsonObject {{QStringLiteral("billingContactId"), idValue(in)},
-                                                    {QStringLiteral("firstName"), text(in)},
-                                                    {QStringLiteral("company"), text(in)}});
+            = BillingContact::fromJson(QJsonObject{{QStringLiteral("billingContactId"), idValue(in)},
+                                                   {QStringLiteral("firstName"), text(in)},
+                                                   {QStringLiteral("company"), text(in)}});
     if (in.ConsumeBool())
         draft.poNumber = text(in, {"ACME-PO-7781", "  PO 1  "});
     return draft;

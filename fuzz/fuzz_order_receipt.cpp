@@ -28,23 +28,23 @@ const SeedOrder &seedOrder()
     static const SeedOrder seed = [] {
         SeedOrder made;
         OrderDraft &draft = made.draft;
-        draft.product = Product::fromJson(QJsonObject {
+        draft.product = Product::fromJson(QJsonObject{
             {QStringLiteral("productId"), 14}, {QStringLiteral("name"), QStringLiteral("P-Series Turnkey")}});
         draft.subordinate = Subordinate::fromJson(
-            QJsonObject {{QStringLiteral("partnerId"), QStringLiteral("3173624185637523690")},
-                         {QStringLiteral("company"), QStringLiteral("Acme")}});
+            QJsonObject{{QStringLiteral("partnerId"), QStringLiteral("3173624185637523690")},
+                        {QStringLiteral("company"), QStringLiteral("Acme")}});
         const auto plan = OfferingItem::fromJson(
-            QJsonObject {{QStringLiteral("planId"), QStringLiteral("3048941892189077504")},
-                         {QStringLiteral("planName"), QStringLiteral("Turnkey")}},
+            QJsonObject{{QStringLiteral("planId"), QStringLiteral("3048941892189077504")},
+                        {QStringLiteral("planName"), QStringLiteral("Turnkey")}},
             OfferingItem::Kind::Plan);
         const auto service = OfferingItem::fromJson(
-            QJsonObject {{QStringLiteral("serviceId"), QStringLiteral("3049032352364388352")},
-                         {QStringLiteral("serviceName"), QStringLiteral("Recording Minutes")}},
+            QJsonObject{{QStringLiteral("serviceId"), QStringLiteral("3049032352364388352")},
+                        {QStringLiteral("serviceName"), QStringLiteral("Recording Minutes")}},
             OfferingItem::Kind::Service);
         draft.plan = OrderLine::defaultsFor(*plan);
         draft.services << OrderLine::defaultsFor(*service);
         draft.billingContact = BillingContact::fromJson(
-            QJsonObject {{QStringLiteral("billingContactId"), QStringLiteral("3197218168379846218")}});
+            QJsonObject{{QStringLiteral("billingContactId"), QStringLiteral("3197218168379846218")}});
         const auto outcome = OrderBodyBuilder::build(draft);
         FUZZ_CHECK(outcome.request.has_value());
         made.request = *outcome.request;

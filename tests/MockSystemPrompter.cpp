@@ -41,7 +41,7 @@ bool MockSystemPrompter::start(QString *error)
     // DoNotQueue: if gcr's own prompter (or another test) has the name, say so instead of
     // waiting behind it.
     const auto reply = bus.interface()->registerService(kPrompterName, QDBusConnectionInterface::DontQueueService,
-                                                       QDBusConnectionInterface::DontAllowReplacement);
+                                                        QDBusConnectionInterface::DontAllowReplacement);
     if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered) {
         bus.unregisterObject(kPrompterPath);
         *error = QStringLiteral("cannot own %1: %2").arg(kPrompterName, reply.error().message());
@@ -102,7 +102,8 @@ void MockSystemPrompter::PerformPrompt(const QDBusObjectPath &callback, const QS
     emit promptOpened();
     if (m_autoAnswer) {
         const Answer automatic = *m_autoAnswer;
-        QMetaObject::invokeMethod(this, [this, automatic] { answer(automatic); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, automatic] { answer(automatic); }, Qt::QueuedConnection);
     }
 }
 

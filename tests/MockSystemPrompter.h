@@ -32,11 +32,12 @@ class MockSystemPrompter : public QObject, protected QDBusContext
     Q_CLASSINFO("D-Bus Interface", "org.gnome.keyring.internal.Prompter")
 
 public:
-    enum class Answer { Unlock, Cancel };
+    enum class Answer { Unlock,
+                        Cancel };
 
     struct Prompt
     {
-        QString type; // "password" or "confirm"
+        QString type;           // "password" or "confirm"
         QVariantMap properties; // title, message, description, warning, …
         QString description() const { return properties.value(QStringLiteral("description")).toString(); }
     };

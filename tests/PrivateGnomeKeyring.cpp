@@ -115,7 +115,8 @@ bool PrivateGnomeKeyring::start(QString *error)
     const bool serving = QTest::qWaitFor([this] {
         return m_daemon.state() != QProcess::Running
             || QDBusConnection::sessionBus().interface()->isServiceRegistered(kSecrets);
-    }, 20000);
+    },
+                                         20000);
     if (!serving || m_daemon.state() != QProcess::Running) {
         *error = QStringLiteral("gnome-keyring-daemon does not serve %1 (%2)")
                      .arg(kSecrets, QString::fromLocal8Bit(m_daemon.readAllStandardOutput()));

@@ -25,7 +25,6 @@ public:
     bool isLocked() const;
 
 private:
-
     QByteArray m_password;
     QTemporaryDir m_directory;
     QProcess m_daemon;

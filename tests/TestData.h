@@ -77,10 +77,11 @@ inline Receipt numberedReceipt(int n)
     receipt.productName = products.at(n % products.size());
     receipt.recipientName = customers.at(n % customers.size());
     receipt.recipientPartnerId = receipt.recipientName.isEmpty()
-        ? QString() : QString::number(3166229188331270144LL + n);
+        ? QString()
+        : QString::number(3166229188331270144LL + n);
     receipt.lines[0].quantity = 1 + n % 250;
     receipt.portal.orderNo = QStringLiteral("%1").arg(2024010100000000LL + n); // all digits, 16 of them
-    receipt.portal.orderId = QString::number(3214560987123400000LL + n);        // 19 digits, above 2^53
+    receipt.portal.orderId = QString::number(3214560987123400000LL + n);       // 19 digits, above 2^53
     receipt.portal.orderStatus = n % 5 == 0 ? QStringLiteral("pending") : QStringLiteral("succeed");
     receipt.portal.requestId = QStringLiteral("req%1").arg(n, 8, 16, QLatin1Char('0'));
     receipt.poNumber = n % 7 == 0 ? QStringLiteral("00%1").arg(n) : QString();

@@ -66,7 +66,8 @@ public:
             return services->products.state() == RemoteListModel::State::Ready
                 && services->subordinates.state() == RemoteListModel::State::Ready
                 && services->billingContacts.state() == RemoteListModel::State::Ready;
-        }, 10000);
+        },
+                               10000);
     }
 
     PurchaseWizard *wizard() const { return window->wizard(); }

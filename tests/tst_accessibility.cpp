@@ -94,8 +94,8 @@ QString describe(QAccessibleInterface *element)
 {
     const QObject *object = element->object();
     const QString name = object && !object->objectName().isEmpty() ? object->objectName()
-        : object                                                     ? QString::fromLatin1(object->metaObject()->className())
-                                                                     : QStringLiteral("(child)");
+        : object                                                   ? QString::fromLatin1(object->metaObject()->className())
+                                                                   : QStringLiteral("(child)");
     return QStringLiteral("%1[role %2]").arg(name).arg(int(element->role()), 0, 16);
 }
 

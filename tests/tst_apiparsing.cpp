@@ -216,7 +216,7 @@ void TestApiParsing::inexactIdsAreRefused()
     QVERIFY(error.title().contains(field));
     QVERIFY(error.userMessage().contains(QLatin1String("7249dc2422a5b3192c06b00fa77d31a2")));
     QVERIFY(error.referenceLine().contains(QLatin1String("7249dc2422a5b3192c06b00fa77d31a2")));
-    QVERIFY(!error.provesRequestNotApplied()); // an order's answer: the outcome is unknown
+    QVERIFY(!error.provesRequestNotApplied());                                    // an order's answer: the outcome is unknown
     QVERIFY(!error.userMessage().contains(QLatin1String("3201877455120978176"))); // nothing rounded shown
 
     // Qt itself reads the decimal forms without complaint, already rounded: 3197218168379846144.
@@ -360,10 +360,7 @@ namespace {
 QJsonObject customer(const QJsonValue &partnerId, const QString &company, const QString &first, const QString &last,
                      const QString &email)
 {
-    return QJsonObject{{QStringLiteral("partnerId"), partnerId}, {QStringLiteral("company"), company},
-                       {QStringLiteral("firstName"), first},     {QStringLiteral("lastName"), last},
-                       {QStringLiteral("email"), email},         {QStringLiteral("city"), QStringLiteral("Zürich")},
-                       {QStringLiteral("country"), QStringLiteral("Schweiz")}};
+    return QJsonObject{{QStringLiteral("partnerId"), partnerId}, {QStringLiteral("company"), company}, {QStringLiteral("firstName"), first}, {QStringLiteral("lastName"), last}, {QStringLiteral("email"), email}, {QStringLiteral("city"), QStringLiteral("Zürich")}, {QStringLiteral("country"), QStringLiteral("Schweiz")}};
 }
 
 // Four customers: ASCII, umlauts, Chinese, and one with only an e-mail address.
@@ -547,7 +544,9 @@ void TestApiParsing::subordinateAnswerReadInSlicesAsAWhole()
 void TestApiParsing::billingContactsFromExample()
 {
     const QJsonArray array = testJson(QStringLiteral("examples/billing_contact_list.json"))
-                                 .object().value(QLatin1String("result")).toArray();
+                                 .object()
+                                 .value(QLatin1String("result"))
+                                 .toArray();
     const auto contact = BillingContact::fromJson(array.at(0).toObject());
     QVERIFY(contact);
     QCOMPARE(contact->billingContactId.toString(), QStringLiteral("3197218168379846218"));
@@ -559,7 +558,9 @@ void TestApiParsing::billingContactsFromExample()
 void TestApiParsing::productsFromExample()
 {
     const QJsonArray array = testJson(QStringLiteral("examples/product_list.json"))
-                                 .object().value(QLatin1String("result")).toArray();
+                                 .object()
+                                 .value(QLatin1String("result"))
+                                 .toArray();
     QList<qint64> ids;
     for (const QJsonValue &value : array)
         ids << Product::fromJson(value.toObject())->productId;
@@ -573,7 +574,8 @@ void TestApiParsing::offeringFindsItemsByIdKeysAnywhere()
 {
     // The research example hides its plans under guessed container names.
     const QJsonValue result = testJson(QStringLiteral("examples/purchase_product_info.json"))
-                                  .object().value(QLatin1String("result"));
+                                  .object()
+                                  .value(QLatin1String("result"));
     auto offering = Offering::fromJson(result, 9);
     QVERIFY(offering);
     QCOMPARE(offering->offeringId, QStringLiteral("3048917990411452416"));
@@ -741,7 +743,7 @@ void TestApiParsing::instancePageIsTolerant()
     QVERIFY(!empty.expiryDate.isValid());
     // Not the paged shape: nothing.
     QVERIFY(!InstancePage::fromJson(QJsonArray(), 15));
-    QVERIFY(!InstancePage::fromJson(QJsonObject {{QStringLiteral("results"), 3}}, 15));
+    QVERIFY(!InstancePage::fromJson(QJsonObject{{QStringLiteral("results"), 3}}, 15));
 }
 
 void TestApiParsing::activationCodeAndModel()
@@ -753,7 +755,7 @@ void TestApiParsing::activationCodeAndModel()
     QCOMPARE(code->generatedAt, QDateTime::fromMSecsSinceEpoch(1775001599000));
     QCOMPARE(ActivationCode::fromJson(QStringLiteral("ABC"))->code, QStringLiteral("ABC"));
     QVERIFY(!ActivationCode::fromJson(QJsonObject()));
-    QCOMPARE(DeviceModel::fromJson(QJsonObject {{QStringLiteral("productModel"), QStringLiteral("P570")}})->productModel,
+    QCOMPARE(DeviceModel::fromJson(QJsonObject{{QStringLiteral("productModel"), QStringLiteral("P570")}})->productModel,
              QStringLiteral("P570"));
     QVERIFY(!DeviceModel::fromJson(QJsonValue()));
 }
@@ -779,8 +781,8 @@ void TestApiParsing::diagnosticsRemoveSecrets()
     const QByteArray file = ApiDiagnostics::render({json, text}, QStringLiteral("https://portal.example"),
                                                    QDateTime::currentDateTime());
     for (const QByteArray &secret : {QByteArray("4EBF-A710"), QByteArray("r-123"), QByteArray("abc.def"),
-                                    jwt.toUtf8(), QByteArray("s3cr3t"), QByteArray("xyz789"), QByteArray("abc123"),
-                                    QByteArray("0123456789abcdef"), QByteArray("t-1"), QByteArray("zzz")})
+                                     jwt.toUtf8(), QByteArray("s3cr3t"), QByteArray("xyz789"), QByteArray("abc123"),
+                                     QByteArray("0123456789abcdef"), QByteArray("t-1"), QByteArray("zzz")})
         QVERIFY2(!file.contains(secret), secret.constData());
     const QJsonObject document = QJsonDocument::fromJson(file).object();
     QCOMPARE(document.value(QLatin1String("portal")).toString(), QStringLiteral("https://portal.example"));

@@ -152,8 +152,7 @@ void TestAppearance::initTestCase()
 void TestAppearance::applicationIconHasEverySize()
 {
     const QIcon icon = ApplicationIcon::icon();
-    QCOMPARE(icon.availableSizes(), (QList<QSize>{{16, 16}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128},
-                                                  {256, 256}}));
+    QCOMPARE(icon.availableSizes(), (QList<QSize>{{16, 16}, {24, 24}, {32, 32}, {48, 48}, {64, 64}, {128, 128}, {256, 256}}));
     for (const QSize &size : icon.availableSizes())
         QVERIFY(!icon.pixmap(size).isNull());
     const QPixmap hiDpi = icon.pixmap(QSize(32, 32), 2.0);
@@ -213,8 +212,7 @@ void TestAppearance::everyStateIsReadable()
     QTest::mouseClick(signInButton, Qt::LeftButton);
     QTRY_VERIFY(app.wizard()->isEnabled());
 
-    auto *retry = app.wizard()->page(PurchaseWizard::ProductPageId)->findChild<QPushButton *>(
-        QStringLiteral("retryButton"));
+    auto *retry = app.wizard()->page(PurchaseWizard::ProductPageId)->findChild<QPushButton *>(QStringLiteral("retryButton"));
     QTRY_VERIFY(retry->isVisible());
     look(app.window.get(), QStringLiteral("1-product-failed"));
     QTest::mouseClick(retry, Qt::LeftButton);

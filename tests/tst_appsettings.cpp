@@ -155,9 +155,7 @@ void TestAppSettings::storesOnlyItsOwnKeys()
     const QSettings raw(file(), QSettings::IniFormat);
     QStringList keys = raw.allKeys();
     keys.sort();
-    QCOMPARE(keys, QStringList({QStringLiteral("interface/language"), QStringLiteral("network/requestTimeoutSeconds"),
-                                QStringLiteral("portal/baseUrl"), QStringLiteral("security/rememberSecretsInKeychain"),
-                                QStringLiteral("window/geometry"), QStringLiteral("window/state")}));
+    QCOMPARE(keys, QStringList({QStringLiteral("interface/language"), QStringLiteral("network/requestTimeoutSeconds"), QStringLiteral("portal/baseUrl"), QStringLiteral("security/rememberSecretsInKeychain"), QStringLiteral("window/geometry"), QStringLiteral("window/state")}));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

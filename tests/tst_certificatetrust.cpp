@@ -164,8 +164,7 @@ void TestCertificateTrust::untrustedCertificateIsExplained()
     QTest::mouseClick(detailsButton, Qt::LeftButton);
     QVERIFY(details->isVisible());
     const QString described = details->text();
-    const QString fingerprint =
-        QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    const QString fingerprint = QString::fromLatin1(m_certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     QVERIFY2(described.contains(QStringLiteral("SHA-256 fingerprint: ") + fingerprint), qPrintable(described));
     QVERIFY2(described.contains(QLatin1String("Subject: CN=Partner Purchase test portal, O=Partner Purchase tests")),
              qPrintable(described));

@@ -177,7 +177,8 @@ void TestCommandLine::practiceModeStarts()
     QVERIFY(process.waitForStarted());
     QString err;
     QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(process.readAllStandardError()),
-                              err.contains(QLatin1String("window shown"))), 20000);
+                              err.contains(QLatin1String("window shown"))),
+                             20000);
     QVERIFY2(err.contains(QLatin1String("practice mode")), qPrintable(err));
     QCOMPARE(process.state(), QProcess::Running);
     process.terminate();

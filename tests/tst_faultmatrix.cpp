@@ -24,11 +24,11 @@ using namespace std::chrono_literals;
 using Route = PracticePortal::Route;
 
 // A helper's QVERIFY returns from the helper only: stop the caller too.
-#define STEP(call) \
-    do { \
-        call; \
+#define STEP(call)                      \
+    do {                                \
+        call;                           \
         if (QTest::currentTestFailed()) \
-            return; \
+            return;                     \
     } while (false)
 
 namespace {
@@ -51,9 +51,9 @@ enum class Fault {
     NoAnswer,
     ExpiredToken,
     EmptyList,
-    SuccessWithHttp500, // "success" in the body, HTTP 500 on the status line
+    SuccessWithHttp500,   // "success" in the body, HTTP 500 on the status line
     ErrorStatusInHttp200, // HTTP 200 and "success", but the envelope's status is 500
-    HundredThousand, // 100,000 customers
+    HundredThousand,      // 100,000 customers
 };
 
 QString faultName(Fault fault)
@@ -388,9 +388,9 @@ void TestFaultMatrix::matrix_data()
 {
     QTest::addColumn<int>("route");
     QTest::addColumn<int>("fault");
-    const QList<Route> routes{Route::Token,        Route::ProductList,         Route::PartnerList,
+    const QList<Route> routes{Route::Token, Route::ProductList, Route::PartnerList,
                               Route::BillingContactList, Route::PurchaseProductInfo, Route::OrderSave,
-                              Route::OrderPage,    Route::OrderGet,            Route::InstanceList,
+                              Route::OrderPage, Route::OrderGet, Route::InstanceList,
                               Route::InstanceDetail};
     for (const Route route : routes) {
         for (int fault = int(Fault::Timeout); fault <= int(Fault::HundredThousand); ++fault) {
@@ -589,7 +589,7 @@ void TestFaultMatrix::orderFault(WizardHarness &app, FaultCase &fault)
     QVERIFY(app.portal.acceptedOrderCount() <= 1);
     STEP(verifyDraft(app, PurchaseWizard::ReviewPageId));
     g_summary[name] << QStringLiteral("order save: outcome unknown, ")
-                           + app.services->submitter.error().title().left(50);
+            + app.services->submitter.error().title().left(50);
 
     fault.disarm();
     QTest::mouseClick(app.find<QPushButton>(QStringLiteral("checkOrdersButton")), Qt::LeftButton);
@@ -609,7 +609,7 @@ void TestFaultMatrix::outcomeCheckFault(WizardHarness &app, FaultCase &fault)
     STEP(chooseProduct(app));
     STEP(walkOn(app, PurchaseWizard::ProductPageId));
     app.portal.injectFault(Route::OrderSave, PracticeFault::Kind::DropConnection, 1); // taken, answer lost
-    fault.arm(); // the page checks the order list once by itself, as soon as it is shown
+    fault.arm();                                                                      // the page checks the order list once by itself, as soon as it is shown
     STEP(confirmAndPlace(app));
     QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::OutcomeUnknownPageId), kWait);
 

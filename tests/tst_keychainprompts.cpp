@@ -146,7 +146,10 @@ private:
     void seed(SecretKey::Kind kind, const QString &value);
     // Prompts the user would have seen (the test's own looks not counted).
     int prompts() const { return m_prompter.promptCount() - m_promptsOfTheTest; }
-    bool waitForPrompt() { return QTest::qWaitFor([this] { return m_prompter.isPromptOpen(); }, kWaitMs); }
+    bool waitForPrompt()
+    {
+        return QTest::qWaitFor([this] { return m_prompter.isPromptOpen(); }, kWaitMs);
+    }
     void lockKeyring();
 
     std::unique_ptr<QTemporaryDir> m_folder;
@@ -285,11 +288,21 @@ void TestKeychainPrompts::answersAtSignInAndStart_data()
     QTest::addColumn<QString>("atSignIn");
     QTest::addColumn<QString>("atStart");
     QTest::addColumn<QString>("atSignInAgain");
-    QTest::newRow("cancel, (no prompt), cancel") << "cancel" << "" << "cancel";
-    QTest::newRow("cancel, (no prompt), unlock") << "cancel" << "" << "unlock";
-    QTest::newRow("unlock, unlock") << "unlock" << "unlock" << "";
-    QTest::newRow("unlock, cancel, cancel") << "unlock" << "cancel" << "cancel";
-    QTest::newRow("unlock, cancel, unlock") << "unlock" << "cancel" << "unlock";
+    QTest::newRow("cancel, (no prompt), cancel") << "cancel"
+                                                 << ""
+                                                 << "cancel";
+    QTest::newRow("cancel, (no prompt), unlock") << "cancel"
+                                                 << ""
+                                                 << "unlock";
+    QTest::newRow("unlock, unlock") << "unlock"
+                                    << "unlock"
+                                    << "";
+    QTest::newRow("unlock, cancel, cancel") << "unlock"
+                                            << "cancel"
+                                            << "cancel";
+    QTest::newRow("unlock, cancel, unlock") << "unlock"
+                                            << "cancel"
+                                            << "unlock";
 }
 
 void TestKeychainPrompts::answersAtSignInAndStart()
@@ -407,7 +420,7 @@ void TestKeychainPrompts::unansweredPromptHoldsNothingBack()
     signInThroughDialog(run);
     QVERIFY(m_prompter.isPromptOpen()); // still unanswered…
     QTRY_COMPARE_WITH_TIMEOUT(run.services.products.state(), RemoteListModel::State::Ready, kWaitMs);
-    QVERIFY(run.window.wizard()->isEnabled()); // …and the app works
+    QVERIFY(run.window.wizard()->isEnabled());        // …and the app works
     QCOMPARE(run.notice(), KeychainNotice::saving()); // the save needs the same unlock
     QCOMPARE(prompts(), 1);
 
@@ -505,8 +518,7 @@ void TestKeychainPrompts::olderEntriesMoveWithOnePrompt()
     QCOMPARE(prompts(), 1);
 
     // One entry now, the two older ones gone.
-    QCOMPARE(stored(), std::optional<AccountSecrets>(
-                           AccountSecrets{PracticePortal::practiceClientSecret(), run.services.tokens.refreshToken()}));
+    QCOMPARE(stored(), std::optional<AccountSecrets>(AccountSecrets{PracticePortal::practiceClientSecret(), run.services.tokens.refreshToken()}));
     QVERIFY(!stored(SecretKey::Kind::ClientSecret));
     QVERIFY(!stored(SecretKey::Kind::RefreshToken));
 }

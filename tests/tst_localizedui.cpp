@@ -223,30 +223,18 @@ void TestLocalizedUi::cutOffTexts(QWidget *window, const QString &state, const Q
             && (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
                 || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget))) {
             if (widget->height() < widget->minimumSizeHint().height())
-                m_problems << where + QStringLiteral("%1 is squeezed (%2 < %3 px high)")
-                                          .arg(describe(widget))
-                                          .arg(widget->height())
-                                          .arg(widget->minimumSizeHint().height());
+                m_problems << where + QStringLiteral("%1 is squeezed (%2 < %3 px high)").arg(describe(widget)).arg(widget->height()).arg(widget->minimumSizeHint().height());
         }
         if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
             if (!button->text().isEmpty() && button->width() < button->minimumSizeHint().width())
-                m_problems << where + QStringLiteral("button “%1” is cut off (%2 < %3 px)")
-                                          .arg(button->text())
-                                          .arg(button->width())
-                                          .arg(button->minimumSizeHint().width());
+                m_problems << where + QStringLiteral("button “%1” is cut off (%2 < %3 px)").arg(button->text()).arg(button->width()).arg(button->minimumSizeHint().width());
         } else if (auto *label = qobject_cast<QLabel *>(widget)) {
             if (!label->wordWrap() && !label->text().isEmpty()
                 && label->width() < label->minimumSizeHint().width())
-                m_problems << where + QStringLiteral("label “%1” is cut off (%2 < %3 px)")
-                                          .arg(label->text().left(60))
-                                          .arg(label->width())
-                                          .arg(label->minimumSizeHint().width());
+                m_problems << where + QStringLiteral("label “%1” is cut off (%2 < %3 px)").arg(label->text().left(60)).arg(label->width()).arg(label->minimumSizeHint().width());
             if (label->wordWrap() && !label->text().isEmpty()
                 && label->height() < label->heightForWidth(label->width()))
-                m_problems << where + QStringLiteral("wrapped label “%1” is cut off (%2 < %3 px high)")
-                                          .arg(label->text().left(60))
-                                          .arg(label->height())
-                                          .arg(label->heightForWidth(label->width()));
+                m_problems << where + QStringLiteral("wrapped label “%1” is cut off (%2 < %3 px high)").arg(label->text().left(60)).arg(label->height()).arg(label->heightForWidth(label->width()));
         } else if (auto *table = qobject_cast<QTableView *>(widget)) {
             const QHeaderView *header = table->horizontalHeader();
             for (int section = 0; section < header->count(); ++section) {
@@ -254,11 +242,7 @@ void TestLocalizedUi::cutOffTexts(QWidget *window, const QString &state, const Q
                     || (header->stretchLastSection() && section == header->count() - 1))
                     continue;
                 if (header->sectionSize(section) < header->sectionSizeHint(section))
-                    m_problems << where + QStringLiteral("column “%1” of %2 is narrower than its title (%3 < %4 px)")
-                                              .arg(table->model()->headerData(section, Qt::Horizontal).toString(),
-                                                   describe(table))
-                                              .arg(header->sectionSize(section))
-                                              .arg(header->sectionSizeHint(section));
+                    m_problems << where + QStringLiteral("column “%1” of %2 is narrower than its title (%3 < %4 px)").arg(table->model()->headerData(section, Qt::Horizontal).toString(), describe(table)).arg(header->sectionSize(section)).arg(header->sectionSizeHint(section));
             }
         }
     }

@@ -64,7 +64,8 @@ bool TestModels::waitUntilSettled(const LoadState &load)
 {
     return QTest::qWaitFor([&load] {
         return load.state() == LoadState::State::Ready || load.state() == LoadState::State::Failed;
-    }, 20000);
+    },
+                           20000);
 }
 
 void TestModels::productsLoadFailAndRetry()

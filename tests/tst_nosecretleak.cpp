@@ -259,8 +259,7 @@ int main(int argc, char *argv[])
     const QString base = root.path();
     for (const char *folder : {"config", "data", "cache", "state", "tmp", "home", "runtime"})
         QDir(base).mkpath(QString::fromLatin1(folder));
-    QFile::setPermissions(base + QStringLiteral("/runtime"), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                                 | QFileDevice::ExeOwner);
+    QFile::setPermissions(base + QStringLiteral("/runtime"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     qputenv("XDG_CONFIG_HOME", (base + QStringLiteral("/config")).toLocal8Bit());
     qputenv("XDG_DATA_HOME", (base + QStringLiteral("/data")).toLocal8Bit());
     qputenv("XDG_CACHE_HOME", (base + QStringLiteral("/cache")).toLocal8Bit());

@@ -86,8 +86,8 @@ ProductsWindow *selectProduct(WizardHarness &app, qint64 productId, const Fields
         table->setCurrentIndex(table->model()->index(row, 0));
         if (!QTest::qWaitFor(
                 [details] {
-                    return details->state(InstanceDetailsLoader::Part::Details)
-                        == InstanceDetailsLoader::State::Ready;
+            return details->state(InstanceDetailsLoader::Part::Details)
+                == InstanceDetailsLoader::State::Ready;
                 },
                 kWaitMs))
             return nullptr;
@@ -218,8 +218,8 @@ void TestOperationWizard::bodies_data()
     QTest::addColumn<Fields>("wanted");
     QTest::addColumn<QString>("button");
     QTest::addColumn<QStringList>("tick"); // service IDs to tick on Plans and services
-    QTest::addColumn<QString>("plan"); // the plan to choose, or empty
-    QTest::addColumn<int>("quantity"); // of the ticked service, or 0
+    QTest::addColumn<QString>("plan");     // the plan to choose, or empty
+    QTest::addColumn<int>("quantity");     // of the ticked service, or 0
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("renew plan and service")
@@ -232,10 +232,10 @@ void TestOperationWizard::bodies_data()
     }) << u"switchPlanPushButton"_s
                                  << QStringList() << kPseUltimate << 0 << u"switch_plan.json"_s;
     QTest::newRow("add capacity") << qint64(13) << Fields(forACustomer) << u"addCapacityPushButton"_s
-                                  << QStringList {kCallExpansion} << QString() << 5 << u"add_capacity.json"_s;
+                                  << QStringList{kCallExpansion} << QString() << 5 << u"add_capacity.json"_s;
     QTest::newRow("add a service") << qint64(12) << Fields([](const QJsonObject &f) {
         return planOf(f) == u"Ultimate Plan"_s && !hasServices(f) && !f.value(u"trial"_s).toBool();
-    }) << u"addServicePushButton"_s << QStringList {kDisasterRecovery}
+    }) << u"addServicePushButton"_s << QStringList{kDisasterRecovery}
                                    << QString() << 0 << u"add_service.json"_s;
     QTest::newRow("trial to paid") << qint64(12) << Fields([](const QJsonObject &f) {
         return f.value(u"trial"_s).toBool();

@@ -391,7 +391,7 @@ void TestOrderFollowUp::unknownDetailFieldsAreShownRaw()
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
     }
     QVERIFY(text.contains(QStringLiteral("3214560987123456789"))); // an integer ID above 2^53, exact
-    QVERIFY(!text.contains(QStringLiteral("1739254415000"))); // a time is shown as a date
+    QVERIFY(!text.contains(QStringLiteral("1739254415000")));      // a time is shown as a date
     QCOMPARE(OrderDetailsFormatter::labelFor(QStringLiteral("orderNo")), QStringLiteral("Order number"));
     QVERIFY(OrderDetailsFormatter::labelFor(QStringLiteral("licenceTier")).isEmpty());
 }

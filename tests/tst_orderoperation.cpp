@@ -412,7 +412,7 @@ void TestOrderOperation::trialHasNoBillingAndNoQuantity()
     // A Turnkey trial for a customer, chosen on the first page.
     OrderDraft draft;
     draft.operation = OrderOperation::Trial;
-    draft.product = Product {14, QStringLiteral("P-Series Turnkey Package")};
+    draft.product = Product{14, QStringLiteral("P-Series Turnkey Package")};
     Subordinate customer;
     customer.partnerId = EntityId::fromString(kCustomer);
     draft.subordinate = customer;
@@ -505,7 +505,7 @@ void TestOrderOperation::termsAreShownWhateverTheirShape()
         shown << row.label + u'=' + row.value + (row.known ? u"*"_s : QString());
     // Named fields first, then everything else by key; the ID exactly.
     QCOMPARE(shown.mid(0, 3),
-             (QStringList {u"Billing cycle=annually*"_s, u"Currency=USD*"_s, u"Unit price=8.00*"_s}));
+             (QStringList{u"Billing cycle=annually*"_s, u"Currency=USD*"_s, u"Unit price=8.00*"_s}));
     QVERIFY(shown.contains(u"planId=3052260447906144256"_s));
     QVERIFY(shown.contains(u"discount.rate=10%"_s));
     QVERIFY(shown.contains(u"notes[0].a=1"_s));
@@ -514,14 +514,14 @@ void TestOrderOperation::termsAreShownWhateverTheirShape()
     QCOMPARE(TermsFormatter::rows(QJsonValue(true)).size(), 1);
     QVERIFY(TermsFormatter::rows(QJsonObject()).isEmpty());
     // Deep or huge answers are cut, not followed forever.
-    QJsonObject deep {{u"x"_s, 1}};
+    QJsonObject deep{{u"x"_s, 1}};
     for (int i = 0; i < 20; ++i)
-        deep = QJsonObject {{u"x"_s, deep}};
+        deep = QJsonObject{{u"x"_s, deep}};
     QVERIFY(TermsFormatter::rows(deep).size() <= TermsFormatter::kMaxRows);
     QJsonArray many;
     for (int i = 0; i < 1000; ++i)
         many.append(i);
-    QCOMPARE(TermsFormatter::rows(QJsonObject {{u"list"_s, QJsonArray {many, many}}}).size(), 2);
+    QCOMPARE(TermsFormatter::rows(QJsonObject{{u"list"_s, QJsonArray{many, many}}}).size(), 2);
 }
 
 void TestOrderOperation::autoRenewBodyTypes()

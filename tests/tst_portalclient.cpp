@@ -437,11 +437,7 @@ void TestPortalClient::readOnlyAnswersAreKeptForDiagnostics()
         paths << answer.path;
     // product_list, instance_product_list, the order page, purchase_product_info and the
     // failed detail, as they came; not the token, the activation code or the customer list.
-    QCOMPARE(paths, QStringList({QStringLiteral("/pricing/openapi/purchase/v1/product_list"),
-                                 QStringLiteral("/product/openapi/instance_product/v1/client/instance_product_list"),
-                                 QStringLiteral("/order/openapi/order/v1/page"),
-                                 QStringLiteral("/pricing/openapi/purchase/v1/purchase_product_info"),
-                                 QStringLiteral("/product/openapi/instance_product/v1/detail")}));
+    QCOMPARE(paths, QStringList({QStringLiteral("/pricing/openapi/purchase/v1/product_list"), QStringLiteral("/product/openapi/instance_product/v1/client/instance_product_list"), QStringLiteral("/order/openapi/order/v1/page"), QStringLiteral("/pricing/openapi/purchase/v1/purchase_product_info"), QStringLiteral("/product/openapi/instance_product/v1/detail")}));
     const ApiDiagnostics::Answer r1 = diagnostics.answers().at(1);
     QCOMPARE(r1.httpStatus, 200);
     QVERIFY(r1.query.contains(QLatin1String("productId=12")));

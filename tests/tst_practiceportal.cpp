@@ -331,7 +331,7 @@ void TestPracticePortal::tokenMissingField_data()
 void TestPracticePortal::tokenMissingField()
 {
     QFETCH(QString, omitted);
-    QList<QPair<QString, QString>> fields {
+    QList<QPair<QString, QString>> fields{
         {QStringLiteral("grant_type"), QStringLiteral("pp_credentials")},
         {QStringLiteral("client_id"), PracticePortal::practiceClientId()},
         {QStringLiteral("client_secret"), PracticePortal::practiceClientSecret()}};
@@ -359,9 +359,9 @@ void TestPracticePortal::tokenOtherGrantType()
 void TestPracticePortal::tokenMultipart()
 {
     auto *multiPart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
-    const QList<QPair<QByteArray, QByteArray>> fields {{"grant_type", "pp_credentials"},
-                                                       {"client_id", "practice-client-id"},
-                                                       {"client_secret", "practice-client-secret"}};
+    const QList<QPair<QByteArray, QByteArray>> fields{{"grant_type", "pp_credentials"},
+                                                      {"client_id", "practice-client-id"},
+                                                      {"client_secret", "practice-client-secret"}};
     for (const auto &field : fields) {
         QHttpPart part;
         part.setHeader(QNetworkRequest::ContentDispositionHeader,
@@ -558,15 +558,15 @@ void TestPracticePortal::productList()
     const Response response = get(QStringLiteral("/pricing/openapi/purchase/v1/product_list"), signIn());
     verifyEnvelope(response, 200, QStringLiteral("success"));
     const QJsonArray products = response.result().toArray();
-    const QList<QPair<int, QString>> expected {{9, QStringLiteral("Linkus Cloud Service")},
-                                               {11, QStringLiteral("P-Series Plan for Appliance Edition")},
-                                               {12, QStringLiteral("Software PBX (PSE Self-hosted)")},
-                                               {13, QStringLiteral("Cloud PBX (PCE Instance)")},
-                                               {14, QStringLiteral("P-Series Turnkey Package")},
-                                               {15, QStringLiteral("Remote Management")},
-                                               {19, QStringLiteral("Add-on Service")},
-                                               {20, QStringLiteral("Remote Management Premium")},
-                                               {21, QStringLiteral("RM Premium")}};
+    const QList<QPair<int, QString>> expected{{9, QStringLiteral("Linkus Cloud Service")},
+                                              {11, QStringLiteral("P-Series Plan for Appliance Edition")},
+                                              {12, QStringLiteral("Software PBX (PSE Self-hosted)")},
+                                              {13, QStringLiteral("Cloud PBX (PCE Instance)")},
+                                              {14, QStringLiteral("P-Series Turnkey Package")},
+                                              {15, QStringLiteral("Remote Management")},
+                                              {19, QStringLiteral("Add-on Service")},
+                                              {20, QStringLiteral("Remote Management Premium")},
+                                              {21, QStringLiteral("RM Premium")}};
     QCOMPARE(products.size(), expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const QJsonObject product = products.at(i).toObject();
@@ -595,8 +595,8 @@ void TestPracticePortal::productInfoShapes()
     QCOMPARE(plan.value(QLatin1String("purchaseType")).toString(), QStringLiteral("purchase"));
     QCOMPARE(plan.value(QLatin1String("billingModel")).toString(), QStringLiteral("recurring"));
     QCOMPARE(plan.value(QLatin1String("billingCycleList")).toArray(),
-             QJsonArray {QStringLiteral("annually")});
-    QCOMPARE(plan.value(QLatin1String("multiCycleList")).toArray(), QJsonArray {0});
+             QJsonArray{QStringLiteral("annually")});
+    QCOMPARE(plan.value(QLatin1String("multiCycleList")).toArray(), QJsonArray{0});
     QCOMPARE(plan.value(QLatin1String("minQuantity")).toInt(), 1);
     QCOMPARE(plan.value(QLatin1String("maxQuantity")).toInt(), 1000);
     QCOMPARE(plan.value(QLatin1String("quantityUnit")).toString(), QStringLiteral("extensions"));
@@ -625,7 +625,7 @@ void TestPracticePortal::productInfoShapes()
     const QJsonArray cloudPlans = cloud.result().toObject().value(QLatin1String("productPlans")).toArray();
     QCOMPARE(cloudPlans.size(), 3);
     QCOMPARE(cloudPlans.at(0).toObject().value(QLatin1String("billingCycleList")).toArray(),
-             (QJsonArray {QStringLiteral("monthly"), QStringLiteral("annually")}));
+             (QJsonArray{QStringLiteral("monthly"), QStringLiteral("annually")}));
 
     const Response linkus = get(QStringLiteral("/pricing/openapi/purchase/v1/purchase_product_info"), token,
                                 QUrlQuery(QStringLiteral("productId=9&productNo=3651E1234567")));
@@ -634,7 +634,7 @@ void TestPracticePortal::productInfoShapes()
     QVERIFY(linkus.body.contains("\"planId\":3048918719332507648,"));
     const QJsonObject linkusPlan
         = linkus.result().toObject().value(QLatin1String("productPlans")).toArray().at(0).toObject();
-    QCOMPARE(linkusPlan.value(QLatin1String("multiCycleList")).toArray(), (QJsonArray {1, 2, 3, 4, 5}));
+    QCOMPARE(linkusPlan.value(QLatin1String("multiCycleList")).toArray(), (QJsonArray{1, 2, 3, 4, 5}));
 }
 
 void TestPracticePortal::productInfoIdsExactAndDistinct()
@@ -703,12 +703,12 @@ void TestPracticePortal::partnerList()
     verifyEnvelope(response, 200, QStringLiteral("success"));
     const QJsonArray partners = response.result().toArray();
     QCOMPARE(partners.size(), 8);
-    const QStringList keys {
-        QStringLiteral("city"),          QStringLiteral("company"),     QStringLiteral("country"),
-        QStringLiteral("email"),         QStringLiteral("firstName"),   QStringLiteral("lastName"),
-        QStringLiteral("partnerId"),     QStringLiteral("phoneNumber"), QStringLiteral("remark"),
-        QStringLiteral("stateProvince"), QStringLiteral("street"),      QStringLiteral("taxNum"),
-        QStringLiteral("userType"),      QStringLiteral("zipCode")};
+    const QStringList keys{
+        QStringLiteral("city"), QStringLiteral("company"), QStringLiteral("country"),
+        QStringLiteral("email"), QStringLiteral("firstName"), QStringLiteral("lastName"),
+        QStringLiteral("partnerId"), QStringLiteral("phoneNumber"), QStringLiteral("remark"),
+        QStringLiteral("stateProvince"), QStringLiteral("street"), QStringLiteral("taxNum"),
+        QStringLiteral("userType"), QStringLiteral("zipCode")};
     QSet<QString> companies;
     QSet<QString> ids;
     for (const QJsonValue &value : partners) {
@@ -838,16 +838,16 @@ void TestPracticePortal::hundredThousandSubordinates()
 void TestPracticePortal::seedBodiesAcceptedByteForByte()
 {
     const QString token = signIn();
-    const QList<QByteArray> bodies {turnkeySeed(), premiumSeed()};
+    const QList<QByteArray> bodies{turnkeySeed(), premiumSeed()};
     QStringList orderIds;
     for (const QByteArray &body : bodies) {
         const Response response = postOrder(token, body);
         verifyEnvelope(response, 200, QStringLiteral("success"));
         const QJsonObject result = response.result().toObject();
         QCOMPARE(result.keys(),
-                 (QStringList {QStringLiteral("instanceId"), QStringLiteral("orderId"),
-                               QStringLiteral("orderNo"), QStringLiteral("orderStatus"),
-                               QStringLiteral("productNo"), QStringLiteral("transactionNo")}));
+                 (QStringList{QStringLiteral("instanceId"), QStringLiteral("orderId"),
+                              QStringLiteral("orderNo"), QStringLiteral("orderStatus"),
+                              QStringLiteral("productNo"), QStringLiteral("transactionNo")}));
         for (const QJsonValue &value : result)
             QVERIFY(value.isString());
         QVERIFY(QRegularExpression(QStringLiteral("^\\d{7}$"))
@@ -1060,7 +1060,7 @@ void TestPracticePortal::orderValidation()
     QVERIFY2(response.detail().contains(detail), qPrintable(response.detail()));
     QCOMPARE(m_portal->acceptedOrderCount(), 0);
     QCOMPARE(m_portal->orderCount(), 0);
-    QCOMPARE(m_portal->receivedOrderBodies(), QList<QByteArray> {body});
+    QCOMPARE(m_portal->receivedOrderBodies(), QList<QByteArray>{body});
 }
 
 void TestPracticePortal::orderForACustomerWithPoNumber()
@@ -1122,7 +1122,7 @@ void TestPracticePortal::orderPagePaging()
     QSet<QString> ids;
     QSet<QString> statuses;
     qint64 previous = std::numeric_limits<qint64>::max();
-    const QList<int> expectedSizes {100, 100, 50, 0};
+    const QList<int> expectedSizes{100, 100, 50, 0};
     for (int pageNo = 1; pageNo <= 4; ++pageNo) {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("pageNo"), QString::number(pageNo));

@@ -92,7 +92,8 @@ bool TestProductOverview::loadAndSettle(ProductInstanceModel &model)
     model.load();
     return QTest::qWaitFor([&model] {
         return model.state() == RemoteListModel::State::Ready || model.state() == RemoteListModel::State::Failed;
-    }, kWait);
+    },
+                           kWait);
 }
 
 void TestProductOverview::loadsEveryPageOfEveryProduct()
@@ -172,7 +173,7 @@ void TestProductOverview::failedPageIsRetriedAlone()
     QCOMPARE(model.state(), RemoteListModel::State::Failed);
     QVERIFY(model.error().isServerFailure());
     QCOMPARE(model.rowCount(), m_portal->instanceCount() - 3); // 28 Cloud PBXs: 3 on page 2
-    QCOMPARE(model.missingParts(), QStringList {QStringLiteral("Cloud PBX (PCE Instance) (page 2)")});
+    QCOMPARE(model.missingParts(), QStringList{QStringLiteral("Cloud PBX (PCE Instance) (page 2)")});
 
     disconnect(m_portal, nullptr, this, nullptr);
     const int before = m_portal->requestCount(Route::Any);
@@ -192,7 +193,7 @@ void TestProductOverview::failedProductListLeavesTheKnownProducts()
     QCOMPARE(model.error().kind(), ApiError::Kind::MalformedBody);
     // The products the API reference names were asked for all the same.
     QCOMPARE(model.rowCount(), m_portal->instanceCount());
-    QCOMPARE(model.missingParts(), QStringList {QStringLiteral("the product list")});
+    QCOMPARE(model.missingParts(), QStringList{QStringLiteral("the product list")});
     QVERIFY(loadAndSettle(model));
     QCOMPARE(model.state(), RemoteListModel::State::Ready);
     QCOMPARE(model.rowCount(), m_portal->instanceCount());
@@ -334,7 +335,8 @@ void TestProductOverview::detailsCodeAndModel()
     QCOMPARE(details.state(Part::Details), State::Loading);
     QCOMPARE(details.state(Part::DeviceModel), State::NotApplicable);
     QTRY_VERIFY_WITH_TIMEOUT(details.state(Part::Details) == State::Ready
-                                 && details.state(Part::ActivationCode) == State::Ready, kWait);
+                                 && details.state(Part::ActivationCode) == State::Ready,
+                             kWait);
     const PracticeInstance *portalSide = nullptr;
     const QList<PracticeInstance> all = m_portal->instances();
     for (const PracticeInstance &instance : all) {
@@ -410,9 +412,10 @@ void TestProductOverview::jsonTreeIsExactAndExpandable()
     JsonTreeModel tree;
     QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QJsonObject object = QJsonDocument::fromJson(
-        R"({"planId": 3052260698545168384, "name": "Ultimate", "autoRenew": true, "ratio": 0.5,
+                                   R"({"planId": 3052260698545168384, "name": "Ultimate", "autoRenew": true, "ratio": 0.5,
             "serviceList": [{"serviceId": "3052261021133287424", "quantity": 2}, {"serviceId": 3052261306803138560}],
-            "nested": {"deeper": {"leaf": null}}})").object();
+            "nested": {"deeper": {"leaf": null}}})")
+                                   .object();
     tree.setObject(object);
     QCOMPARE(tree.rowCount(), 6);
     auto rowOf = [&tree](const QString &key, const QModelIndex &parent = QModelIndex()) {

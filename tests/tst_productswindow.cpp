@@ -177,7 +177,8 @@ void TestProductsWindow::rowsMarkedAndDetailsShown()
     using Part = InstanceDetailsLoader::Part;
     using State = InstanceDetailsLoader::State;
     QTRY_VERIFY_WITH_TIMEOUT(details->state(Part::Details) == State::Ready
-                                 && details->state(Part::ActivationCode) == State::Ready, kWait);
+                                 && details->state(Part::ActivationCode) == State::Ready,
+                             kWait);
     auto *title = window->findChild<QLabel *>(QStringLiteral("instanceTitleLabel"));
     QCOMPARE(title->text(), QStringLiteral("Software PBX (PSE Self-hosted) — %1").arg(pse.productNo));
     auto *code = window->findChild<QLabel *>(QStringLiteral("activationCodeLabel"));

@@ -306,7 +306,7 @@ void TestPurchaseSession::startOverWaitsForTheAnswer()
     QCOMPARE(changes.size(), 1);
     QVERIFY(!session.draft().product.has_value());
     QVERIFY(session.receipt().portal.orderNo.isEmpty());
-    QCOMPARE(session.accountLabel(), QStringLiteral("Practice account")); // still signed in
+    QCOMPARE(session.accountLabel(), QStringLiteral("Practice account"));   // still signed in
     QCOMPARE(purchase.receipts.receipts().first().portal.orderNo, orderNo); // the receipt stays
 }
 

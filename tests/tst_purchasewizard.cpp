@@ -103,7 +103,7 @@ void TestPurchaseWizard::remoteManagementPremiumSeed()
     const QByteArray seed = testData(QStringLiteral("examples/order_request_rm_premium_seed.json"));
     auto *body = app.find<QPlainTextEdit>(QStringLiteral("requestBodyPlainTextEdit"));
     QCOMPARE(body->toPlainText(), QString::fromUtf8(seed)); // the review shows what is sent
-    QVERIFY(!app.wizard()->currentPage()->isComplete());   // not before the confirmation
+    QVERIFY(!app.wizard()->currentPage()->isComplete());    // not before the confirmation
     confirm(app);
     QVERIFY(app.wizard()->currentPage()->isComplete());
     app.clickNext();
@@ -351,7 +351,8 @@ void TestPurchaseWizard::accountChangeChoosesNobody()
     QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!app.window->signInDialog(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(app.services->subordinates.state() == RemoteListModel::State::Ready
-                                 && app.services->products.state() == RemoteListModel::State::Ready, 15000);
+                                 && app.services->products.state() == RemoteListModel::State::Ready,
+                             15000);
     QCOMPARE(app.services->subordinates.rowCount(), 3);
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
     QVERIFY(!app.services->purchase.draft().subordinate);
@@ -598,8 +599,7 @@ void TestPurchaseWizard::tokenExpiryMidwayIsInvisible()
     QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
     QCOMPARE(app.services->offering.state(), RemoteListModel::State::Ready);
     QCOMPARE(app.portal.tokenRequestCount(QStringLiteral("refresh_token")), 1);
-    QVERIFY(!app.wizard()->page(PurchaseWizard::OfferingPageId)
-                 ->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+    QVERIFY(!app.wizard()->page(PurchaseWizard::OfferingPageId)->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
 }
 
 void TestPurchaseWizard::backKeepsChoicesAndProductChangeClearsDependents()
@@ -689,8 +689,7 @@ void TestPurchaseWizard::twentyThousandCustomersFilterByTyping()
     QVERIFY(completer->completionCount() < 20000);
     for (int row = 0; row < std::min(completer->completionCount(), 50); ++row) {
         completer->setCurrentRow(row);
-        QVERIFY(completer->currentIndex().data(RemoteListModel::SearchTextRole).toString()
-                    .contains(typed.toLower()));
+        QVERIFY(completer->currentIndex().data(RemoteListModel::SearchTextRole).toString().contains(typed.toLower()));
     }
 }
 

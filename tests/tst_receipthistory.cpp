@@ -249,17 +249,17 @@ void TestReceiptHistory::searchFiltersAcrossAllColumns()
         return proxy.rowCount();
     };
     QCOMPARE(count(""), 20);
-    QCOMPARE(count("ACME"), 5); // recipient column, any case
-    QCOMPARE(count("linkus"), 7); // product column
-    QCOMPARE(count("pending"), 4); // status column
+    QCOMPARE(count("ACME"), 5);         // recipient column, any case
+    QCOMPARE(count("linkus"), 7);       // product column
+    QCOMPARE(count("pending"), 4);      // status column
     QCOMPARE(count("acme pending"), 1); // every word must match (n = 0)
     QCOMPARE(count("  acme   pending "), 1);
-    QCOMPARE(count("café örebro"), 5); // non-ASCII, lower-cased
-    QCOMPARE(count("2024010100000013"), 1); // order number
-    QCOMPARE(count("3214560987123400013"), 1); // order ID: not a column, still found
-    QCOMPARE(count("req0000000d"), 1); // request ID
+    QCOMPARE(count("café örebro"), 5);                // non-ASCII, lower-cased
+    QCOMPARE(count("2024010100000013"), 1);           // order number
+    QCOMPARE(count("3214560987123400013"), 1);        // order ID: not a column, still found
+    QCOMPARE(count("req0000000d"), 1);                // request ID
     QCOMPARE(count("recording minutes × 10000"), 20); // items
-    int sameDay = 0; // ISO date, whatever the locale shows (and in local time, as shown)
+    int sameDay = 0;                                  // ISO date, whatever the locale shows (and in local time, as shown)
     for (int n = 0; n < 20; ++n)
         sameDay += numberedReceipt(n).placedAt.toLocalTime().date() == QDate(2024, 1, 1) ? 1 : 0;
     QCOMPARE(count("2024-01-01"), sameDay);
@@ -294,7 +294,7 @@ void TestReceiptHistory::sortsByWhatColumnsMean()
 
     proxy.sort(ReceiptHistoryModel::PlacedAtColumn, Qt::DescendingOrder);
     QCOMPARE(column(ReceiptHistoryModel::OrderNoColumn),
-             (QStringList {orderNo(12), orderNo(7), orderNo(3), orderNo(1), orderNo(0)}));
+             (QStringList{orderNo(12), orderNo(7), orderNo(3), orderNo(1), orderNo(0)}));
     proxy.sort(ReceiptHistoryModel::PlacedAtColumn, Qt::AscendingOrder);
     QCOMPARE(column(ReceiptHistoryModel::OrderNoColumn).first(), orderNo(0));
 
@@ -312,7 +312,7 @@ void TestReceiptHistory::sortsByWhatColumnsMean()
 
 void TestReceiptHistory::csvExportReadsBackWithIdsIntact()
 {
-    QList<Receipt> receipts {sampleReceipt(), numberedReceipt(14), numberedReceipt(35)};
+    QList<Receipt> receipts{sampleReceipt(), numberedReceipt(14), numberedReceipt(35)};
     receipts[1].recipientName = QStringLiteral("=HYPERLINK(\"http://evil\")"); // a formula, as a name
     receipts[2].billingContactName = QStringLiteral("Line one\nline two, \"quoted\"");
     receipts[2].statusCheckedAt = QDateTime(QDate(2025, 3, 1), QTime(9, 30), QTimeZone::utc());
@@ -399,9 +399,9 @@ void TestReceiptHistory::truncatedFileKeepsTheOtherReceipts()
 
     ReceiptStore store(m_dir->path());
     const ReceiptStore::OpenReport report = store.open(kAccount);
-    QCOMPARE(report.unreadable, 1); // detected and reported…
+    QCOMPARE(report.unreadable, 1);          // detected and reported…
     QCOMPARE(report.recoveredFromBackup, 3); // …receipts 1-3 come back from the backup
-    QCOMPARE(report.loaded, 4); // only receipt 4, never in a backup, is gone
+    QCOMPARE(report.loaded, 4);              // only receipt 4, never in a backup, is gone
     QCOMPARE(store.receipts().at(0).portal.orderNo, numberedReceipt(0).portal.orderNo);
     QCOMPARE(store.receipts().at(3).portal.orderNo, numberedReceipt(3).portal.orderNo);
     QCOMPARE(store.lastOpenReport().unreadable, 1);

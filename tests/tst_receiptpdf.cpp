@@ -91,7 +91,7 @@ void TestReceiptPdf::keepsEveryFieldAndTheExactItems()
     const QString text
         = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     QVERIFY2(!text.isEmpty(), "pdftotext found no text");
-    const QStringList expected {
+    const QStringList expected{
         receipt.portal.orderNo,
         receipt.portal.orderId,
         receipt.portal.transactionNo,

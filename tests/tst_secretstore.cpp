@@ -211,14 +211,14 @@ bool TestSecretStore::useStore(const QString &which, std::unique_ptr<SecretStore
 }
 
 // QSKIP/QFAIL inside a helper only mark the test; the caller must also return.
-#define USE_STORE(which, store)                                                                    \
-    do {                                                                                           \
-        if (!useStore(which, store))                                                               \
-            return;                                                                                \
+#define USE_STORE(which, store)      \
+    do {                             \
+        if (!useStore(which, store)) \
+            return;                  \
     } while (false)
 
-#define REQUIRE_KEYCHAIN()                                                                         \
-    std::unique_ptr<SecretStore> keychainForTest;                                                  \
+#define REQUIRE_KEYCHAIN()                        \
+    std::unique_ptr<SecretStore> keychainForTest; \
     USE_STORE(QStringLiteral("keychain"), keychainForTest)
 
 static void addStoreRows()
@@ -375,7 +375,8 @@ void TestSecretStore::vaultKeepsOneEntryPerAccount()
     nextRun.updateRefreshToken(account, QStringLiteral("refresh-2"));
     QTRY_COMPARE_WITH_TIMEOUT(
         AccountSecrets::fromStoredText(readSecret(*keychain, keyOf(account, SecretKey::Kind::Account)).secret)
-            .value_or(AccountSecrets()).refreshToken,
+            .value_or(AccountSecrets())
+            .refreshToken,
         QStringLiteral("refresh-2"), kKeychainTimeoutMs);
     QCOMPARE(AccountSecrets::fromStoredText(readSecret(*keychain, keyOf(account, SecretKey::Kind::Account)).secret)
                  ->clientSecret,

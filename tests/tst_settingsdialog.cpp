@@ -219,8 +219,7 @@ void TestSettingsDialog::mainWindowOpensItAndAppliesIt()
     QVERIFY(action);
     QVERIFY(action->isEnabled());
     const QList<QKeySequence> standard = QKeySequence::keyBindings(QKeySequence::Preferences);
-    QCOMPARE(action->shortcuts(), standard.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
-                                                     : standard);
+    QCOMPARE(action->shortcuts(), standard.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)} : standard);
     QCOMPARE(action->menuRole(), QAction::PreferencesRole);
     action->trigger();
     SettingsDialog *dialog = app.window->settingsDialog();

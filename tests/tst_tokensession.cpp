@@ -103,7 +103,7 @@ void TestTokenSession::signInSucceeds()
     QSignalSpy refreshTokenChanged(m_session.get(), &TokenSession::refreshTokenChanged);
     QVERIFY(!m_session->isActive());
     m_session->start(QStringLiteral(" %1 ").arg(PracticePortal::practiceClientId()), // pasted with spaces
-                      PracticePortal::practiceClientSecret());
+                     PracticePortal::practiceClientSecret());
     QVERIFY(signedIn.wait(kAnswerTimeoutMs));
     QCOMPARE(signedIn.count(), 1);
     QVERIFY(m_session->isActive());

@@ -25,10 +25,10 @@ struct Message
 {
     QString context;
     QString source;
-    QString comment; // disambiguation, part of the key
+    QString comment;      // disambiguation, part of the key
     QString extraComment; // //: for translators
     bool numerus = false;
-    QString type; // translation type: "", "unfinished", "vanished", "obsolete"
+    QString type;             // translation type: "", "unfinished", "vanished", "obsolete"
     QStringList translations; // one, or one per numerus form
 
     // Everything but the source location: line numbers move with every edit.
@@ -307,8 +307,7 @@ void TranslationsTest::sourceTextsUseTheEllipsisCharacter()
         if (message.source.contains(QLatin1String("...")))
             problems << message.describe();
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("write “…”, not “...”:\n")
-                                            + problems.join(QLatin1Char('\n'))));
+    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("write “…”, not “...”:\n") + problems.join(QLatin1Char('\n'))));
 }
 
 void TranslationsTest::eachLanguageLoadsItsTranslations_data()
@@ -353,9 +352,7 @@ void TranslationsTest::eachLanguageLoadsItsTranslations()
         if (one != expected)
             wrong << message.describe();
     }
-    QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("not translated by the embedded %1:\n")
-                                             .arg(LanguageLoader::resourceDirectory())
-                                         + wrong.join(QLatin1Char('\n'))));
+    QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("not translated by the embedded %1:\n").arg(LanguageLoader::resourceDirectory()) + wrong.join(QLatin1Char('\n'))));
 
     // Qt's own texts (standard buttons) come from qtbase_<code>.qm (qt6-translations-l10n).
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), qtCancel);

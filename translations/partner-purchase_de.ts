@@ -87,7 +87,7 @@
         <translation>Die Antwort des Partner Portals widerspricht sich: Sie meldet Erfolg, aber mit dem Status %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Korrigieren Sie Ihre Angaben, falls das Portal ein Feld nennt, oder wenden Sie sich an den Yeastar-Support und nennen Sie die Anfrage-ID %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Try again. If it keeps happening, contact Yeastar support.</source>
         <translation>Versuchen Sie es erneut. Tritt der Fehler wiederholt auf, wenden Sie sich an den Yeastar-Support.</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>Es wurde nichts gerundet oder verwendet. Versuchen Sie es erneut; tritt der Fehler wiederholt auf, wenden Sie sich an den Yeastar-Support und nennen Sie die Anfrage-ID %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sign in with your client ID and client secret to continue.</source>
         <translation>Melden Sie sich mit Ihrer Client-ID und Ihrem Client-Geheimnis an, um fortzufahren.</translation>
     </message>
@@ -435,7 +435,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>CredentialVault</name>
     <message>
-        <location filename="../app/auth/CredentialVault.cpp" line="+116"/>
+        <location filename="../app/auth/CredentialVault.cpp" line="+117"/>
         <source>The saved entry is damaged.</source>
         <extracomment>the system keychain&apos;s entry for the account is not what this app writes</extracomment>
         <translation>Der gespeicherte Eintrag ist beschädigt.</translation>
@@ -758,17 +758,17 @@ Rechnungskontakt-ID %3</translation>
         <translation>Das für dieses Konto gespeicherte Client-Geheimnis konnte nicht gelesen werden, weil der Schlüsselbund des Systems den Zugriff verweigert hat. Geben Sie das Geheimnis ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keychain answers, so no saved client secret could be read. Enter the secret to sign in.</source>
         <translation>Kein Schlüsselbund des Systems antwortet, daher konnte kein gespeichertes Client-Geheimnis gelesen werden. Geben Sie das Geheimnis ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The client secret saved for this account could not be read from the system keychain. Enter the secret to sign in.</source>
         <translation>Das für dieses Konto gespeicherte Client-Geheimnis konnte nicht aus dem Schlüsselbund des Systems gelesen werden. Geben Sie das Geheimnis ein, um sich anzumelden.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Your client secret was not saved because the system keychain is locked and was not unlocked. It is kept only until you close the app.</source>
         <translation>Ihr Client-Geheimnis wurde nicht gespeichert, weil der Schlüsselbund des Systems gesperrt ist und nicht entsperrt wurde. Es bleibt nur erhalten, bis Sie die App schließen.</translation>
     </message>
@@ -778,17 +778,17 @@ Rechnungskontakt-ID %3</translation>
         <translation>Ihr Client-Geheimnis wurde nicht gespeichert, weil der Schlüsselbund des Systems den Zugriff verweigert hat. Es bleibt nur erhalten, bis Sie die App schließen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keychain answers, so your client secret is kept only until you close the app.</source>
         <translation>Kein Schlüsselbund des Systems antwortet, daher bleibt Ihr Client-Geheimnis nur erhalten, bis Sie die App schließen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your client secret could not be saved in the system keychain. It is kept only until you close the app.</source>
         <translation>Ihr Client-Geheimnis konnte nicht im Schlüsselbund des Systems gespeichert werden. Es bleibt nur erhalten, bis Sie die App schließen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The client secret saved for this account was not removed because the system keychain is locked and was not unlocked. It stays there until you sign out again with the keychain unlocked.</source>
         <translation>Das für dieses Konto gespeicherte Client-Geheimnis wurde nicht entfernt, weil der Schlüsselbund des Systems gesperrt ist und nicht entsperrt wurde. Es bleibt dort, bis Sie sich bei entsperrtem Schlüsselbund erneut abmelden.</translation>
     </message>
@@ -908,7 +908,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die automatische Verlängerung wird gerade für ein anderes Produkt eingeschaltet; warten Sie die Antwort ab.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Save the outcome</source>
         <translation>Ergebnis speichern</translation>
     </message>
@@ -918,7 +918,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-212"/>
         <location line="+144"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
@@ -1471,7 +1471,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OrderLineEditor</name>
     <message>
-        <location filename="../ui/OrderLineEditor.cpp" line="+16"/>
+        <location filename="../ui/OrderLineEditor.cpp" line="+15"/>
         <source>Annually</source>
         <translation>Jährlich</translation>
     </message>
@@ -1639,7 +1639,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Portal-Bestellungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Load the order list again from the first page</source>
         <translation>Bestellliste erneut ab der ersten Seite laden</translation>
     </message>
@@ -2813,7 +2813,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Bestellung %1. %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The receipt could not be saved on this computer (%1). Save it as PDF or copy it now.</source>
         <translation>Der Beleg konnte auf diesem Computer nicht gespeichert werden (%1). Speichern Sie ihn jetzt als PDF oder kopieren Sie ihn.</translation>
     </message>
@@ -2906,7 +2906,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+21"/>
+        <location filename="../ui/RecipientPage.cpp" line="+22"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -3238,7 +3238,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>SubordinateListModel</name>
     <message>
-        <location filename="../app/models/SubordinateListModel.cpp" line="+39"/>
+        <location filename="../app/models/SubordinateListModel.cpp" line="+71"/>
         <source>%1
 %2
 Partner ID %3</source>
@@ -3320,7 +3320,7 @@ Partner-ID %3</translation>
         <translation>Mit „%1 --help“ sehen Sie die verfügbaren Optionen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Buy Yeastar Partner Portal subscriptions for yourself and your customers.</source>
         <translation>Abonnements im Yeastar Partner Portal für sich selbst und Ihre Kunden kaufen.</translation>
     </message>
@@ -3341,7 +3341,7 @@ Partner-ID %3</translation>
         <translation>Sprache der Oberfläche: %1. Hat bei diesem Start Vorrang vor den Einstellungen und der Systemsprache.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Unexpected argument “%1”.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>

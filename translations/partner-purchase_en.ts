@@ -59,7 +59,7 @@
 <context>
     <name>OrderLineEditor</name>
     <message numerus="yes">
-        <location filename="../ui/OrderLineEditor.cpp" line="+29"/>
+        <location filename="../ui/OrderLineEditor.cpp" line="+28"/>
         <source>%n period(s)</source>
         <translation>
             <numerusform>%n period</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>OrdersWindow</name>
     <message numerus="yes">
-        <location filename="../ui/OrdersWindow.cpp" line="+103"/>
+        <location filename="../ui/OrdersWindow.cpp" line="+102"/>
         <source>%1 of %n order(s) loaded; scroll down for more</source>
         <extracomment>%1 orders loaded so far, %n all orders; more load as the list scrolls</extracomment>
         <translation>

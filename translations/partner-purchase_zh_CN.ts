@@ -87,7 +87,7 @@
         <translation>Partner Portal 的响应自相矛盾：它表示请求成功，但状态为 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>如果门户指出了某个字段，请更正后重试；否则请联系 Yeastar 技术支持并提供请求 ID %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Try again. If it keeps happening, contact Yeastar support.</source>
         <translation>请重试。如果问题持续出现，请联系 Yeastar 技术支持。</translation>
     </message>
@@ -171,7 +171,7 @@
         <translation>未进行任何取整，也未使用该响应。请重试；如果问题持续出现，请联系 Yeastar 技术支持并提供请求 ID %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sign in with your client ID and client secret to continue.</source>
         <translation>请使用客户端 ID 和客户端密钥登录以继续。</translation>
     </message>
@@ -435,7 +435,7 @@ Billing contact ID %3</source>
 <context>
     <name>CredentialVault</name>
     <message>
-        <location filename="../app/auth/CredentialVault.cpp" line="+116"/>
+        <location filename="../app/auth/CredentialVault.cpp" line="+117"/>
         <source>The saved entry is damaged.</source>
         <extracomment>the system keychain&apos;s entry for the account is not what this app writes</extracomment>
         <translation>保存的条目已损坏。</translation>
@@ -755,17 +755,17 @@ Billing contact ID %3</source>
         <translation>无法读取为此账户保存的客户端密钥，因为系统密钥环拒绝了访问。请输入密钥以登录。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keychain answers, so no saved client secret could be read. Enter the secret to sign in.</source>
         <translation>没有系统密钥环响应，因此无法读取已保存的客户端密钥。请输入密钥以登录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The client secret saved for this account could not be read from the system keychain. Enter the secret to sign in.</source>
         <translation>无法从系统密钥环读取为此账户保存的客户端密钥。请输入密钥以登录。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Your client secret was not saved because the system keychain is locked and was not unlocked. It is kept only until you close the app.</source>
         <translation>您的客户端密钥未保存，因为系统密钥环已锁定且未被解锁。它只保留到您关闭应用为止。</translation>
     </message>
@@ -775,17 +775,17 @@ Billing contact ID %3</source>
         <translation>您的客户端密钥未保存，因为系统密钥环拒绝了访问。它只保留到您关闭应用为止。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No system keychain answers, so your client secret is kept only until you close the app.</source>
         <translation>没有系统密钥环响应，因此您的客户端密钥只保留到您关闭应用为止。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Your client secret could not be saved in the system keychain. It is kept only until you close the app.</source>
         <translation>无法将您的客户端密钥保存到系统密钥环。它只保留到您关闭应用为止。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The client secret saved for this account was not removed because the system keychain is locked and was not unlocked. It stays there until you sign out again with the keychain unlocked.</source>
         <translation>为此账户保存的客户端密钥未被删除，因为系统密钥环已锁定且未被解锁。它会一直保留，直到您在密钥环解锁时再次退出登录。</translation>
     </message>
@@ -905,7 +905,7 @@ Billing contact ID %3</source>
         <translation>正在为另一个产品开启自动续订；请等待其答复。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Save the outcome</source>
         <translation>保存结果</translation>
     </message>
@@ -915,7 +915,7 @@ Billing contact ID %3</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-212"/>
         <location line="+144"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
@@ -1466,7 +1466,7 @@ Billing contact ID %3</source>
 <context>
     <name>OrderLineEditor</name>
     <message>
-        <location filename="../ui/OrderLineEditor.cpp" line="+16"/>
+        <location filename="../ui/OrderLineEditor.cpp" line="+15"/>
         <source>Annually</source>
         <translation>按年</translation>
     </message>
@@ -1633,7 +1633,7 @@ Billing contact ID %3</source>
         <translation>门户订单</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Load the order list again from the first page</source>
         <translation>从第一页重新加载订单列表</translation>
     </message>
@@ -2793,7 +2793,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>订单 %1。%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The receipt could not be saved on this computer (%1). Save it as PDF or copy it now.</source>
         <translation>无法在本机保存收据（%1）。请立即将其另存为 PDF 或复制。</translation>
     </message>
@@ -2886,7 +2886,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+21"/>
+        <location filename="../ui/RecipientPage.cpp" line="+22"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
     </message>
@@ -3218,7 +3218,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>SubordinateListModel</name>
     <message>
-        <location filename="../app/models/SubordinateListModel.cpp" line="+39"/>
+        <location filename="../app/models/SubordinateListModel.cpp" line="+71"/>
         <source>%1
 %2
 Partner ID %3</source>
@@ -3300,7 +3300,7 @@ Partner ID %3</source>
         <translation>运行“%1 --help”查看可用选项。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Buy Yeastar Partner Portal subscriptions for yourself and your customers.</source>
         <translation>为自己和客户购买 Yeastar Partner Portal 订阅。</translation>
     </message>
@@ -3321,7 +3321,7 @@ Partner ID %3</source>
         <translation>界面语言：%1。本次运行时优先于设置和系统语言。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Unexpected argument “%1”.</source>
         <translation>意外的参数“%1”。</translation>
     </message>

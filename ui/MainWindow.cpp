@@ -186,8 +186,8 @@ void MainWindow::createMenus()
     connect(followUp, &FollowUpActions::operationRequested, this, &MainWindow::startOperation);
     connect(followUp, &FollowUpActions::autoRenewalRequested, this, &MainWindow::openAutoRenewal);
     connect(m_wizard, &PurchaseWizard::productsWindowRequested, followUp, &FollowUpActions::showProducts);
-    const QList<QAction *> followUpActions {followUp->receiptsAction(), followUp->ordersAction(),
-                                            followUp->productsAction()};
+    const QList<QAction *> followUpActions{followUp->receiptsAction(), followUp->ordersAction(),
+                                           followUp->productsAction()};
     file->addActions(followUpActions);
     //: name of the toolbar (shown when the toolbar area is right-clicked)
     QToolBar *toolBar = addToolBar(tr("Orders"));
@@ -219,9 +219,9 @@ void MainWindow::createMenus()
     // While an order is on its way, nothing may take the user (or the session) away from it.
     connect(m_wizard, &PurchaseWizard::sendingOrderChanged, this,
             [newPurchase, quit, switchAccount, signOut](bool sending) {
-                for (QAction *action : {newPurchase, quit, switchAccount, signOut})
-                    action->setEnabled(!sending);
-            });
+        for (QAction *action : {newPurchase, quit, switchAccount, signOut})
+            action->setEnabled(!sending);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *diagnostics = new DiagnosticsExport(
@@ -311,9 +311,7 @@ void MainWindow::openAutoRenewal(const CurrentSubscription &product)
                                  10000);
         return;
     }
-    auto *dialog = new AutoRenewalDialog(&m_services.autoRenewal, m_followUp->productsWindow()
-                                                                      ? static_cast<QWidget *>(m_followUp->productsWindow())
-                                                                      : this);
+    auto *dialog = new AutoRenewalDialog(&m_services.autoRenewal, m_followUp->productsWindow() ? static_cast<QWidget *>(m_followUp->productsWindow()) : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AutoRenewalDialog::saveRequested, dialog, [dialog](const QString &text) {
         QFileDialog *files = openSaveFileDialog(dialog, QStringLiteral("saveAutoRenewalFileDialog"),

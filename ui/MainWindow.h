@@ -29,7 +29,7 @@ public:
     struct Options
     {
         bool practiceMode = false;
-        Account practiceAccount;  // prefilled in practice mode
+        Account practiceAccount; // prefilled in practice mode
         QString practiceSecret;
         // Preferences and the window's size and place; null (tests): built-in defaults.
         AppSettings *settings = nullptr;

@@ -43,8 +43,8 @@ private:
     QGroupBox *m_planGroup;
     QComboBox *m_planChoice;
     QVBoxLayout *m_planLayout;
-    OrderLineEditor *m_planEditor = nullptr; // one, shown with the chosen plan's item
-    bool m_editorsBuilt = false;             // for the offering the model holds now
+    OrderLineEditor *m_planEditor = nullptr;                   // one, shown with the chosen plan's item
+    bool m_editorsBuilt = false;                               // for the offering the model holds now
     OrderOperation m_editorsFor = OrderOperation::NewPurchase; // … and this operation's offer
     QGroupBox *m_serviceGroup;
     QVBoxLayout *m_serviceLayout;

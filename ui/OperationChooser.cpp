@@ -16,7 +16,7 @@ namespace {
 
 QString describe(const CurrentSubscription &product)
 {
-    QStringList parts {product.productName};
+    QStringList parts{product.productName};
     if (!product.productNo.isEmpty())
         //: %1 a serial number or product number
         parts << OperationChooser::tr("number %1").arg(product.productNo);

@@ -1,6 +1,5 @@
 #include "OrderLineEditor.h"
 
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>

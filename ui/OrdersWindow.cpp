@@ -40,14 +40,13 @@ OrdersWindow::OrdersWindow(OrderListModel *model, OrderDetailsLoader *details, Q
     const QFontMetrics metrics = m_table->fontMetrics();
     const QString longestDate
         = QLocale().toString(QDateTime(QDate(2025, 12, 31), QTime(23, 59, 59)), QLocale::ShortFormat);
-    const QStringList samples {QStringLiteral("MM3401167833536552960"), longestDate,
-                               QStringLiteral("cancelled"), QStringLiteral("Currency"),
-                               QStringLiteral("INV202512310042")};
+    const QStringList samples{QStringLiteral("MM3401167833536552960"), longestDate,
+                              QStringLiteral("cancelled"), QStringLiteral("Currency"),
+                              QStringLiteral("INV202512310042")};
     // Never narrower than the column's title, which may be longer in another language.
     for (int column = 0; column < samples.size(); ++column)
         m_table->setColumnWidth(
-            column, std::max(metrics.horizontalAdvance(samples.at(column)) + 3 * metrics.averageCharWidth(),
-                             m_table->horizontalHeader()->sectionSizeHint(column)));
+            column, std::max(metrics.horizontalAdvance(samples.at(column)) + 3 * metrics.averageCharWidth(), m_table->horizontalHeader()->sectionSizeHint(column)));
     m_count->setObjectName(QStringLiteral("orderCountLabel"));
     m_reload->setObjectName(QStringLiteral("reloadOrdersButton"));
     m_reload->setToolTip(tr("Load the order list again from the first page"));

@@ -78,20 +78,20 @@ void OutcomeUnknownPage::showLookup()
     case OrderLookup::Verdict::Found:
         //: %1 order number, %2 its status as the portal names it (pending, succeed…)
         m_verdict->setMessage(tr("Found it: order %1 (status: %2) was created after your attempt with the same "
-                              "product and items. Do not buy again; the order is in the portal.")
-                               .arg(lookup.match()->orderNo, lookup.match()->orderStatus));
+                                 "product and items. Do not buy again; the order is in the portal.")
+                                  .arg(lookup.match()->orderNo, lookup.match()->orderStatus));
         m_lookedUp = true;
         break;
     case OrderLookup::Verdict::NotFound:
         m_verdict->setMessage(tr("No matching order was found in the portal's order list. The order was "
-                              "probably not placed; you can start a new purchase. Check again in a few "
-                              "minutes if you want to be sure."));
+                                 "probably not placed; you can start a new purchase. Check again in a few "
+                                 "minutes if you want to be sure."));
         m_lookedUp = true;
         break;
     case OrderLookup::Verdict::Failed:
         //: %1 what went wrong and what to do, %2 code and request ID for support
         m_verdict->setMessage(tr("The order list could not be checked. %1 %2")
-                               .arg(lookup.error().userMessage(), lookup.error().referenceLine()));
+                                  .arg(lookup.error().userMessage(), lookup.error().referenceLine()));
         break;
     case OrderLookup::Verdict::Searching:
         m_verdict->setMessage(tr("Looking for the order in the Partner Portal…"));

@@ -158,7 +158,7 @@ void ProductsWindow::setColumnWidths()
         return width + padding;
     };
     // In the order of ProductInstanceModel::Column; the last one stretches.
-    const QList<int> widths {
+    const QList<int> widths{
         chars(24),
         widest({QStringLiteral("3076913644890832896"), QStringLiteral("3651E1234567")}),
         widest({QLocale().toString(QDate(2025, 12, 31), QLocale::ShortFormat)}),

@@ -45,7 +45,6 @@ PurchaseWizard::PurchaseWizard(PurchaseSession *session, ProductListModel *produ
     // A child of the main window, the wizard has no window title of its own to be named by.
     setAccessibleName(windowTitle());
 
-
     // QWizard enables Back again whenever any page reports completeChanged(); connected
     // after its own handler, this takes it away again while an order is on its way.
     for (const int id : pageIds())

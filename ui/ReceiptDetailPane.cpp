@@ -130,7 +130,7 @@ void ReceiptDetailPane::onRefreshFinished(const QString &orderKey, const QString
     } else {
         TextStyle::applyError(m_feedback, false);
         m_feedback->setMessage(reference.isEmpty() ? errorMessage
-                                                : QStringLiteral("%1\n%2").arg(errorMessage, reference));
+                                                   : QStringLiteral("%1\n%2").arg(errorMessage, reference));
     }
     updateStatus();
 }

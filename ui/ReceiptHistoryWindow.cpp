@@ -119,8 +119,8 @@ void ReceiptHistoryWindow::setColumnWidths()
     auto chars = [&](int count) {
         return count * metrics.averageCharWidth() + padding;
     };
-    const QList<int> widths {dateWidth, chars(22), chars(18), chars(30), chars(18),
-                             chars(22), chars(9),  dateWidth, chars(32)};
+    const QList<int> widths{dateWidth, chars(22), chars(18), chars(30), chars(18),
+                            chars(22), chars(9), dateWidth, chars(32)};
     // Never narrower than the column's title, which may be longer in another language.
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column,

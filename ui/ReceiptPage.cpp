@@ -32,14 +32,14 @@ void ReceiptPage::initializePage()
 {
     const Receipt &receipt = m_session->receipt();
     //: %1 order number, %2 what its status means
-    setSubTitle(tr("Order %1. %2").arg(receipt.portal.orderNo,
-                                        ReceiptFormatter::statusMeaning(receipt.portal.orderStatus)));
+    setSubTitle(tr("Order %1. %2").arg(receipt.portal.orderNo, ReceiptFormatter::statusMeaning(receipt.portal.orderStatus)));
     m_view->setReceipt(receipt);
     const QString saveError = m_session->receiptSaveError();
     m_saveWarning->setText(saveError.isEmpty()
                                ? QString()
                                : tr("The receipt could not be saved on this computer (%1). Save it as PDF "
-                                    "or copy it now.").arg(saveError));
+                                    "or copy it now.")
+                                     .arg(saveError));
     m_saveWarning->setVisible(!saveError.isEmpty());
 
     // Twice the double-click interval: the repeat of a double click or of Enter falls within it.

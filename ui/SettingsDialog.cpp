@@ -139,9 +139,9 @@ void SettingsDialog::validate()
 {
     const ApiError error = PortalAddress::check(typedBaseUrl());
     m_baseUrlError->setText(error.isError()
-        ? tr("Use an https:// address. Plain http:// is only accepted for this computer "
-             "(localhost, 127.0.0.1).")
-        : QString());
+                                ? tr("Use an https:// address. Plain http:// is only accepted for this computer "
+                                     "(localhost, 127.0.0.1).")
+                                : QString());
     m_baseUrlError->setVisible(error.isError());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!error.isError());
 }

@@ -57,6 +57,6 @@ private:
     QLabel *m_notice;
     QProgressBar *m_busy;
     QPushButton *m_signIn;
-    QUrl m_defaultBaseUrl; // invalid: PortalAddress::defaultUrl()
+    QUrl m_defaultBaseUrl;             // invalid: PortalAddress::defaultUrl()
     bool m_waitingForKeychain = false; // a saved secret is being read for a sign-in from here
 };

@@ -163,7 +163,7 @@ QByteArray ApiDiagnostics::render(const QList<Answer> &answers, const QString &p
         }
         list.append(entry);
     }
-    const QJsonObject file {
+    const QJsonObject file{
         {QStringLiteral("application"), QStringLiteral("Partner Purchase " PP_VERSION)},
         {QStringLiteral("savedAt"), now.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("portal"), portal},

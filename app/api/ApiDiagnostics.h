@@ -22,8 +22,8 @@ public:
     struct Answer
     {
         QString path;
-        QString query; // already percent-encoded, as sent
-        int httpStatus = 0; // 0: no HTTP answer
+        QString query;          // already percent-encoded, as sent
+        int httpStatus = 0;     // 0: no HTTP answer
         QString transportError; // what went wrong below HTTP, when something did
         QByteArray body;
         QDateTime receivedAt;

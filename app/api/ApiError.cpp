@@ -110,7 +110,8 @@ QString ApiError::title() const
     case Kind::InconsistentAnswer:
         //: the portal's answer says "success" but comes with an error status such as 500
         return tr("The Partner Portal's answer contradicts itself: it says the request succeeded, "
-                  "but with status %1.").arg(m_httpStatus);
+                  "but with status %1.")
+            .arg(m_httpStatus);
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     case Kind::SignInRequired:
@@ -157,7 +158,8 @@ QString ApiError::advice() const
             return tr("Correct the request if the portal names a field, or contact Yeastar support.");
         //: %1 the portal's request ID
         return tr("Correct the request if the portal names a field, or contact Yeastar support "
-                  "and quote request ID %1.").arg(m_requestId);
+                  "and quote request ID %1.")
+            .arg(m_requestId);
     case Kind::MalformedBody:
     case Kind::UnexpectedShape:
     case Kind::InconsistentAnswer:
@@ -172,7 +174,8 @@ QString ApiError::advice() const
             return tr("Nothing was rounded or used. Try again; if it keeps happening, contact Yeastar support.");
         //: %1 the portal's request ID
         return tr("Nothing was rounded or used. Try again; if it keeps happening, contact Yeastar "
-                  "support and quote request ID %1.").arg(m_requestId);
+                  "support and quote request ID %1.")
+            .arg(m_requestId);
     case Kind::SignInRequired:
         return tr("Sign in with your client ID and client secret to continue.");
     }

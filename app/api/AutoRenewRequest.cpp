@@ -8,7 +8,7 @@ namespace {
 QByteArray jsonString(const QString &text)
 {
     // Let Qt escape the string exactly as JSON requires.
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
 

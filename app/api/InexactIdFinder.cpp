@@ -100,7 +100,7 @@ std::optional<QString> find(QByteArrayView json)
             break;
         case '{':
         case '[':
-            levels.append(Level {c == '[', 0, {}});
+            levels.append(Level{c == '[', 0, {}});
             valueOfMember = false;
             break;
         case '}':

@@ -123,7 +123,7 @@ std::optional<Split> split(const QByteArray &body)
         if (*key == QLatin1String("result")) {
             if (result)
                 return std::nullopt; // twice: which one counts is QJsonDocument's business
-            result = std::pair {valueBegin, valueEnd};
+            result = std::pair{valueBegin, valueEnd};
         }
         at = skipSpace(text, valueEnd);
         if (at < text.size() && text[at] == ',') {

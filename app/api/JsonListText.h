@@ -17,7 +17,7 @@ namespace JsonListText {
 // A JSON object's text split at its "result" member's value.
 struct Split
 {
-    QByteArray envelope; // the object with that value replaced by null
+    QByteArray envelope;   // the object with that value replaced by null
     QByteArrayView result; // the value's text
 };
 

@@ -17,7 +17,10 @@ constexpr int kMaxDepth = 12;
 class ItemCollector
 {
 public:
-    explicit ItemCollector(Offering &offering) : m_offering(offering) { }
+    explicit ItemCollector(Offering &offering)
+        : m_offering(offering)
+    {
+    }
 
     void visit(const QJsonValue &value, int depth)
     {
@@ -65,7 +68,7 @@ private:
     }
 
     Offering &m_offering;
-    QHash<EntityId, std::pair<qsizetype, qsizetype>> m_planDetail;   // index, key count
+    QHash<EntityId, std::pair<qsizetype, qsizetype>> m_planDetail; // index, key count
     QHash<EntityId, std::pair<qsizetype, qsizetype>> m_serviceDetail;
 };
 

@@ -12,7 +12,8 @@
 // falls back to what the seed tutorials send (recurring, annually, multiCycle 0).
 struct OfferingItem
 {
-    enum class Kind { Plan, Service };
+    enum class Kind { Plan,
+                      Service };
 
     Kind kind = Kind::Service;
     EntityId id;
@@ -25,7 +26,7 @@ struct OfferingItem
     int maxQuantity = 1000000;
     // Only orderable together with a plan (or for an existing device).
     bool planRequired = false;
-    QString unitPrice;    // as the portal wrote it, e.g. "12.50"; empty when unknown
+    QString unitPrice; // as the portal wrote it, e.g. "12.50"; empty when unknown
     QString currencyCode;
     QString quantityUnit; // e.g. "extensions", "minutes"; empty when unknown
 

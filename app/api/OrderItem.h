@@ -7,8 +7,8 @@
 // One element of the order body's serviceList: a plan or a service with its quantity.
 struct OrderItem
 {
-    QString serviceType;      // "plan" or "service"
-    EntityId serviceId;       // the plan's planId or the service's serviceId
+    QString serviceType;       // "plan" or "service"
+    EntityId serviceId;        // the plan's planId or the service's serviceId
     EntityId connectionPlanId; // set on a service ordered together with a plan
     int quantity = 0;
     QString purchaseType = QStringLiteral("purchase");

@@ -15,7 +15,7 @@ struct OrderReceipt
     QString orderStatus; // succeed, pending, failed, …
     QString productNo;
     QString transactionNo;
-    QString requestId;   // from the envelope
+    QString requestId; // from the envelope
 
     // Needs at least an orderNo or an orderId; anything less is not a receipt.
     static std::optional<OrderReceipt> fromJson(const QJsonValue &result, const QString &requestId);

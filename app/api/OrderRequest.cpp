@@ -100,8 +100,7 @@ QByteArray OrderRequest::toJsonBody() const
         if (item.connectionPlanId.isValid())
             json.rawField("connectionPlanId", item.connectionPlanId.toString());
         json.field("serviceType", item.serviceType);
-        json.rawField("serviceId", item.serviceId.isValid() ? item.serviceId.toString()
-                                                            : QStringLiteral("null"));
+        json.rawField("serviceId", item.serviceId.isValid() ? item.serviceId.toString() : QStringLiteral("null"));
         if (item.hasQuantity)
             json.field("quantity", qint64(item.quantity));
         json.field("purchaseType", item.purchaseType);

@@ -13,10 +13,10 @@ struct OrderRequest
 {
     QString operationType; // purchase_plan | purchase_service | renew_plan | renew_service | switch_plan | trial_plan | trial_service
     qint64 productId = 0;
-    EntityId partnerId;    // the customer (subordinate) the purchase is for; omitted for yourself
-    QString productNo;     // serial number of an existing device; omitted when empty
-    EntityId billingId;    // omitted for a trial (free: no billing contact)
-    QString poNumber;      // omitted when empty
+    EntityId partnerId; // the customer (subordinate) the purchase is for; omitted for yourself
+    QString productNo;  // serial number of an existing device; omitted when empty
+    EntityId billingId; // omitted for a trial (free: no billing contact)
+    QString poNumber;   // omitted when empty
     QList<OrderItem> serviceList;
 
     // Indented JSON in the seed tutorials' key order and layout, with every ID written as

@@ -164,8 +164,9 @@ void PortalClient::askForToken(const QByteArray &form, QObject *context, ApiCall
     request.spec.authenticated = false;
     request.spec.body = form;
     request.contentType = "application/x-www-form-urlencoded";
-    call<TokenDetails>(request, context, [](const Envelope &answer) { return TokenDetails::fromJson(answer.result); },
-                       std::move(callback));
+    call<TokenDetails>(
+        request, context, [](const Envelope &answer) { return TokenDetails::fromJson(answer.result); },
+        std::move(callback));
 }
 
 void PortalClient::fetchProducts(QObject *context, ApiCallback<QList<Product>> callback)
@@ -173,9 +174,10 @@ void PortalClient::fetchProducts(QObject *context, ApiCallback<QList<Product>> c
     Call request;
     request.keptForDiagnostics = true;
     request.spec.path = kProductListPath;
-    call<QList<Product>>(request, context,
-                         [](const Envelope &answer) { return ListParser::parse<Product>(answer.result); },
-                         std::move(callback));
+    call<QList<Product>>(
+        request, context,
+        [](const Envelope &answer) { return ListParser::parse<Product>(answer.result); },
+        std::move(callback));
 }
 
 void PortalClient::fetchOffering(qint64 productId, const QString &productNo, QObject *context,
@@ -187,9 +189,10 @@ void PortalClient::fetchOffering(qint64 productId, const QString &productNo, QOb
     request.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
     if (!productNo.trimmed().isEmpty())
         request.query.addQueryItem(QStringLiteral("productNo"), productNo.trimmed());
-    call<Offering>(request, context,
-                   [productId](const Envelope &answer) { return Offering::fromJson(answer.result, productId); },
-                   std::move(callback));
+    call<Offering>(
+        request, context,
+        [productId](const Envelope &answer) { return Offering::fromJson(answer.result, productId); },
+        std::move(callback));
 }
 
 void PortalClient::fetchSubordinates(QObject *context, ApiCallback<SubordinateTable> callback)
@@ -223,9 +226,10 @@ void PortalClient::placeOrder(const OrderRequest &order, QObject *context, ApiCa
 {
     const Call request = oneShotJsonPost(kOrderSavePath, order.toJsonBody());
     // The receipt keeps the envelope's requestId.
-    call<OrderReceipt>(request, context,
-                       [](const Envelope &answer) { return OrderReceipt::fromJson(answer.result, answer.requestId); },
-                       std::move(callback));
+    call<OrderReceipt>(
+        request, context,
+        [](const Envelope &answer) { return OrderReceipt::fromJson(answer.result, answer.requestId); },
+        std::move(callback));
 }
 
 void PortalClient::fetchOrderPage(int pageNo, int pageSize, QObject *context,
@@ -236,8 +240,9 @@ void PortalClient::fetchOrderPage(int pageNo, int pageSize, QObject *context,
     request.spec.path = kOrderPagePath;
     request.query.addQueryItem(QStringLiteral("pageNo"), QString::number(std::max(1, pageNo)));
     request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(std::max(1, pageSize)));
-    call<OrderPage>(request, context, [](const Envelope &answer) { return OrderPage::fromJson(answer.result); },
-                    std::move(callback));
+    call<OrderPage>(
+        request, context, [](const Envelope &answer) { return OrderPage::fromJson(answer.result); },
+        std::move(callback));
 }
 
 void PortalClient::fetchOrderDetails(const QString &idOrOrderNo, QObject *context,
@@ -246,8 +251,9 @@ void PortalClient::fetchOrderDetails(const QString &idOrOrderNo, QObject *contex
     Call request;
     request.keptForDiagnostics = true;
     request.spec.path = kOrderGetPath + QString::fromLatin1(QUrl::toPercentEncoding(idOrOrderNo.trimmed()));
-    call<OrderDetails>(request, context, [](const Envelope &answer) { return OrderDetails::fromJson(answer.result); },
-                       std::move(callback));
+    call<OrderDetails>(
+        request, context, [](const Envelope &answer) { return OrderDetails::fromJson(answer.result); },
+        std::move(callback));
 }
 
 void PortalClient::fetchInstancePage(qint64 productId, int pageNo, int pageSize, QObject *context,
@@ -259,9 +265,10 @@ void PortalClient::fetchInstancePage(qint64 productId, int pageNo, int pageSize,
     request.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
     request.query.addQueryItem(QStringLiteral("pageNo"), QString::number(std::max(1, pageNo)));
     request.query.addQueryItem(QStringLiteral("pageSize"), QString::number(std::max(1, pageSize)));
-    call<InstancePage>(request, context,
-                       [productId](const Envelope &answer) { return InstancePage::fromJson(answer.result, productId); },
-                       std::move(callback));
+    call<InstancePage>(
+        request, context,
+        [productId](const Envelope &answer) { return InstancePage::fromJson(answer.result, productId); },
+        std::move(callback));
 }
 
 void PortalClient::fetchInstanceDetails(qint64 productId, const QString &productNo, QObject *context,
@@ -272,11 +279,13 @@ void PortalClient::fetchInstanceDetails(qint64 productId, const QString &product
     request.keptForDiagnostics = true;
     request.query.addQueryItem(QStringLiteral("productNo"), productNo);
     request.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
-    call<ProductInstance>(request, context, [productId](const Envelope &answer) -> std::optional<ProductInstance> {
-        if (!answer.result.isObject())
-            return std::nullopt;
-        return ProductInstance::fromJson(answer.result.toObject(), productId);
-    }, std::move(callback));
+    call<ProductInstance>(
+        request, context, [productId](const Envelope &answer) -> std::optional<ProductInstance> {
+            if (!answer.result.isObject())
+                return std::nullopt;
+            return ProductInstance::fromJson(answer.result.toObject(), productId);
+        },
+        std::move(callback));
 }
 
 void PortalClient::fetchActivationCode(const QString &productNo, QObject *context,
@@ -287,9 +296,10 @@ void PortalClient::fetchActivationCode(const QString &productNo, QObject *contex
     request.query.addQueryItem(QStringLiteral("productNo"), productNo);
     // The P-Series Software Edition: the only product activation_code answers for.
     request.query.addQueryItem(QStringLiteral("productId"), QStringLiteral("12"));
-    call<ActivationCode>(request, context,
-                         [](const Envelope &answer) { return ActivationCode::fromJson(answer.result); },
-                         std::move(callback));
+    call<ActivationCode>(
+        request, context,
+        [](const Envelope &answer) { return ActivationCode::fromJson(answer.result); },
+        std::move(callback));
 }
 
 void PortalClient::fetchDeviceModel(qint64 productId, const QString &productNo, QObject *context,
@@ -299,8 +309,9 @@ void PortalClient::fetchDeviceModel(qint64 productId, const QString &productNo, 
     request.spec.path = kDeviceModelPath;
     request.query.addQueryItem(QStringLiteral("productNo"), productNo);
     request.query.addQueryItem(QStringLiteral("productId"), QString::number(productId));
-    call<DeviceModel>(request, context, [](const Envelope &answer) { return DeviceModel::fromJson(answer.result); },
-                      std::move(callback));
+    call<DeviceModel>(
+        request, context, [](const Envelope &answer) { return DeviceModel::fromJson(answer.result); },
+        std::move(callback));
 }
 
 void PortalClient::fetchTerms(const TermsQuery &query, QObject *context, ApiCallback<QJsonValue> callback)
@@ -309,21 +320,22 @@ void PortalClient::fetchTerms(const TermsQuery &query, QObject *context, ApiCall
     request.spec.path = query.path();
     request.keptForDiagnostics = true; // the fields are undocumented: worth a capture
     request.query = query.query();
-    call<QJsonValue>(request, context, [](const Envelope &answer) { return std::optional<QJsonValue>(answer.result); },
-                     std::move(callback));
+    call<QJsonValue>(
+        request, context, [](const Envelope &answer) { return std::optional<QJsonValue>(answer.result); },
+        std::move(callback));
 }
 
 void PortalClient::enableAutoRenewal(const AutoRenewRequest &renewal, QObject *context, ApiCallback<bool> callback)
 {
-    call<bool>(oneShotJsonPost(kAutoRenewPath, renewal.toJsonBody()), context,
-               [](const Envelope &answer) -> std::optional<bool> {
-                   // Documented as a Boolean; "true" as a string is read too, anything else is malformed.
-                   if (answer.result.isBool())
-                       return answer.result.toBool();
-                   if (answer.result.isString() && (answer.result.toString() == QLatin1String("true")
-                                                    || answer.result.toString() == QLatin1String("false")))
-                       return answer.result.toString() == QLatin1String("true");
-                   return std::nullopt;
-               },
-               std::move(callback));
+    call<bool>(
+        oneShotJsonPost(kAutoRenewPath, renewal.toJsonBody()), context,
+        [](const Envelope &answer) -> std::optional<bool> {
+            // Documented as a Boolean; "true" as a string is read too, anything else is malformed.
+            if (answer.result.isBool())
+                return answer.result.toBool();
+            if (answer.result.isString() && (answer.result.toString() == QLatin1String("true") || answer.result.toString() == QLatin1String("false")))
+                return answer.result.toString() == QLatin1String("true");
+            return std::nullopt;
+        },
+        std::move(callback));
 }

@@ -46,12 +46,10 @@ ProductInstance ProductInstance::fromJson(const QJsonObject &object, qint64 prod
     instance.comment = firstTextOf(object, {"comment"});
     // currentPlan is documented as filled only while the plan is being switched.
     instance.plan = firstTextOf(object, {"planName", "plan", "subscriptionPlan", "currentPlan"});
-    const QJsonValue expiry = firstOf(object, {"currentPlanExpireDate", "expireTime", "expireDate", "expiryDate",
-                                               "expirationDate", "expiredTime", "endTime", "endDate"});
+    const QJsonValue expiry = firstOf(object, {"currentPlanExpireDate", "expireTime", "expireDate", "expiryDate", "expirationDate", "expiredTime", "endTime", "endDate"});
     instance.expiryText = JsonFields::text(expiry).trimmed();
     instance.expiryDate = readDate(expiry);
-    instance.customerName = firstTextOf(object, {"companyName", "customerName", "partnerName", "company",
-                                                 "ownerName", "assignName"});
+    instance.customerName = firstTextOf(object, {"companyName", "customerName", "partnerName", "company", "ownerName", "assignName"});
     instance.customerId = EntityId::fromJson(firstOf(object, {"partnerId", "assignId", "customerId", "ownerId"}));
     return instance;
 }

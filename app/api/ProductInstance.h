@@ -22,10 +22,10 @@ struct ProductInstance
     QString productNo;
     QString activationStatus; // documented: unknown, unactivated, activated
     QString plan;
-    QDate expiryDate; // invalid when no field held a date that could be read
-    QString expiryText; // the expiry as sent, when present (shown if it cannot be read)
+    QDate expiryDate;     // invalid when no field held a date that could be read
+    QString expiryText;   // the expiry as sent, when present (shown if it cannot be read)
     QString customerName; // the customer (subordinate) the product is for, when named
-    EntityId customerId; // … and their partnerId, when given
+    EntityId customerId;  // … and their partnerId, when given
     QString comment;
     QJsonObject raw;
 

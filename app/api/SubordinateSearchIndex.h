@@ -24,6 +24,6 @@ public:
     QList<int> rowsContaining(const QString &needle, const QList<int> *candidates = nullptr) const;
 
 private:
-    QByteArray m_text; // every row's text, each followed by a '\0'
+    QByteArray m_text;       // every row's text, each followed by a '\0'
     QList<quint32> m_starts; // where each row's text starts; one more for the end
 };

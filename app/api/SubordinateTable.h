@@ -19,7 +19,14 @@
 class SubordinateTable
 {
 public:
-    enum Field : int { PartnerId, Company, FirstName, LastName, Email, City, Country, FieldCount };
+    enum Field : int { PartnerId,
+                       Company,
+                       FirstName,
+                       LastName,
+                       Email,
+                       City,
+                       Country,
+                       FieldCount };
 
     int size() const { return int(m_bounds.size() / FieldCount); }
     bool isEmpty() const { return m_bounds.isEmpty(); }
@@ -48,7 +55,7 @@ public:
     static std::optional<SubordinateTable> fromJson(const QJsonValue &result);
 
 private:
-    QByteArray m_text; // every field of every row, UTF-8, back to back
+    QByteArray m_text;       // every field of every row, UTF-8, back to back
     QList<quint32> m_bounds; // per row, where each field ends in m_text (FieldCount each)
     bool m_overflow = false; // more than 4 GiB of text: refused
     SubordinateSearchIndex m_index;

@@ -10,13 +10,15 @@
 // add_on_info}/{id}): the terms of one item of an order before it is placed.
 struct TermsQuery
 {
-    enum class Kind { Trial, Purchase, Renew };
+    enum class Kind { Trial,
+                      Purchase,
+                      Renew };
 
     Kind kind = Kind::Purchase;
     bool isPlan = true;
     EntityId itemId; // the path's pricingPlanId or pricingServiceId
     qint64 productId = 0;
-    QString productNo; // sent whenever known (one version of the renewal page requires it)
+    QString productNo;         // sent whenever known (one version of the renewal page requires it)
     EntityId connectionPlanId; // services only: the plan they belong to
 
     QString path() const;

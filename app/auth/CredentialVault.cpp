@@ -84,7 +84,8 @@ void CredentialVault::load(const Account &account, QObject *context, std::functi
         } else if (m_keychain) {
             loaded.outcome.status = Status::Unavailable;
         }
-        QMetaObject::invokeMethod(this, [answer, loaded] { answer(loaded); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [answer, loaded] { answer(loaded); }, Qt::QueuedConnection);
         return;
     }
     readEntry(account, [this, account, answer](const Loaded &loaded) {
@@ -145,7 +146,7 @@ void CredentialVault::migrateOlderEntries(const Account &account, std::function<
                 if (written.status != Status::Ok)
                     return; // the older entries stay, and are read again next time
                 for (const auto kind : {SecretKey::Kind::ClientSecret, SecretKey::Kind::RefreshToken})
-                    m_keychain->remove(keyFor(account, kind), this, [](const Result &) { });
+                    m_keychain->remove(keyFor(account, kind), this, [](const Result &) {});
             });
             done(loaded);
         });
@@ -159,10 +160,12 @@ void CredentialVault::forget(const Account &account, QObject *context,
     m_thisRun.remove(account.id());
     m_inKeychain.remove(account.id());
     if (!m_keychain || !m_keychainWorks) {
-        QMetaObject::invokeMethod(this, [guard, callback] {
-            if (guard)
-                callback(Result{Status::Ok, QString(), QString()});
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [guard, callback] {
+                if (guard)
+                    callback(Result{Status::Ok, QString(), QString()});
+            },
+            Qt::QueuedConnection);
         return;
     }
     auto finish = [this, account, guard, callback](const Result &result) {

@@ -25,7 +25,7 @@ public:
 
     struct Loaded
     {
-        AccountSecrets secrets; // empty unless status is Ok
+        AccountSecrets secrets;      // empty unless status is Ok
         SecretStore::Result outcome; // of the keychain read (Ok, NotFound, Locked, …)
     };
 
@@ -63,7 +63,7 @@ private:
 
     SecretStore *m_keychain;
     QHash<QString, AccountSecrets> m_thisRun; // by Account::id()
-    QSet<QString> m_inKeychain; // accounts whose entry this run wrote or read
+    QSet<QString> m_inKeychain;               // accounts whose entry this run wrote or read
     bool m_remember = true;
     bool m_keychainWorks = true;
 };

@@ -31,15 +31,18 @@ QString KeychainNotice::readFailed(const SecretStore::Result &result)
                   "is locked and was not unlocked. Enter the secret to sign in.");
     case Status::AccessDenied:
         return withBackendText(tr("The client secret saved for this account could not be read because the "
-                                  "system keychain refused access. Enter the secret to sign in."), result);
+                                  "system keychain refused access. Enter the secret to sign in."),
+                               result);
     case Status::Unavailable:
         return withBackendText(tr("No system keychain answers, so no saved client secret could be read. "
-                                  "Enter the secret to sign in."), result);
+                                  "Enter the secret to sign in."),
+                               result);
     case Status::Failed:
         break;
     }
     return withBackendText(tr("The client secret saved for this account could not be read from the system "
-                              "keychain. Enter the secret to sign in."), result);
+                              "keychain. Enter the secret to sign in."),
+                           result);
 }
 
 QString KeychainNotice::notSaved(const SecretStore::Result &result)
@@ -52,16 +55,19 @@ QString KeychainNotice::notSaved(const SecretStore::Result &result)
                   "unlocked. It is kept only until you close the app.");
     case Status::AccessDenied:
         return withBackendText(tr("Your client secret was not saved because the system keychain refused "
-                                  "access. It is kept only until you close the app."), result);
+                                  "access. It is kept only until you close the app."),
+                               result);
     case Status::Unavailable:
         return withBackendText(tr("No system keychain answers, so your client secret is kept only until you "
-                                  "close the app."), result);
+                                  "close the app."),
+                               result);
     case Status::NotFound:
     case Status::Failed:
         break;
     }
     return withBackendText(tr("Your client secret could not be saved in the system keychain. It is kept only "
-                              "until you close the app."), result);
+                              "until you close the app."),
+                           result);
 }
 
 QString KeychainNotice::notRemoved(const SecretStore::Result &result)
@@ -80,5 +86,6 @@ QString KeychainNotice::notRemoved(const SecretStore::Result &result)
         break;
     }
     return withBackendText(tr("The client secret saved for this account could not be removed from the system "
-                              "keychain. It stays there until you sign out again."), result);
+                              "keychain. It stays there until you sign out again."),
+                           result);
 }

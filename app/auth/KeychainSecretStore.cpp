@@ -104,13 +104,15 @@ void KeychainSecretStore::runJob(QKeychain::Job *job, Callback done)
     // The backends take requests side by side; two requests that need the same unlock
     // still cause one prompt (GNOME Keyring asks once, then answers both).
     const QPointer<QKeychain::Job> started(job);
-    QMetaObject::invokeMethod(this, [started] {
-        if (!started)
-            return;
-        started->setProperty(kLetOut, true);
-        emit started->finished(started);
-        started->setProperty(kLetOut, false);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [started] {
+            if (!started)
+                return;
+            started->setProperty(kLetOut, true);
+            emit started->finished(started);
+            started->setProperty(kLetOut, false);
+        },
+        Qt::QueuedConnection);
 }
 
 void KeychainSecretStore::readEntry(const SecretKey &key, Callback done)

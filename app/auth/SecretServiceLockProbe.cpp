@@ -25,10 +25,12 @@ void SecretServiceLockProbe::findLockedEntry(const QString &service, const QStri
     const QPointer<QObject> guard(context);
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected()) {
-        QMetaObject::invokeMethod(this, [guard, callback] {
-            if (guard)
-                callback(false);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [guard, callback] {
+                if (guard)
+                    callback(false);
+            },
+            Qt::QueuedConnection);
         return;
     }
     // The attributes QtKeychain's libsecret backend files an entry under ("type" is left

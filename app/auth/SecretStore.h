@@ -40,7 +40,8 @@ public:
 
     virtual void read(const SecretKey &key, QObject *context, Callback callback) = 0;
     virtual void write(const SecretKey &key, const QString &secret, QObject *context,
-                       Callback callback) = 0;
+                       Callback callback)
+        = 0;
     // Removing an entry that does not exist is a success.
     virtual void remove(const SecretKey &key, QObject *context, Callback callback) = 0;
 };

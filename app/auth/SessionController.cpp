@@ -135,7 +135,7 @@ void SessionController::signOut()
     m_tokens->stop();
     m_accounts->clearLastUsed();
     if (account.isValid())
-        m_vault->forget(account, this, [](const SecretStore::Result &) { });
+        m_vault->forget(account, this, [](const SecretStore::Result &) {});
     m_account = Account();
     emit signedOut();
 }

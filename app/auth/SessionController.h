@@ -62,7 +62,7 @@ private:
     CredentialVault *m_vault;
     AccountStore *m_accounts;
     Account m_account;
-    QString m_pendingSecret; // saved once the portal accepted it, then cleared
+    QString m_pendingSecret;      // saved once the portal accepted it, then cleared
     quint64 m_loadGeneration = 0; // a keychain answer for an older attempt is ignored
     bool m_resuming = false;
     bool m_busy = false;

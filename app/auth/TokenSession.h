@@ -56,7 +56,8 @@ signals:
     void stopped();
 
 private:
-    enum class Purpose { Start, Renewal };
+    enum class Purpose { Start,
+                         Renewal };
 
     void startRenewal(Purpose purpose);
     void renewWithSecret(Purpose purpose, const ApiError &refreshError);

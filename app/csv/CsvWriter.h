@@ -29,7 +29,8 @@ class CsvWriter
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 
 public:
-    enum class IdStyle { SpreadsheetText, Plain };
+    enum class IdStyle { SpreadsheetText,
+                         Plain };
 
     struct Options
     {

@@ -23,8 +23,7 @@ QVariant BillingContactListModel::data(const QModelIndex &index, int role) const
         return contact.displayName();
     case Qt::ToolTipRole:
         //: tooltip of a billing contact: country, remark, ID
-        return tr("%1\n%2\nBilling contact ID %3").arg(contact.country, contact.remark,
-                                                       contact.billingContactId.toString());
+        return tr("%1\n%2\nBilling contact ID %3").arg(contact.country, contact.remark, contact.billingContactId.toString());
     case IdRole:
         return contact.billingContactId.toString();
     case SearchTextRole:
@@ -47,5 +46,6 @@ void BillingContactListModel::fetch()
 {
     fetchRows([this](QObject *context, ApiCallback<QList<BillingContact>> done) {
         client()->fetchBillingContacts(context, done);
-    }, m_contacts);
+    },
+              m_contacts);
 }

@@ -16,7 +16,9 @@ class JsonTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { KeyColumn, ValueColumn, ColumnCount };
+    enum Column { KeyColumn,
+                  ValueColumn,
+                  ColumnCount };
 
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;

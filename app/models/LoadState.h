@@ -17,7 +17,10 @@ class LoadState : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Loading, Ready, Failed };
+    enum class State { Idle,
+                       Loading,
+                       Ready,
+                       Failed };
     Q_ENUM(State)
 
     // Names one load; only the newest load's ticket is current.
@@ -51,15 +54,15 @@ public:
     {
         const Ticket ticket = begin();
         std::forward<Request>(request)(this, ApiCallback<T>([this, ticket, show](const ApiResult<T> &result) {
-            if (!isCurrent(ticket))
-                return;
-            if (!result.ok()) {
-                fail(ticket, result.error);
-                return;
-            }
-            show(*result.value);
-            finish(ticket);
-        }));
+                                           if (!isCurrent(ticket))
+                                               return;
+                                           if (!result.ok()) {
+                                               fail(ticket, result.error);
+                                               return;
+                                           }
+                                           show(*result.value);
+                                           finish(ticket);
+                                       }));
     }
 
 signals:

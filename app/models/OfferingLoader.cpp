@@ -26,7 +26,7 @@ void OfferingLoader::load()
     const QString productNo = m_productNo;
     m_load->run<Offering>(
         [this, productId, productNo](QObject *context, ApiCallback<Offering> done) {
-            m_client->fetchOffering(productId, productNo, context, done);
+        m_client->fetchOffering(productId, productNo, context, done);
         },
         [this](const Offering &offering) { m_offering = offering; });
 }

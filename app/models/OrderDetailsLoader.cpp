@@ -17,7 +17,7 @@ void OrderDetailsLoader::load(const QString &key, const QString &caption)
     m_details.reset();
     m_load->run<OrderDetails>(
         [this, key](QObject *context, ApiCallback<OrderDetails> done) {
-            m_client->fetchOrderDetails(key, context, done);
+        m_client->fetchOrderDetails(key, context, done);
         },
         [this](const OrderDetails &details) { m_details = details; });
 }

@@ -66,8 +66,8 @@ QVariant OrderListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return detailsKey(order);
     case SearchTextRole:
-        return QStringList {order.orderNo, order.id, order.orderStatus, order.invoiceNo,
-                            order.customReferenceNo}
+        return QStringList{order.orderNo, order.id, order.orderStatus, order.invoiceNo,
+                           order.customReferenceNo}
             .join(QLatin1Char('\n'))
             .toLower();
     default:
@@ -116,7 +116,7 @@ void OrderListModel::load()
     const int pageNo = m_nextPage;
     m_load->run<OrderPage>(
         [this, pageNo](QObject *context, ApiCallback<OrderPage> done) {
-            m_client->fetchOrderPage(pageNo, kPageSize, context, done);
+        m_client->fetchOrderPage(pageNo, kPageSize, context, done);
         },
         // On failure the rows stay; load() asks for this page again.
         [this, pageNo](const OrderPage &page) { appendPage(pageNo, page); });

@@ -33,8 +33,8 @@ public:
 
     enum Roles {
         SortRole = Qt::UserRole + 1, // dates as epoch ms, text as shown
-        SearchTextRole, // lower-case text of every column of the row (plus IDs)
-        StoreIndexRole, // the receipt's index in ReceiptStore::receipts()
+        SearchTextRole,              // lower-case text of every column of the row (plus IDs)
+        StoreIndexRole,              // the receipt's index in ReceiptStore::receipts()
     };
 
     explicit ReceiptHistoryModel(ReceiptStore *store, QObject *parent = nullptr);

@@ -39,7 +39,7 @@ private:
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     SubordinateListModel *m_source;
-    QString m_needle;     // lower-case
-    QList<int> m_rows;    // matching source rows, in source order
-    bool m_all = true;    // no filter: every source row, m_rows unused
+    QString m_needle;  // lower-case
+    QList<int> m_rows; // matching source rows, in source order
+    bool m_all = true; // no filter: every source row, m_rows unused
 };

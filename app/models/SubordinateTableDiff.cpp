@@ -27,7 +27,7 @@ bool pairMiddle(const SubordinateTable &old, const SubordinateTable &fresh, int 
         trace.push_back(v);
         for (int k = -d; k <= d; k += 2) {
             int x = (k == -d || (k != d && v[size_t(offset + k - 1)] < v[size_t(offset + k + 1)]))
-                ? v[size_t(offset + k + 1)] // down: a fresh row inserted
+                ? v[size_t(offset + k + 1)]      // down: a fresh row inserted
                 : v[size_t(offset + k - 1)] + 1; // right: an old row removed
             int y = x - k;
             while (x < n && y < m && sameCustomer(old, begin + x, fresh, begin + y)) {

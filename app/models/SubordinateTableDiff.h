@@ -19,9 +19,9 @@ struct SubordinateTableDiff
         int inserted = 0;
     };
 
-    QList<Hunk> hunks; // in ascending row order
+    QList<Hunk> hunks;      // in ascending row order
     QList<int> changedRows; // rows of `fresh` kept from `old` whose fields changed, ascending
-    bool tooLarge = false; // more than maxEdits rows removed or inserted: nothing else is set
+    bool tooLarge = false;  // more than maxEdits rows removed or inserted: nothing else is set
 
     bool isEmpty() const { return !tooLarge && hunks.isEmpty() && changedRows.isEmpty(); }
 

@@ -93,7 +93,7 @@ bool AutoRenewal::enable(quint64 confirmation)
 
 QString AutoRenewal::resultText() const
 {
-    QStringList lines {tr("Partner Purchase — auto-renewal"), QString()};
+    QStringList lines{tr("Partner Purchase — auto-renewal"), QString()};
     lines << tr("Product: %1").arg(m_product.productName);
     lines << tr("Serial number: %1").arg(m_product.productNo);
     if (m_product.isForCustomer())

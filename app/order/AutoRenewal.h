@@ -23,7 +23,7 @@ public:
     enum class State {
         Idle,
         Sending,
-        On, // the portal answered true
+        On,      // the portal answered true
         Refused, // the portal refused or answered false: error() says why
         Unknown, // sent, no usable answer: it may or may not be on
     };

@@ -34,14 +34,14 @@ bool isListOfObjects(const QJsonValue &value)
 // Known keys first, in the order a reader expects them; unknown keys after, by name.
 QStringList orderedKeys(const QJsonObject &object)
 {
-    static const QStringList preferred {
-        QStringLiteral("orderNo"),     QStringLiteral("id"),           QStringLiteral("orderId"),
-        QStringLiteral("orderStatus"), QStringLiteral("createTime"),   QStringLiteral("productName"),
-        QStringLiteral("productId"),   QStringLiteral("productNo"),    QStringLiteral("company"),
-        QStringLiteral("firstName"),   QStringLiteral("lastName"),     QStringLiteral("email"),
-        QStringLiteral("serviceType"), QStringLiteral("name"),         QStringLiteral("serviceId"),
-        QStringLiteral("quantity"),    QStringLiteral("billingCycle"), QStringLiteral("multiCycle"),
-        QStringLiteral("unitPrice"),   QStringLiteral("amount"),       QStringLiteral("totalAmount"),
+    static const QStringList preferred{
+        QStringLiteral("orderNo"), QStringLiteral("id"), QStringLiteral("orderId"),
+        QStringLiteral("orderStatus"), QStringLiteral("createTime"), QStringLiteral("productName"),
+        QStringLiteral("productId"), QStringLiteral("productNo"), QStringLiteral("company"),
+        QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("email"),
+        QStringLiteral("serviceType"), QStringLiteral("name"), QStringLiteral("serviceId"),
+        QStringLiteral("quantity"), QStringLiteral("billingCycle"), QStringLiteral("multiCycle"),
+        QStringLiteral("unitPrice"), QStringLiteral("amount"), QStringLiteral("totalAmount"),
         QStringLiteral("currencyCode")};
     QStringList keys;
     for (const QString &key : preferred) {
@@ -69,7 +69,7 @@ QString keyCell(const QString &key)
 
 QString OrderDetailsFormatter::labelFor(const QString &key)
 {
-    static const QHash<QString, const char *> labels {
+    static const QHash<QString, const char *> labels{
         {QStringLiteral("orderNo"), QT_TR_NOOP("Order number")},
         {QStringLiteral("id"), QT_TR_NOOP("ID")},
         {QStringLiteral("orderId"), QT_TR_NOOP("Order ID")},

@@ -22,10 +22,10 @@ struct OrderDraft
     OrderOperation operation = OrderOperation::NewPurchase;
     std::optional<CurrentSubscription> subscription; // the product acted on, if any
     std::optional<Product> product;
-    QString productNo;                       // serial number, for products that need one
-    std::optional<Subordinate> subordinate;  // empty: buying for yourself
-    std::optional<OrderLine> plan;           // at most one plan
-    QList<OrderLine> services;               // chosen services (quantity > 0)
+    QString productNo;                      // serial number, for products that need one
+    std::optional<Subordinate> subordinate; // empty: buying for yourself
+    std::optional<OrderLine> plan;          // at most one plan
+    QList<OrderLine> services;              // chosen services (quantity > 0)
     std::optional<BillingContact> billingContact;
     QString poNumber;
 

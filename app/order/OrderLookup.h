@@ -19,7 +19,10 @@ class OrderLookup : public QObject
     Q_OBJECT
 
 public:
-    enum class Verdict { Searching, Found, NotFound, Failed };
+    enum class Verdict { Searching,
+                         Found,
+                         NotFound,
+                         Failed };
     Q_ENUM(Verdict)
 
     explicit OrderLookup(PortalClient *client, QObject *parent = nullptr);

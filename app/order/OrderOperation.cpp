@@ -5,7 +5,7 @@
 
 namespace {
 
-constexpr std::array<std::pair<OrderOperation, const char *>, 7> kKeys {{
+constexpr std::array<std::pair<OrderOperation, const char *>, 7> kKeys{{
     {OrderOperation::NewPurchase, "purchase"},
     {OrderOperation::Renew, "renew"},
     {OrderOperation::AddCapacity, "add_capacity"},

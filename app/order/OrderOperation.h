@@ -8,11 +8,11 @@
 // items (the vendor's tutorials for trial, renew, switch, expand and add-on orders).
 enum class OrderOperation {
     NewPurchase, // purchase_plan / purchase_service
-    Renew, // renew_plan (with the plan) / renew_service (services only)
+    Renew,       // renew_plan (with the plan) / renew_service (services only)
     AddCapacity, // purchase_service, connectionPlanId = the current plan: more of a quantity
-    AddService, // purchase_service, connectionPlanId = the current plan: a service it lacks
-    SwitchPlan, // switch_plan: another plan for the same product
-    Trial, // trial_plan / trial_service: free, no billing contact
+    AddService,  // purchase_service, connectionPlanId = the current plan: a service it lacks
+    SwitchPlan,  // switch_plan: another plan for the same product
+    Trial,       // trial_plan / trial_service: free, no billing contact
     TrialToPaid, // purchase_plan with the productNo of the trial PBX
 };
 

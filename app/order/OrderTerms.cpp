@@ -63,7 +63,7 @@ void OrderTerms::load(const OrderDraft &draft)
     for (const OrderLine &line : draft.services)
         names << line.item.name;
     for (qsizetype i = 0; i < queries.size(); ++i)
-        m_items.append(Item {names.value(i), queries.at(i), Item::Status::Loading, QJsonValue(), ApiError()});
+        m_items.append(Item{names.value(i), queries.at(i), Item::Status::Loading, QJsonValue(), ApiError()});
     emit changed();
     for (qsizetype i = 0; i < queries.size(); ++i) {
         m_client->fetchTerms(queries.at(i), this, [this, generation, i](const ApiResult<QJsonValue> &answer) {

@@ -22,7 +22,9 @@ class OrderTerms : public QObject
 public:
     struct Item
     {
-        enum class Status { Loading, Ready, Failed };
+        enum class Status { Loading,
+                            Ready,
+                            Failed };
         QString name;
         TermsQuery query;
         Status status = Status::Loading;

@@ -106,8 +106,7 @@ QJsonObject Receipt::toJson() const
         {QStringLiteral("productNo"), portal.productNo},
         {QStringLiteral("requestId"), portal.requestId},
         {QStringLiteral("requestBody"), QString::fromUtf8(requestBody)},
-        {QStringLiteral("statusCheckedAt"), statusCheckedAt.isValid()
-             ? statusCheckedAt.toUTC().toString(Qt::ISODateWithMs) : QString()},
+        {QStringLiteral("statusCheckedAt"), statusCheckedAt.isValid() ? statusCheckedAt.toUTC().toString(Qt::ISODateWithMs) : QString()},
     };
 }
 

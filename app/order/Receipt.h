@@ -40,15 +40,15 @@ struct Receipt
     // The existing product the order acted on (its serial or product number), if any:
     // for products bound to an account it is sent nowhere but names what was renewed.
     QString subscriptionNo;
-    QString recipientName;      // empty: bought for the partner's own account
+    QString recipientName; // empty: bought for the partner's own account
     QString recipientPartnerId;
     QList<Line> lines;
     QString billingContactName;
     QString billingContactId;
     QString poNumber;
     OrderReceipt portal;
-    QByteArray requestBody;     // the exact body sent
-    QDateTime statusCheckedAt;  // last time the status was refreshed from the portal
+    QByteArray requestBody;    // the exact body sent
+    QDateTime statusCheckedAt; // last time the status was refreshed from the portal
 
     bool isForSubordinate() const { return !recipientPartnerId.isEmpty(); }
     // "Plan × 100, Recording Minutes × 10000"

@@ -16,9 +16,9 @@ ReceiptStatusRefresher::ReceiptStatusRefresher(PortalClient *client, ReceiptStor
 
 bool ReceiptStatusRefresher::canChange(const Receipt &receipt)
 {
-    static const QStringList finalStatuses {QStringLiteral("succeed"), QStringLiteral("failed"),
-                                            QStringLiteral("cancelled"), QStringLiteral("refunded"),
-                                            QStringLiteral("invalid")};
+    static const QStringList finalStatuses{QStringLiteral("succeed"), QStringLiteral("failed"),
+                                           QStringLiteral("cancelled"), QStringLiteral("refunded"),
+                                           QStringLiteral("invalid")};
     return !finalStatuses.contains(receipt.portal.orderStatus);
 }
 

@@ -34,7 +34,7 @@ ReceiptStore::ReceiptStore(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(directory.isEmpty()
                       ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            + QStringLiteral("/receipts")
+                          + QStringLiteral("/receipts")
                       : directory)
 {
 }

@@ -27,9 +27,9 @@ public:
     struct OpenReport
     {
         int loaded = 0;
-        int unreadable = 0;         // lines that could not be read
+        int unreadable = 0; // lines that could not be read
         int recoveredFromBackup = 0;
-        QString error;              // the file exists but could not be opened
+        QString error; // the file exists but could not be opened
     };
 
     // Reads the receipts of `accountId` (newest last, as written), now.

@@ -199,7 +199,7 @@ PracticeReply PracticeApi::token(const PracticeRequest &request, const QByteArra
             requestId, u"grant_type"_s, u"oneof"_s,
             u"grant_type must be pp_credentials or refresh_token, not \"%1\""_s.arg(grantType));
     }
-    const QJsonObject result {
+    const QJsonObject result{
         {u"expiresIn"_s, grant->expiresIn},
         {u"refreshToken"_s, grant->refreshToken},
         {u"token"_s, grant->accessToken},

@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QList<int> kOneToFiveYears {1, 2, 3, 4, 5};
-const QList<int> kNoMultiCycle {0};
+const QList<int> kOneToFiveYears{1, 2, 3, 4, 5};
+const QList<int> kNoMultiCycle{0};
 
 QStringList annually()
 {
@@ -82,9 +82,9 @@ QJsonObject offerJson(const PracticeOffer &offer, bool idAsString)
 
 PracticeCatalogue::PracticeCatalogue()
 {
-    const QStringList monthlyOrAnnually {u"monthly"_s, u"annually"_s};
+    const QStringList monthlyOrAnnually{u"monthly"_s, u"annually"_s};
 
-    PracticeProduct linkus {9, u"Linkus Cloud Service"_s, u"3048917990411452416"_s, true, false, {}, {}};
+    PracticeProduct linkus{9, u"Linkus Cloud Service"_s, u"3048917990411452416"_s, true, false, {}, {}};
     linkus.plans = {
         plan(3048918321840570368, u"Linkus Cloud Service"_s, annually(), kOneToFiveYears, 1, 1, 29900,
              u"instances"_s),
@@ -92,7 +92,7 @@ PracticeCatalogue::PracticeCatalogue()
              u"instances"_s),
     };
 
-    PracticeProduct appliance {
+    PracticeProduct appliance{
         11, u"P-Series Plan for Appliance Edition"_s, u"3050117728934166528"_s, true, false, {}, {}};
     appliance.plans = {
         plan(3050118034519547904, u"Standard Plan"_s, annually(), kOneToFiveYears, 1, 1, 19900, u"devices"_s),
@@ -101,7 +101,7 @@ PracticeCatalogue::PracticeCatalogue()
         plan(3050118511571353600, u"Ultimate Plan"_s, annually(), kOneToFiveYears, 1, 1, 59900, u"devices"_s),
     };
 
-    PracticeProduct software {
+    PracticeProduct software{
         12, u"Software PBX (PSE Self-hosted)"_s, u"3052260114207318016"_s, false, false, {}, {}};
     software.plans = {
         plan(3052260447906144256, u"Enterprise Plan"_s, annually(), kOneToFiveYears, 10, 10000, 800,
@@ -118,7 +118,7 @@ PracticeCatalogue::PracticeCatalogue()
 
     software.plans.append(trialOf(software.plans.at(1), 3052262114207318016, u"Ultimate Plan (free trial)"_s));
 
-    PracticeProduct cloud {13, u"Cloud PBX (PCE Instance)"_s, u"3055801265478795264"_s, false, false, {}, {}};
+    PracticeProduct cloud{13, u"Cloud PBX (PCE Instance)"_s, u"3055801265478795264"_s, false, false, {}, {}};
     cloud.plans = {
         plan(3055801590382166016, u"Standard Plan"_s, monthlyOrAnnually, kNoMultiCycle, 5, 1000, 500,
              u"extensions"_s),
@@ -134,8 +134,7 @@ PracticeCatalogue::PracticeCatalogue()
                 200, u"calls"_s, true),
     };
 
-    PracticeProduct turnkey {14, u"P-Series Turnkey Package"_s, u"3048941560371617792"_s, false, true, {},
-                             {}};
+    PracticeProduct turnkey{14, u"P-Series Turnkey Package"_s, u"3048941560371617792"_s, false, true, {}, {}};
     turnkey.plans = {
         plan(3048941892189077504, u"P-Series Turnkey Package"_s, annually(), kNoMultiCycle, 1, 1000, 600,
              u"extensions"_s),
@@ -150,13 +149,13 @@ PracticeCatalogue::PracticeCatalogue()
     turnkey.plans.append(trialOf(turnkey.plans.at(0), 3048942217083224064, u"P-Series Turnkey Package (free trial)"_s));
     turnkey.services.append(trialOf(turnkey.services.at(0), 3049032903217553408, u"Recording Minutes (free trial)"_s));
 
-    PracticeProduct remote {15, u"Remote Management"_s, u"3060417843105583104"_s, false, false, {}, {}};
+    PracticeProduct remote{15, u"Remote Management"_s, u"3060417843105583104"_s, false, false, {}, {}};
     remote.services = {
         service(3060418120907874304, u"Remote Management Basic"_s, annually(), kNoMultiCycle, 1, 1000, 300,
                 u"connections"_s, false),
     };
 
-    PracticeProduct addOn {19, u"Add-on Service"_s, u"3071226690310332416"_s, false, false, {}, {}};
+    PracticeProduct addOn{19, u"Add-on Service"_s, u"3071226690310332416"_s, false, false, {}, {}};
     addOn.services = {
         service(3071226958515974144, u"YCM White Label"_s, annually(), kNoMultiCycle, 1, 1, 99900,
                 u"licenses"_s, false),
@@ -164,14 +163,13 @@ PracticeCatalogue::PracticeCatalogue()
                 u"domains"_s, false),
     };
 
-    PracticeProduct premium {20, u"Remote Management Premium"_s, u"3375818550231818240"_s, false, false, {},
-                             {}};
+    PracticeProduct premium{20, u"Remote Management Premium"_s, u"3375818550231818240"_s, false, false, {}, {}};
     premium.services = {
         service(3375818821640175616, u"Remote Management Premium"_s, annually(), kNoMultiCycle, 1, 1000, 500,
                 u"connections"_s, false),
     };
 
-    PracticeProduct rmPremium {21, u"RM Premium"_s, u"3376904470118924288"_s, false, false, {}, {}};
+    PracticeProduct rmPremium{21, u"RM Premium"_s, u"3376904470118924288"_s, false, false, {}, {}};
     rmPremium.services = {
         service(3376904765087547392, u"Additional Connections"_s, annually(), kNoMultiCycle, 1, 1000, 500,
                 u"connections"_s, false),
@@ -206,8 +204,7 @@ void PracticeCatalogue::growTo(int count)
     // The P-Series BYOI hosting package has no documented productId: these IDs are ours.
     while (m_products.size() < count) {
         const int id = 22 + int(m_products.size()) - 9;
-        PracticeProduct extra {id, id == 22 ? u"Cloud PBX (PCE Package)"_s : u"Legacy product %1"_s.arg(id),
-                               QString::number(3380000000000000000 + qint64(id) * 1000003), false, false, {}, {}};
+        PracticeProduct extra{id, id == 22 ? u"Cloud PBX (PCE Package)"_s : u"Legacy product %1"_s.arg(id), QString::number(3380000000000000000 + qint64(id) * 1000003), false, false, {}, {}};
         extra.services = {service(3380000000000001000 + qint64(id) * 1000003, u"Hosting Package"_s, annually(),
                                   kNoMultiCycle, 1, 100, 9900, u"packages"_s, false)};
         m_products.append(extra);
@@ -219,7 +216,7 @@ QByteArray PracticeCatalogue::productListJson(bool empty) const
     QJsonArray list;
     if (!empty) {
         for (const PracticeProduct &product : m_products)
-            list.append(QJsonObject {{u"name"_s, product.name}, {u"productId"_s, product.id}});
+            list.append(QJsonObject{{u"name"_s, product.name}, {u"productId"_s, product.id}});
     }
     return QJsonDocument(list).toJson(QJsonDocument::Compact);
 }
@@ -234,9 +231,11 @@ QByteArray PracticeCatalogue::productInfoJson(const PracticeProduct &product, bo
         for (const PracticeOffer &offer : product.services)
             services.append(offerJson(offer, product.serviceIdsAsStrings));
     }
-    const QJsonObject info {
-        {u"offeringId"_s, product.offeringId}, {u"productId"_s, product.id},
-        {u"productName"_s, product.name},      {u"productPlans"_s, plans},
+    const QJsonObject info{
+        {u"offeringId"_s, product.offeringId},
+        {u"productId"_s, product.id},
+        {u"productName"_s, product.name},
+        {u"productPlans"_s, plans},
         {u"productServices"_s, services},
     };
     return QJsonDocument(info).toJson(QJsonDocument::Compact);

@@ -26,7 +26,7 @@ struct Place
 };
 
 // ASCII only: generated entries are written without a JSON escaper (see below).
-constexpr std::array<Place, 10> kPlaces {{
+constexpr std::array<Place, 10> kPlaces{{
     {"Manchester", "Greater Manchester", "United Kingdom", "M1 1AE", "+44 161 555 "},
     {"Denver", "Colorado", "United States", "80202", "+1 303 555 "},
     {"Toronto", "Ontario", "Canada", "M5H 2N2", "+1 416 555 "},
@@ -38,26 +38,26 @@ constexpr std::array<Place, 10> kPlaces {{
     {"Johannesburg", "Gauteng", "South Africa", "2001", "+27 11 555 "},
     {"Utrecht", "Utrecht", "Netherlands", "3511 AB", "+31 30 555 "},
 }};
-constexpr std::array<const char *, 12> kFirstNames {"Anna",  "Ben",  "Carla", "David", "Elena", "Farid",
-                                                    "Grace", "Hugo", "Ines",  "Jonas", "Kira",  "Liam"};
-constexpr std::array<const char *, 10> kLastNames {"Keller", "Novak", "Okafor", "Patel", "Quinn",
-                                                   "Rossi",  "Silva", "Tanaka", "Varga", "Walsh"};
+constexpr std::array<const char *, 12> kFirstNames{"Anna", "Ben", "Carla", "David", "Elena", "Farid",
+                                                   "Grace", "Hugo", "Ines", "Jonas", "Kira", "Liam"};
+constexpr std::array<const char *, 10> kLastNames{"Keller", "Novak", "Okafor", "Patel", "Quinn",
+                                                  "Rossi", "Silva", "Tanaka", "Varga", "Walsh"};
 // The same names in lower case, for the e-mail addresses.
-constexpr std::array<const char *, 12> kFirstNamesLower {"anna",  "ben",  "carla", "david", "elena", "farid",
-                                                         "grace", "hugo", "ines",  "jonas", "kira",  "liam"};
-constexpr std::array<const char *, 10> kLastNamesLower {"keller", "novak", "okafor", "patel", "quinn",
-                                                        "rossi",  "silva", "tanaka", "varga", "walsh"};
-constexpr std::array<const char *, 8> kTrades {"Dental Care", "Logistics",      "Law Office", "Hotel Group",
-                                               "Engineering", "Medical Centre", "Retail",     "Accounting"};
-constexpr std::array<const char *, 6> kStreets {"High Street",  "Main Street", "Market Square",
-                                                "Station Road", "Park Avenue", "Harbour Lane"};
+constexpr std::array<const char *, 12> kFirstNamesLower{"anna", "ben", "carla", "david", "elena", "farid",
+                                                        "grace", "hugo", "ines", "jonas", "kira", "liam"};
+constexpr std::array<const char *, 10> kLastNamesLower{"keller", "novak", "okafor", "patel", "quinn",
+                                                       "rossi", "silva", "tanaka", "varga", "walsh"};
+constexpr std::array<const char *, 8> kTrades{"Dental Care", "Logistics", "Law Office", "Hotel Group",
+                                              "Engineering", "Medical Centre", "Retail", "Accounting"};
+constexpr std::array<const char *, 6> kStreets{"High Street", "Main Street", "Market Square",
+                                               "Station Road", "Park Avenue", "Harbour Lane"};
 
 QJsonObject subordinate(const QString &partnerId, const QString &firstName, const QString &lastName,
                         const QString &company, const QString &email, const QString &phone,
                         const QString &street, const QString &city, const QString &state, const QString &zip,
                         const QString &country, const QString &taxNum, const QString &remark)
 {
-    return QJsonObject {
+    return QJsonObject{
         {u"city"_s, city},
         {u"company"_s, company},
         {u"country"_s, country},
@@ -80,11 +80,19 @@ QJsonObject contact(const QString &id, const QString &firstName, const QString &
                     const QString &city, const QString &state, const QString &zip, const QString &country,
                     const QString &taxNum, const QString &remark)
 {
-    return QJsonObject {
-        {u"billingContactId"_s, id}, {u"city"_s, city},          {u"company"_s, company},
-        {u"country"_s, country},     {u"emailAddress"_s, email}, {u"firstName"_s, firstName},
-        {u"lastName"_s, lastName},   {u"phoneNumber"_s, phone},  {u"remark"_s, remark},
-        {u"stateProvince"_s, state}, {u"street"_s, street},      {u"taxNum"_s, taxNum},
+    return QJsonObject{
+        {u"billingContactId"_s, id},
+        {u"city"_s, city},
+        {u"company"_s, company},
+        {u"country"_s, country},
+        {u"emailAddress"_s, email},
+        {u"firstName"_s, firstName},
+        {u"lastName"_s, lastName},
+        {u"phoneNumber"_s, phone},
+        {u"remark"_s, remark},
+        {u"stateProvince"_s, state},
+        {u"street"_s, street},
+        {u"taxNum"_s, taxNum},
         {u"zipCode"_s, zip},
     };
 }

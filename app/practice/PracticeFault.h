@@ -11,16 +11,16 @@ class PracticeFault
 public:
     enum class Kind {
         None,
-        Delay, // the normal answer, extraDelay() later
-        HttpError, // httpStatus() (500/502/503, or 401…) with an internal_error envelope
-        PortalError, // HTTP 200, envelope code() / detailMessage(); nothing is processed
-        MalformedJson, // HTTP 200, application/json, a body that is not JSON
-        TruncatedBody, // HTTP 200, Content-Length larger than the body, then close
-        HtmlPage, // HTTP 502 text/html, like a proxy in front of the portal
-        DropConnection, // the connection is closed without a byte of answer
-        NoAnswer, // never answers; the client's own timeout has to fire
-        ExpiredToken, // 401 invalid_token, and the presented token really stops working
-        EmptyList, // list routes answer an empty list, purchase_product_info no items
+        Delay,                // the normal answer, extraDelay() later
+        HttpError,            // httpStatus() (500/502/503, or 401…) with an internal_error envelope
+        PortalError,          // HTTP 200, envelope code() / detailMessage(); nothing is processed
+        MalformedJson,        // HTTP 200, application/json, a body that is not JSON
+        TruncatedBody,        // HTTP 200, Content-Length larger than the body, then close
+        HtmlPage,             // HTTP 502 text/html, like a proxy in front of the portal
+        DropConnection,       // the connection is closed without a byte of answer
+        NoAnswer,             // never answers; the client's own timeout has to fire
+        ExpiredToken,         // 401 invalid_token, and the presented token really stops working
+        EmptyList,            // list routes answer an empty list, purchase_product_info no items
         SuccessWithHttpError, // the route's own answer ("success") behind HTTP httpStatus()
         ErrorStatusInSuccess, // HTTP 200, the route's own "success" answer, envelope status httpStatus()
     };
@@ -53,7 +53,7 @@ public:
 
 private:
     Kind m_kind = Kind::None;
-    std::chrono::milliseconds m_extraDelay {0};
+    std::chrono::milliseconds m_extraDelay{0};
     int m_httpStatus = 503;
     QString m_code;
     QString m_detailMessage;

@@ -23,17 +23,17 @@ struct PracticeInstance
     QString companyName;
     QString planName;
     qint64 planId = 0;
-    QString switchingFrom; // the plan being left while a switch is under way ("currentPlan")
+    QString switchingFrom;    // the plan being left while a switch is under way ("currentPlan")
     QString activationStatus; // activated, unactivated, unknown
-    QString activationCode; // P-Series Software Edition only
+    QString activationCode;   // P-Series Software Edition only
     QString comment;
     QString billingCycle;
     int quantity = 0;
     QString quantityUnit;
     bool autoRenew = false;
-    bool trial = false; // a free trial (a PBX's trial licence, an account's trial plan)
+    bool trial = false;    // a free trial (a PBX's trial licence, an account's trial plan)
     qint64 createTime = 0; // epoch ms
-    QDateTime expiresAt; // local time, end of the day
+    QDateTime expiresAt;   // local time, end of the day
     QList<Service> services;
     QString productModel; // devices product_model answers for
     quint64 sequence = 0; // creation order: the list is answered oldest first

@@ -28,8 +28,8 @@ const QString kDetailGuess
 
 // Days from today to expiry, in the order instances are made: a few expired, a few within
 // 30 days, most later.
-constexpr std::array<int, 13> kExpiryInDays {-41, 210, -3, 12, 365, 27, 95, 4, 530, 160, 0, 61, 300};
-constexpr std::array<const char *, 6> kComments {"", "Head office", "", "Branch in the harbour", "", "Reception"};
+constexpr std::array<int, 13> kExpiryInDays{-41, 210, -3, 12, 365, 27, 95, 4, 530, 160, 0, 61, 300};
+constexpr std::array<const char *, 6> kComments{"", "Head office", "", "Branch in the harbour", "", "Reception"};
 
 struct SeedCount
 {
@@ -37,7 +37,7 @@ struct SeedCount
     int count;
 };
 // Cloud PBX instances fill more than one page (a reseller hosting many PBXs).
-constexpr std::array<SeedCount, 9> kSeedCounts {
+constexpr std::array<SeedCount, 9> kSeedCounts{
     {{9, 4}, {11, 5}, {12, 6}, {13, 28}, {14, 4}, {15, 5}, {19, 3}, {20, 4}, {21, 3}}};
 
 QString dateText(const QDateTime &when)
@@ -58,7 +58,7 @@ QDateTime extended(const QDateTime &from, const QString &billingCycle, int multi
 
 QJsonObject rowJson(const PracticeInstance &instance)
 {
-    QJsonObject row {
+    QJsonObject row{
         {u"activationCode"_s, instance.activationCode},
         {u"activationStatus"_s, instance.activationStatus},
         {u"comment"_s, instance.comment},
@@ -191,9 +191,9 @@ PracticeInstance PracticeInstanceBook::make(int productId, int index, int expiry
                                       .toUpper();
     }
     if (productId == 9)
-        instance.productModel = QStringList {u"S20"_s, u"S50"_s, u"S100"_s, u"S300"_s}.at(index % 4);
+        instance.productModel = QStringList{u"S20"_s, u"S50"_s, u"S100"_s, u"S300"_s}.at(index % 4);
     if (productId == 11)
-        instance.productModel = QStringList {u"P550"_s, u"P560"_s, u"P570"_s}.at(index % 3);
+        instance.productModel = QStringList{u"P550"_s, u"P560"_s, u"P570"_s}.at(index % 3);
     return instance;
 }
 
@@ -201,8 +201,8 @@ QString PracticeInstanceBook::serialNumber(int productId, int sequence) const
 {
     // Twelve characters like the vendor's examples (3631E3418911, 3651Exxxx415).
     const QString prefix = productId == 9 ? u"3631E"_s : productId == 11 ? u"3671D"_s
-                                                     : productId == 12 ? u"3651E"_s
-                                                                       : u"3681C"_s;
+        : productId == 12                                                ? u"3651E"_s
+                                                                         : u"3681C"_s;
     return prefix + QString::number(1000000 + qint64(sequence) * 7919 % 9000000);
 }
 
@@ -219,7 +219,7 @@ void PracticeInstanceBook::recordOrder(const PracticeOrder &order, const QString
         if (instance.productId != order.productId)
             continue;
         const bool same = isDeviceBound(order.productId) ? instance.productNo == order.productNo
-                                                          : instance.partnerId == order.partnerId;
+                                                         : instance.partnerId == order.partnerId;
         if (same) {
             existing = &instance;
             break;
@@ -246,10 +246,9 @@ void PracticeInstanceBook::recordOrder(const PracticeOrder &order, const QString
     const QString &operation = order.operationType;
     // A renewal or a new term extends it; services added to its plan (connectionPlanId) or
     // a switch keep its end date.
-    const bool addedToPlan = !plan && std::any_of(order.lines.cbegin(), order.lines.cend(),
-                                                  [](const PracticeOrder::Line &line) {
-                                                      return !line.connectionPlanId.isEmpty();
-                                                  });
+    const bool addedToPlan = !plan && std::any_of(order.lines.cbegin(), order.lines.cend(), [](const PracticeOrder::Line &line) {
+        return !line.connectionPlanId.isEmpty();
+    });
     if (!addedToPlan && operation != u"switch_plan"_s)
         existing->expiresAt = extended(std::max(existing->expiresAt, now), first.billingCycle, first.multiCycle);
     existing->trial = operation.startsWith(u"trial_"_s);
@@ -314,7 +313,7 @@ QByteArray PracticeInstanceBook::detailJson(const PracticeInstance &instance, bo
     detail.insert(u"quantityUnit"_s, instance.quantityUnit);
     QJsonArray services;
     for (const PracticeInstance::Service &service : instance.services) {
-        services.append(QJsonObject {
+        services.append(QJsonObject{
             {u"expireDate"_s, dateText(service.expiresAt)},
             {u"quantity"_s, service.quantity},
             {u"serviceId"_s, service.serviceId},
@@ -327,14 +326,14 @@ QByteArray PracticeInstanceBook::detailJson(const PracticeInstance &instance, bo
 
 QByteArray PracticeInstanceBook::activationCodeJson(const PracticeInstance &instance)
 {
-    const QJsonObject code {{u"code"_s, instance.activationCode},
-                            {u"generateTime"_s, instance.createTime + 60000}};
+    const QJsonObject code{{u"code"_s, instance.activationCode},
+                           {u"generateTime"_s, instance.createTime + 60000}};
     return QJsonDocument(code).toJson(QJsonDocument::Compact);
 }
 
 QByteArray PracticeInstanceBook::productModelJson(const PracticeInstance &instance)
 {
-    return QJsonDocument(QJsonObject {{u"productModel"_s, instance.productModel}}).toJson(QJsonDocument::Compact);
+    return QJsonDocument(QJsonObject{{u"productModel"_s, instance.productModel}}).toJson(QJsonDocument::Compact);
 }
 
 bool PracticeInstanceBook::setAutoRenew(int productId, const QString &productNo)

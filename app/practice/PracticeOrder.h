@@ -10,8 +10,8 @@ struct PracticeOrder
 {
     struct Line
     {
-        QString serviceType; // "plan" / "service"
-        QString serviceId; // digits
+        QString serviceType;      // "plan" / "service"
+        QString serviceId;        // digits
         QString connectionPlanId; // digits, when the body linked the item to a plan
         QString name;
         int quantity = 0;
@@ -26,14 +26,14 @@ struct PracticeOrder
     QString productName;
     QString productNo; // from the body, or assigned when the order is placed
     QString operationType;
-    QString partnerId; // for whom (a subordinate user); empty when bought for oneself
+    QString partnerId;         // for whom (a subordinate user); empty when bought for oneself
     QString customReferenceNo; // poNumber
     QJsonObject billingContact;
     QList<Line> lines;
     qint64 totalCents = 0;
 
     // Assigned by PracticeOrderBook.
-    QString id; // 19 digits
+    QString id;      // 19 digits
     QString orderId; // 7 digits
     QString orderNo;
     QString instanceId;

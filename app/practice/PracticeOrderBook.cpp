@@ -15,9 +15,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Mostly paid, with every other status the order list documents.
-const std::array<const char *, 10> kHistoricalStatuses {"succeed",   "succeed", "pending", "succeed",
-                                                        "cancelled", "succeed", "failed",  "succeed",
-                                                        "refunded",  "succeed"};
+const std::array<const char *, 10> kHistoricalStatuses{"succeed", "succeed", "pending", "succeed",
+                                                       "cancelled", "succeed", "failed", "succeed",
+                                                       "refunded", "succeed"};
 
 QString twoLetters(quint64 seed)
 {
@@ -26,7 +26,7 @@ QString twoLetters(quint64 seed)
 
 QJsonObject orderInfo(const PracticeOrder &order)
 {
-    QJsonObject info {
+    QJsonObject info{
         {u"createTime"_s, order.createTime},
         {u"currencyCode"_s, u"USD"_s},
         {u"customReferenceNo"_s, order.customReferenceNo},
@@ -132,10 +132,13 @@ QByteArray PracticeOrderBook::pageJson(int pageNo, int pageSize, bool empty) con
 
 QByteArray PracticeOrderBook::saveResultJson(const PracticeOrder &order)
 {
-    const QJsonObject result {
-        {u"instanceId"_s, order.instanceId}, {u"orderId"_s, order.orderId},
-        {u"orderNo"_s, order.orderNo},       {u"orderStatus"_s, order.status},
-        {u"productNo"_s, order.productNo},   {u"transactionNo"_s, order.transactionNo},
+    const QJsonObject result{
+        {u"instanceId"_s, order.instanceId},
+        {u"orderId"_s, order.orderId},
+        {u"orderNo"_s, order.orderNo},
+        {u"orderStatus"_s, order.status},
+        {u"productNo"_s, order.productNo},
+        {u"transactionNo"_s, order.transactionNo},
     };
     return QJsonDocument(result).toJson(QJsonDocument::Compact);
 }
@@ -156,7 +159,7 @@ QByteArray PracticeOrderBook::detailsJson(const PracticeOrder &order)
 
     QJsonArray items;
     for (const PracticeOrder::Line &line : order.lines) {
-        items.append(QJsonObject {
+        items.append(QJsonObject{
             {u"serviceType"_s, line.serviceType},
             {u"serviceId"_s, line.serviceId},
             {u"name"_s, line.name},
@@ -167,17 +170,17 @@ QByteArray PracticeOrderBook::detailsJson(const PracticeOrder &order)
             {u"amount"_s, PracticeCatalogue::formatAmount(line.amountCents)},
         });
     }
-    const QJsonObject details {
+    const QJsonObject details{
         {u"basicInformation"_s,
-         QJsonObject {{u"productId"_s, QString::number(order.productId)},
-                      {u"productName"_s, order.productName},
-                      {u"productNo"_s, order.productNo}}},
+         QJsonObject{{u"productId"_s, QString::number(order.productId)},
+                     {u"productName"_s, order.productName},
+                     {u"productNo"_s, order.productNo}}},
         {u"billingInformation"_s, billing},
         {u"orderInformation"_s, information},
         {u"orderSummary"_s,
-         QJsonObject {{u"items"_s, items},
-                      {u"totalAmount"_s, PracticeCatalogue::formatAmount(order.totalCents)},
-                      {u"currencyCode"_s, u"USD"_s}}},
+         QJsonObject{{u"items"_s, items},
+                     {u"totalAmount"_s, PracticeCatalogue::formatAmount(order.totalCents)},
+                     {u"currencyCode"_s, u"USD"_s}}},
     };
     return QJsonDocument(details).toJson(QJsonDocument::Compact);
 }

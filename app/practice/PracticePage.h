@@ -15,9 +15,12 @@ inline QJsonObject practicePage(qsizetype total, int pageNo, int pageSize,
     const qsizetype first = qsizetype(pageNo - 1) * pageSize;
     for (qsizetype i = first; i < total && i < first + pageSize; ++i)
         results.append(item(i));
-    return QJsonObject {
-        {QStringLiteral("count"), total},     {QStringLiteral("pageNo"), pageNo},
-        {QStringLiteral("pageSize"), pageSize}, {QStringLiteral("results"), results},
-        {QStringLiteral("total"), total},     {QStringLiteral("totalPage"), (total + pageSize - 1) / pageSize},
+    return QJsonObject{
+        {QStringLiteral("count"), total},
+        {QStringLiteral("pageNo"), pageNo},
+        {QStringLiteral("pageSize"), pageSize},
+        {QStringLiteral("results"), results},
+        {QStringLiteral("total"), total},
+        {QStringLiteral("totalPage"), (total + pageSize - 1) / pageSize},
     };
 }

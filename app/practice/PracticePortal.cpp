@@ -69,7 +69,7 @@ Practice::Route resolve(const QByteArray &method, const QString &path, QString *
     }
     if (method != "GET")
         return Route::Unknown;
-    static const QHash<QString, Route> getRoutes {
+    static const QHash<QString, Route> getRoutes{
         {u"/pricing/openapi/purchase/v1/product_list"_s, Route::ProductList},
         {u"/pricing/openapi/purchase/v1/purchase_product_info"_s, Route::PurchaseProductInfo},
         {u"/user/openapi/user/v1/client/partner_list"_s, Route::PartnerList},

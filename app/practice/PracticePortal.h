@@ -59,7 +59,7 @@ public:
     void useTls(const QSslCertificate &certificate, const QSslKey &privateKey);
 
     // Credentials
-    static QString practiceClientId(); // "practice-client-id"
+    static QString practiceClientId();     // "practice-client-id"
     static QString practiceClientSecret(); // "practice-client-secret"
     void setClientId(const QString &clientId);
     void setClientSecret(const QString &clientSecret);
@@ -72,10 +72,10 @@ public:
     void revokeRefreshTokens();
 
     // Data
-    void setSubordinateCount(int count); // 0…100,000; the first 8 are the default ones
-    void setSubordinateRevision(int revision); // > 0: 3 generated ones gone, 3 renamed
-    void setBillingContactCount(int count); // 0 = none, 1 = only 3197218168379846218
-    void setListShape(ListShape shape); // partner_list and billing_contact_list
+    void setSubordinateCount(int count);            // 0…100,000; the first 8 are the default ones
+    void setSubordinateRevision(int revision);      // > 0: 3 generated ones gone, 3 renamed
+    void setBillingContactCount(int count);         // 0 = none, 1 = only 3197218168379846218
+    void setListShape(ListShape shape);             // partner_list and billing_contact_list
     void setNextOrderStatus(const QString &status); // default "succeed"
     bool setOrderStatus(const QString &orderNoOrId, const QString &status);
     void addHistoricalOrders(int count);
@@ -92,9 +92,9 @@ public:
     void clearFaults();
 
     // Introspection
-    QList<QByteArray> receivedOrderBodies() const; // every /save body, byte for byte
-    int acceptedOrderCount() const; // orders stored through /save
-    int orderCount() const; // stored orders, history included
+    QList<QByteArray> receivedOrderBodies() const;    // every /save body, byte for byte
+    int acceptedOrderCount() const;                   // orders stored through /save
+    int orderCount() const;                           // stored orders, history included
     int requestCount(Route route = Route::Any) const; // Any: every request, unknown paths too
     int tokenRequestCount(const QString &grantType) const;
     QList<PracticeRequest> receivedRequests() const; // the latest 10,000
@@ -121,7 +121,7 @@ private:
     PracticeHttpServer *m_server = nullptr; // child
     quint16 m_port = 0;
     bool m_tls = false;
-    std::chrono::milliseconds m_latency {0};
+    std::chrono::milliseconds m_latency{0};
 
     QList<PracticeRequest> m_requests;
     QList<QByteArray> m_orderBodies;

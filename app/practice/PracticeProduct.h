@@ -11,7 +11,7 @@ struct PracticeProduct
     int id = 0;
     QString name;
     QString offeringId;
-    bool requiresProductNo = false; // Linkus (9) and Appliance Edition (11): an existing device
+    bool requiresProductNo = false;   // Linkus (9) and Appliance Edition (11): an existing device
     bool serviceIdsAsStrings = false; // product 14 writes serviceId as "digits", others bare
     QList<PracticeOffer> plans;
     QList<PracticeOffer> services;

@@ -28,7 +28,7 @@ PracticeReply PracticeReply::failure(int status, const QByteArray &requestId, co
 PracticeReply PracticeReply::invalidParameter(const QByteArray &requestId, const QString &field,
                                               const QString &tag, const QString &detailMessage)
 {
-    const QJsonObject result {{u"field"_s, field}, {u"tag"_s, tag}};
+    const QJsonObject result{{u"field"_s, field}, {u"tag"_s, tag}};
     return failure(400, requestId, u"parameter_validation_failed"_s, detailMessage,
                    QJsonDocument(result).toJson(QJsonDocument::Compact));
 }
@@ -53,7 +53,7 @@ QByteArrayList PracticeReply::envelope(const QString &code, const QString &detai
 
 QByteArray PracticeReply::jsonString(const QString &text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return array.mid(1, array.size() - 2);
 }
 

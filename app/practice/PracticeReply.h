@@ -23,7 +23,7 @@ struct PracticeReply
             size += part.size();
         return size;
     }
-    void setBody(const QByteArray &body) { bodyParts = QByteArrayList {body}; }
+    void setBody(const QByteArray &body) { bodyParts = QByteArrayList{body}; }
     // Rewrites the "status" of an envelope() reply; the HTTP status line stays.
     void setEnvelopeStatus(int envelopeStatus);
 

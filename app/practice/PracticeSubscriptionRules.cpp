@@ -90,10 +90,10 @@ std::optional<Refusal> PracticeSubscriptionRules::check(const PracticeOrder &ord
         for (const PracticeInstance &existing : m_instances.instances()) {
             if (existing.productId == order.productId && existing.partnerId == order.partnerId
                 && (!deviceBound || existing.trial))
-                return Refusal {u"trial_already_used"_s,
-                                u"The free trial of %1 was already used by %2"_s.arg(order.productName)
-                                    .arg(order.partnerId.isEmpty() ? u"your account"_s
-                                                                   : u"partnerId "_s + order.partnerId)};
+                return Refusal{u"trial_already_used"_s,
+                               u"The free trial of %1 was already used by %2"_s.arg(order.productName)
+                                   .arg(order.partnerId.isEmpty() ? u"your account"_s
+                                                                  : u"partnerId "_s + order.partnerId)};
         }
         return std::nullopt;
     }
@@ -116,47 +116,47 @@ std::optional<Refusal> PracticeSubscriptionRules::check(const PracticeOrder &ord
         return notFound(order);
     if (!instance->partnerId.isEmpty() && instance->partnerId != order.partnerId
         && !order.partnerId.isEmpty())
-        return Refusal {
+        return Refusal{
             u"product_not_found"_s,
             u"productNo %1 does not belong to partnerId %2"_s.arg(order.productNo, order.partnerId)};
 
     if (operation == u"renew_plan"_s) {
         if (plan->serviceId.toLongLong() != instance->planId)
-            return Refusal {u"renew_plan_mismatch"_s,
-                            u"A renewal renews the current plan %1 (%2), not %3"_s.arg(instance->planName)
-                                .arg(instance->planId)
-                                .arg(plan->serviceId)};
+            return Refusal{u"renew_plan_mismatch"_s,
+                           u"A renewal renews the current plan %1 (%2), not %3"_s.arg(instance->planName)
+                               .arg(instance->planId)
+                               .arg(plan->serviceId)};
         if (keepsExtensionCount(order.productId) && plan->quantity != instance->quantity)
-            return Refusal {u"renew_quantity_mismatch"_s,
-                            u"quantity %1 must equal the current %2 extensions of %3"_s.arg(plan->quantity)
-                                .arg(instance->quantity)
-                                .arg(instance->productNo)};
+            return Refusal{u"renew_quantity_mismatch"_s,
+                           u"quantity %1 must equal the current %2 extensions of %3"_s.arg(plan->quantity)
+                               .arg(instance->quantity)
+                               .arg(instance->productNo)};
         if (!instance->billingCycle.isEmpty() && plan->billingCycle != instance->billingCycle)
-            return Refusal {
+            return Refusal{
                 u"billing_cycle_locked"_s,
                 u"billingCycle %1 must stay %2 on renewal"_s.arg(plan->billingCycle, instance->billingCycle)};
         if (renewsTogether(order.productId)) {
             for (const PracticeInstance::Service &service : instance->services) {
                 const bool included = std::any_of(order.lines.cbegin(), order.lines.cend(),
                                                   [&service](const PracticeOrder::Line &line) {
-                                                      return line.serviceId.toLongLong() == service.serviceId;
-                                                  });
+                    return line.serviceId.toLongLong() == service.serviceId;
+                });
                 if (!included)
-                    return Refusal {u"renew_together_required"_s,
-                                    u"The plan and its services are renewed together: %1 (%2) is missing"_s
-                                        .arg(service.name)
-                                        .arg(service.serviceId)};
+                    return Refusal{u"renew_together_required"_s,
+                                   u"The plan and its services are renewed together: %1 (%2) is missing"_s
+                                       .arg(service.name)
+                                       .arg(service.serviceId)};
             }
         }
     }
     if (operation == u"renew_service"_s) {
         if (renewsTogether(order.productId) && instance->planId != 0 && !instance->services.isEmpty())
-            return Refusal {u"renew_together_required"_s,
-                            u"The plan and its services of %1 are renewed together: use renew_plan"_s.arg(
-                                instance->productNo)};
+            return Refusal{u"renew_together_required"_s,
+                           u"The plan and its services of %1 are renewed together: use renew_plan"_s.arg(
+                               instance->productNo)};
         for (const PracticeOrder::Line &line : order.lines) {
             if (!hasService(*instance, line.serviceId.toLongLong()))
-                return Refusal {
+                return Refusal{
                     u"service_not_subscribed"_s,
                     u"%1 (%2) is not part of this product, so it cannot be renewed"_s.arg(line.name).arg(
                         line.serviceId)};
@@ -164,21 +164,21 @@ std::optional<Refusal> PracticeSubscriptionRules::check(const PracticeOrder &ord
     }
     if (operation == u"switch_plan"_s) {
         if (plan->serviceId.toLongLong() == instance->planId)
-            return Refusal {u"switch_same_plan"_s,
-                            u"%1 is already the current plan of %2"_s.arg(plan->name, instance->productNo)};
+            return Refusal{u"switch_same_plan"_s,
+                           u"%1 is already the current plan of %2"_s.arg(plan->name, instance->productNo)};
         if (order.productId == 13 && plan->billingCycle != instance->billingCycle)
-            return Refusal {u"billing_cycle_locked"_s,
-                            u"billingCycle %1 must stay %2 when the plan is switched"_s.arg(
-                                plan->billingCycle, instance->billingCycle)};
+            return Refusal{u"billing_cycle_locked"_s,
+                           u"billingCycle %1 must stay %2 when the plan is switched"_s.arg(
+                               plan->billingCycle, instance->billingCycle)};
     }
     if (operation == u"purchase_service"_s) {
         for (const PracticeOrder::Line &line : order.lines) {
             if (line.name.contains(u"Disaster Recovery"_s) && !instance->planName.contains(u"Ultimate"_s))
-                return Refusal {u"plan_not_supported"_s,
-                                u"Disaster Recovery is only supported on the Ultimate Plan, not on %1"_s.arg(
-                                    instance->planName)};
+                return Refusal{u"plan_not_supported"_s,
+                               u"Disaster Recovery is only supported on the Ultimate Plan, not on %1"_s.arg(
+                                   instance->planName)};
             if (!line.connectionPlanId.isEmpty() && line.connectionPlanId.toLongLong() != instance->planId)
-                return Refusal {
+                return Refusal{
                     u"connection_plan_mismatch"_s,
                     u"connectionPlanId %1 is not the current plan (%2) of %3"_s.arg(line.connectionPlanId)
                         .arg(instance->planId)
@@ -196,24 +196,24 @@ std::optional<Refusal> PracticeSubscriptionRules::checkAutoRenewal(const QByteAr
     const QJsonValue product = json.value(u"productId"_s);
     const QJsonValue plan = json.value(u"planOrServiceId"_s);
     if (!number.isString() || number.toString().isEmpty())
-        return Refusal {u"parameter_validation_failed"_s, u"productNo is required and must be a string"_s};
+        return Refusal{u"parameter_validation_failed"_s, u"productNo is required and must be a string"_s};
     // This endpoint types productId as a String (everywhere else an Integer).
     if (!product.isString())
-        return Refusal {u"parameter_validation_failed"_s, u"productId must be a string, e.g. \"12\""_s};
+        return Refusal{u"parameter_validation_failed"_s, u"productId must be a string, e.g. \"12\""_s};
     if (!isInteger(plan))
-        return Refusal {u"parameter_validation_failed"_s,
-                        u"planOrServiceId must be a bare JSON integer (Long)"_s};
+        return Refusal{u"parameter_validation_failed"_s,
+                       u"planOrServiceId must be a bare JSON integer (Long)"_s};
     *productNo = number.toString();
     *productId = product.toString().toInt();
     const PracticeInstance *instance = m_instances.find(*productId, *productNo);
     if (!instance)
-        return Refusal {
+        return Refusal{
             u"product_not_found"_s,
             u"productNo %1 is not a product %2 of this account"_s.arg(*productNo).arg(*productId)};
     if (plan.toInteger() != instance->planId)
-        return Refusal {u"plan_mismatch"_s,
-                        u"planOrServiceId %1 is not the current plan (%2) of %3"_s.arg(plan.toInteger())
-                            .arg(instance->planId)
-                            .arg(*productNo)};
+        return Refusal{u"plan_mismatch"_s,
+                       u"planOrServiceId %1 is not the current plan (%2) of %3"_s.arg(plan.toInteger())
+                           .arg(instance->planId)
+                           .arg(*productNo)};
     return std::nullopt;
 }

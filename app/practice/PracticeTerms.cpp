@@ -78,7 +78,7 @@ PracticeReply PracticeTerms::answer(const QString &path, const QUrlQuery &query,
     QJsonArray multiCycles;
     for (int multiCycle : offer->multiCycles)
         multiCycles.append(multiCycle);
-    QJsonObject result {
+    QJsonObject result{
         {u"_guess_"_s, kGuess},
         {isPlan ? u"planName"_s : u"serviceName"_s, offer->name},
         {u"unitPrice"_s, PracticeCatalogue::formatAmount(trialOffer ? 0 : offer->unitPriceCents)},

@@ -17,12 +17,12 @@ enum class Route {
     OrderSave,
     OrderPage,
     OrderGet,
-    InstanceList, // instance_product_list
+    InstanceList,   // instance_product_list
     InstanceDetail, // instance_product/v1/detail
     ActivationCode, // instance_product/v1/activation_code
-    ProductModel, // instance/v1/product_model
-    Terms, // {trial|purchase|renew}/{plan_info|add_on_info}/{id}
-    AutoRenewal, // instance_subscription/v1/active
+    ProductModel,   // instance/v1/product_model
+    Terms,          // {trial|purchase|renew}/{plan_info|add_on_info}/{id}
+    AutoRenewal,    // instance_subscription/v1/active
     Any,
     Unknown,
 };
@@ -31,7 +31,7 @@ Q_ENUM_NS(Route)
 // How partner_list and billing_contact_list wrap their items: the docs type them as an
 // object, the tutorials read them as an array, so the client must cope with both.
 enum class ListShape {
-    Array, // "result": [ … ]
+    Array,   // "result": [ … ]
     Wrapped, // "result": { "list": [ … ], "total": n }
 };
 Q_ENUM_NS(ListShape)

@@ -68,10 +68,10 @@ void InstanceDetailsLoader::start(Part part)
     case Part::Details:
         m_client->fetchInstanceDetails(instance.productId, instance.productNo, context,
                                        [this](const ApiResult<ProductInstance> &result) {
-                                           if (result.ok())
-                                               m_details = result.value;
-                                           finish(Part::Details, result.error);
-                                       });
+            if (result.ok())
+                m_details = result.value;
+            finish(Part::Details, result.error);
+        });
         break;
     case Part::ActivationCode:
         m_client->fetchActivationCode(instance.productNo, context, [this](const ApiResult<ActivationCode> &result) {
@@ -83,10 +83,10 @@ void InstanceDetailsLoader::start(Part part)
     case Part::DeviceModel:
         m_client->fetchDeviceModel(instance.productId, instance.productNo, context,
                                    [this](const ApiResult<DeviceModel> &result) {
-                                       if (result.ok())
-                                           m_deviceModel = result.value;
-                                       finish(Part::DeviceModel, result.error);
-                                   });
+            if (result.ok())
+                m_deviceModel = result.value;
+            finish(Part::DeviceModel, result.error);
+        });
         break;
     }
 }

@@ -22,7 +22,9 @@ class InstanceDetailsLoader : public QObject
     Q_OBJECT
 
 public:
-    enum class Part { Details, ActivationCode, DeviceModel };
+    enum class Part { Details,
+                      ActivationCode,
+                      DeviceModel };
     Q_ENUM(Part)
     enum class State {
         NotApplicable, // the product has none, or no product is selected
@@ -60,7 +62,7 @@ private:
     std::optional<ProductInstance> m_details;
     std::optional<ActivationCode> m_activationCode;
     std::optional<DeviceModel> m_deviceModel;
-    std::array<State, 3> m_states {State::NotApplicable, State::NotApplicable, State::NotApplicable};
+    std::array<State, 3> m_states{State::NotApplicable, State::NotApplicable, State::NotApplicable};
     std::array<ApiError, 3> m_errors;
     std::array<QPointer<QObject>, 3> m_requests; // each part's request context
 };

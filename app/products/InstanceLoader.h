@@ -47,7 +47,7 @@ public:
     void cancel();
 
     bool isRunning() const { return m_inFlight > 0 || !m_firstPages.isEmpty() || !m_laterPages.isEmpty()
-                                    || m_productListQueued; }
+                             || m_productListQueued; }
     const QList<Failure> &failures() const { return m_failures; }
     // The name product_list gives, else the API reference's, else "#id".
     QString productName(qint64 productId) const;

@@ -66,8 +66,7 @@ bool ProductInstanceFilterModel::filterAcceptsRow(int sourceRow, const QModelInd
 
 bool ProductInstanceFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (m_instances && (left.column() == ProductInstanceModel::ExpiryColumn
-                        || left.column() == ProductInstanceModel::DaysLeftColumn)) {
+    if (m_instances && (left.column() == ProductInstanceModel::ExpiryColumn || left.column() == ProductInstanceModel::DaysLeftColumn)) {
         constexpr int undated = std::numeric_limits<int>::max();
         return m_instances->daysLeft(left.row()).value_or(undated)
             < m_instances->daysLeft(right.row()).value_or(undated);

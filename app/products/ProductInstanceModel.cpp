@@ -271,8 +271,8 @@ void ProductInstanceModel::loaderFinished()
 
 QString ProductInstanceModel::searchTextOf(const ProductInstance &instance) const
 {
-    return QStringList {productName(instance.productId), instance.productNo, instance.customerName,
-                        instance.customerId.toString(), instance.plan, instance.comment}
+    return QStringList{productName(instance.productId), instance.productNo, instance.customerName,
+                       instance.customerId.toString(), instance.plan, instance.comment}
         .join(QLatin1Char('\n'))
         .toLower();
 }

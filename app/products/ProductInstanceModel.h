@@ -38,8 +38,8 @@ public:
 
     enum Roles {
         ExpiryBandRole = SearchTextRole + 1, // int(ExpiryBand::Band)
-        DaysLeftRole, // int, or no value without an expiry date
-        SortRole, // what the column sorts by (dates as days, text in lower case)
+        DaysLeftRole,                        // int, or no value without an expiry date
+        SortRole,                            // what the column sorts by (dates as days, text in lower case)
     };
 
     explicit ProductInstanceModel(PortalClient *client, QObject *parent = nullptr);
