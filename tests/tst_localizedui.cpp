@@ -401,6 +401,9 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
     app.tick(QStringLiteral("confirmCheckBox"));
     app.find<QAbstractButton>(QStringLiteral("showRequestToolButton"))->click();
+    // The terms arrive after the page is shown and lay it out again: measure it after.
+    QTRY_VERIFY_WITH_TIMEOUT(!app.services->terms.items().isEmpty() && !app.services->terms.isLoading(), 10000);
+    QTRY_VERIFY(app.find<QLabel>(QStringLiteral("termsLabel"))->isVisible());
     look(window, QStringLiteral("5-review"), kMainWindowSize);
     app.portal.injectFault(PracticePortal::Route::OrderSave,
                            PracticeFault::portalError(QStringLiteral("parameter_validation_failed"),

@@ -131,6 +131,8 @@ private slots:
     void addServiceLinksTheCurrentPlan();
     void disasterRecoveryOnlyOnUltimate();
     void addServiceRefusesWhatIsThere();
+    void addedLinesStartInTheProductsBillingCycle();
+    void operationsOfferedPerProduct();
     void addCapacityNeedsACapacity();
     void switchPlan();
     void trialHasNoBillingAndNoQuantity();
@@ -340,6 +342,48 @@ void TestOrderOperation::disasterRecoveryOnlyOnUltimate()
     const QStringList problems = OrderBodyBuilder::problemsWith(draft);
     QVERIFY(mentions(problems, QStringLiteral("only available on the Ultimate plan")));
     QVERIFY(mentions(problems, QStringLiteral("“Enterprise Plan”")));
+}
+
+void TestOrderOperation::addedLinesStartInTheProductsBillingCycle()
+{
+    // The offering lists monthly first; the product is billed annually.
+    const Offering offering = softwareOffering();
+    const OfferingItem *hotStandby = offering.findService(EntityId::fromString(kHotStandby));
+    const OrderDraft addition = OperationDraft::start(OrderOperation::AddService, softwarePbx());
+    QCOMPARE(OperationDraft::startingLine(addition, *hotStandby).billingCycle, QStringLiteral("annually"));
+    QCOMPARE(OperationDraft::startingLine(addition, *hotStandby).quantity, 1);
+
+    // A cycle the item does not offer is not forced on it; a new purchase has no product.
+    CurrentSubscription weekly = softwarePbx();
+    weekly.billingCycle = QStringLiteral("weekly");
+    const OrderDraft odd = OperationDraft::start(OrderOperation::AddService, weekly);
+    QCOMPARE(OperationDraft::startingLine(odd, *hotStandby).billingCycle, QStringLiteral("monthly"));
+    QCOMPARE(OperationDraft::startingLine(OrderDraft(), *hotStandby).billingCycle, QStringLiteral("monthly"));
+}
+
+void TestOrderOperation::operationsOfferedPerProduct()
+{
+    const CurrentSubscription software = softwarePbx();
+    QVERIFY(OperationRules::isOffered(OrderOperation::Renew, software));
+    QVERIFY(OperationRules::isOffered(OrderOperation::AddService, software));
+    QVERIFY(OperationRules::isOffered(OrderOperation::SwitchPlan, software));
+    QVERIFY(OperationRules::isOffered(OrderOperation::Trial, software));
+    QVERIFY(!OperationRules::isOffered(OrderOperation::TrialToPaid, software)); // not a trial
+    QVERIFY(!OperationRules::isOffered(OrderOperation::NewPurchase, software));
+
+    // One per account: no second trial of the same product, no plan to switch or add to.
+    CurrentSubscription remoteManagement;
+    remoteManagement.productId = 15;
+    QVERIFY(OperationRules::isOffered(OrderOperation::Renew, remoteManagement));
+    QVERIFY(!OperationRules::isOffered(OrderOperation::Trial, remoteManagement));
+    QVERIFY(!OperationRules::isOffered(OrderOperation::SwitchPlan, remoteManagement));
+    QVERIFY(!OperationRules::isOffered(OrderOperation::AddService, remoteManagement));
+
+    // Cloud Edition has no free trial in the vendor's tutorials.
+    CurrentSubscription cloud = software;
+    cloud.productId = 13;
+    QVERIFY(!OperationRules::isOffered(OrderOperation::Trial, cloud));
+    QVERIFY(OperationRules::isOffered(OrderOperation::AddCapacity, cloud));
 }
 
 void TestOrderOperation::addServiceRefusesWhatIsThere()

@@ -1044,7 +1044,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OperationRules</name>
     <message>
-        <location filename="../app/order/OperationRules.cpp" line="+46"/>
+        <location filename="../app/order/OperationRules.cpp" line="+70"/>
         <source>Choose the product this order is for in the Products window.</source>
         <translation>Wählen Sie das Produkt, für das diese Bestellung ist, im Fenster „Produkte“.</translation>
     </message>
@@ -1500,17 +1500,17 @@ Rechnungskontakt-ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Include %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Quantity of %1</source>
         <translation>Menge von %1</translation>
     </message>
@@ -1525,12 +1525,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Abrechnungsintervall von %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Billing periods of %1</source>
         <translation>Abrechnungszeiträume von %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 %2 each</source>
         <extracomment>unit price, e.g. &quot;USD 12.50 each&quot;</extracomment>
         <translation>je %1 %2</translation>
@@ -1732,7 +1732,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../ui/ProductActions.cpp" line="+54"/>
+        <location filename="../ui/ProductActions.cpp" line="+21"/>
         <source>Renew this product</source>
         <translation>Dieses Produkt verlängern</translation>
     </message>

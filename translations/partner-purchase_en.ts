@@ -36,7 +36,7 @@
 <context>
     <name>OperationRules</name>
     <message numerus="yes">
-        <location filename="../app/order/OperationRules.cpp" line="+99"/>
+        <location filename="../app/order/OperationRules.cpp" line="+123"/>
         <source>A renewal keeps the current %n extension(s): the portal refuses any other number. To add extensions, use Add capacity.</source>
         <translation>
             <numerusform>A renewal keeps the current %n extension: the portal refuses any other number. To add extensions, use Add capacity.</numerusform>

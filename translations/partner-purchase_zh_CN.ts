@@ -1041,7 +1041,7 @@ Billing contact ID %3</source>
 <context>
     <name>OperationRules</name>
     <message>
-        <location filename="../app/order/OperationRules.cpp" line="+46"/>
+        <location filename="../app/order/OperationRules.cpp" line="+70"/>
         <source>Choose the product this order is for in the Products window.</source>
         <translation>请在“产品”窗口中选择此订单所针对的产品。</translation>
     </message>
@@ -1494,17 +1494,17 @@ Billing contact ID %3</source>
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Include %1</source>
         <translation>包含 %1</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Quantity of %1</source>
         <translation>%1 的数量</translation>
     </message>
@@ -1519,12 +1519,12 @@ Billing contact ID %3</source>
         <translation>%1 的计费周期</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Billing periods of %1</source>
         <translation>%1 的计费周期数</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 %2 each</source>
         <extracomment>unit price, e.g. &quot;USD 12.50 each&quot;</extracomment>
         <translation>单价 %1 %2</translation>
@@ -1724,7 +1724,7 @@ Billing contact ID %3</source>
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../ui/ProductActions.cpp" line="+54"/>
+        <location filename="../ui/ProductActions.cpp" line="+21"/>
         <source>Renew this product</source>
         <translation>续订此产品</translation>
     </message>

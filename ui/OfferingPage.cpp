@@ -141,7 +141,7 @@ void OfferingPage::showDraft()
     if (m_planEditor && !m_planEditor->isHidden() && saved.plan && saved.plan->item.id == m_planEditor->item().id)
         m_planEditor->setLine(*saved.plan);
     for (OrderLineEditor *editor : std::as_const(m_serviceEditors)) {
-        editor->setItem(editor->item()); // unticked, at its defaults, unless the draft has it
+        editor->setItem(m_session->startingLine(editor->item())); // unticked, unless the draft has it
         for (const OrderLine &chosen : saved.services) {
             if (chosen.item.id == editor->item().id)
                 editor->setLine(chosen);
@@ -160,9 +160,9 @@ void OfferingPage::planChosen()
         connect(m_planEditor, &OrderLineEditor::changed, this, &OfferingPage::updateDraft);
         m_planLayout->addWidget(m_planEditor);
         setTabOrder(m_planChoice, m_planEditor);
-    } else if (plan) {
-        m_planEditor->setItem(*plan);
     }
+    if (plan)
+        m_planEditor->setItem(m_session->startingLine(*plan));
     // Shown or hidden, never deleted: the same editor serves every plan.
     if (m_planEditor)
         m_planEditor->setVisible(plan != nullptr);

@@ -70,11 +70,12 @@ OrderLineEditor::OrderLineEditor(const OfferingItem &item, bool checkable, const
     connect(m_quantity, &QSpinBox::valueChanged, this, &OrderLineEditor::changed);
     connect(m_cycle, &QComboBox::currentIndexChanged, this, &OrderLineEditor::changed);
     connect(m_periods, &QComboBox::currentIndexChanged, this, &OrderLineEditor::changed);
-    setItem(item);
+    setItem(OrderLine::defaultsFor(item));
 }
 
-void OrderLineEditor::setItem(const OfferingItem &item)
+void OrderLineEditor::setItem(const OrderLine &starting)
 {
+    const OfferingItem &item = starting.item;
     const QSignalBlocker blockQuantity(m_quantity);
     const QSignalBlocker blockCycle(m_cycle);
     const QSignalBlocker blockPeriods(m_periods);
@@ -87,7 +88,7 @@ void OrderLineEditor::setItem(const OfferingItem &item)
     }
 
     m_quantity->setRange(item.minQuantity, item.maxQuantity);
-    m_quantity->setValue(item.minQuantity);
+    m_quantity->setValue(starting.quantity);
     m_quantity->setAccessibleName(tr("Quantity of %1").arg(item.name));
     m_quantity->setToolTip(tr("Between %L1 and %L2").arg(item.minQuantity).arg(item.maxQuantity));
 
@@ -98,12 +99,14 @@ void OrderLineEditor::setItem(const OfferingItem &item)
     m_cycle->clear();
     for (const QString &cycle : item.billingCycles)
         m_cycle->addItem(cycleName(cycle), cycle);
+    m_cycle->setCurrentIndex(std::max(0, m_cycle->findData(starting.billingCycle)));
 
     m_periods->setAccessibleName(tr("Billing periods of %1").arg(item.name));
     m_periods->setAccessibleDescription(m_periods->accessibleName());
     m_periods->clear();
     for (const int periods : item.multiCycles)
         m_periods->addItem(periodsName(periods), periods);
+    m_periods->setCurrentIndex(std::max(0, m_periods->findData(starting.multiCycle)));
 
     QStringList details;
     if (!item.quantityUnit.isEmpty())

@@ -24,9 +24,10 @@ public:
 
     // The line as chosen; nullopt when the item is not included.
     std::optional<OrderLine> line() const;
-    // Another item in the same editor (its limits, cycles and names), at its defaults:
-    // the widgets are kept, so nothing a screen reader holds goes away.
-    void setItem(const OfferingItem &item);
+    // Another item in the same editor (its limits, cycles and names), not included and
+    // showing `starting`'s quantity, cycle and periods: the widgets are kept, so nothing
+    // a screen reader holds goes away.
+    void setItem(const OrderLine &starting);
     // Shows `line` (a previous choice for the same item).
     void setLine(const OrderLine &line);
     const OfferingItem &item() const { return m_item; }

@@ -11,39 +11,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-
-// A free trial from a product is another P-Series Software Edition PBX for the same
-// customer; the other products with trials are one per account (the wizard's first page
-// starts those).
-bool hasTrial(qint64 productId)
-{
-    return productId == 12;
-}
-
-bool applies(OrderOperation operation, const CurrentSubscription &product)
-{
-    switch (operation) {
-    case OrderOperation::Renew:
-        return true;
-    case OrderOperation::AddCapacity:
-        return product.hasPlan() || product.productId == 20 || product.productId == 21;
-    case OrderOperation::AddService:
-        return product.hasPlan();
-    case OrderOperation::SwitchPlan:
-        return product.hasPlan() && OperationRules::isDeviceBound(product.productId);
-    case OrderOperation::Trial:
-        return hasTrial(product.productId);
-    case OrderOperation::TrialToPaid:
-        return product.productId == 12 && product.isTrial;
-    case OrderOperation::NewPurchase:
-        break;
-    }
-    return false;
-}
-
-} // namespace
-
 ProductActions::ProductActions(QWidget *parent)
     : QWidget(parent)
     , m_autoRenewState(new QLabel(this))
@@ -138,7 +105,7 @@ QAction *ProductActions::action(OrderOperation operation) const
 void ProductActions::update()
 {
     for (const auto &[operation, action] : std::as_const(m_operations))
-        action->setEnabled(m_product && applies(operation, *m_product));
+        action->setEnabled(m_product && OperationRules::isOffered(operation, *m_product));
     const QStringList problems = m_product ? AutoRenewal::problems(*m_product) : QStringList();
     m_autoRenew->setEnabled(m_product && problems.isEmpty());
     m_autoRenew->setToolTip(problems.join(QLatin1Char('\n')));

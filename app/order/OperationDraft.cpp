@@ -61,6 +61,14 @@ void OperationDraft::prefill(OrderDraft &draft, const Offering &offering)
     }
 }
 
+OrderLine OperationDraft::startingLine(const OrderDraft &draft, const OfferingItem &item)
+{
+    OrderLine line = OrderLine::defaultsFor(item);
+    if (draft.subscription && item.billingCycles.contains(draft.subscription->billingCycle))
+        line.billingCycle = draft.subscription->billingCycle;
+    return line;
+}
+
 OrderDraft OperationDraft::renewal(const CurrentSubscription &subscription, const Offering &offering,
                                    const BillingContact &billingContact)
 {

@@ -18,6 +18,11 @@ public:
     // that the offering lists as a service becomes one of the product's services.
     static void prefill(OrderDraft &draft, const Offering &offering);
 
+    // The line `item` starts with when the user includes it: the offering's defaults,
+    // with the product's current billing cycle where the item offers it (an added service
+    // or a new plan is then billed in step with what the product already has).
+    static OrderLine startingLine(const OrderDraft &draft, const OfferingItem &item);
+
     // A complete renewal of `subscription`, ready for OrderBodyBuilder::build().
     static OrderDraft renewal(const CurrentSubscription &subscription, const Offering &offering,
                               const BillingContact &billingContact);

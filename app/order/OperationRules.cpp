@@ -16,6 +16,30 @@ bool isUltimatePlan(const QString &planName)
 
 } // namespace
 
+bool OperationRules::isOffered(OrderOperation operation, const CurrentSubscription &product)
+{
+    switch (operation) {
+    case OrderOperation::Renew:
+        return true;
+    case OrderOperation::AddCapacity:
+        // RM Premium adds connections to its service; the others add to their plan.
+        return product.hasPlan() || product.productId == 20 || product.productId == 21;
+    case OrderOperation::AddService:
+        return product.hasPlan();
+    case OrderOperation::SwitchPlan:
+        return product.hasPlan() && isDeviceBound(product.productId);
+    case OrderOperation::Trial:
+        // Another P-Series Software Edition PBX for the same customer. The other products
+        // with a trial are one per account, so an account that has one cannot try it.
+        return product.productId == 12;
+    case OrderOperation::TrialToPaid:
+        return product.productId == 12 && product.isTrial;
+    case OrderOperation::NewPurchase:
+        break;
+    }
+    return false;
+}
+
 bool OperationRules::isDeviceBound(qint64 productId)
 {
     return productId == 9 || productId == 11 || productId == 12 || productId == 13;

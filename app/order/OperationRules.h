@@ -16,6 +16,10 @@ public:
     // Everything the draft's operation forbids in its current choices (translated).
     static QStringList problems(const OrderDraft &draft);
 
+    // Whether `operation` can be started from `product` at all (the products window
+    // offers only these); what the user then chooses is checked by problems().
+    static bool isOffered(OrderOperation operation, const CurrentSubscription &product);
+
     // Products identified by a device's serial number (productNo) rather than by owner.
     static bool isDeviceBound(qint64 productId);
     // P-Series Software and Cloud Edition and the Turnkey Package: a renewal names

@@ -72,6 +72,11 @@ bool PurchaseSession::offers(const OfferingItem &item) const
     return OrderOperations::isTrial(operation) ? item.purchaseType == QLatin1String("trial") : item.isPurchasable();
 }
 
+OrderLine PurchaseSession::startingLine(const OfferingItem &item) const
+{
+    return OperationDraft::startingLine(m_draft, item);
+}
+
 void PurchaseSession::prefillFromOffering()
 {
     if (offeringMatchesDraft() && m_offering->state() == LoadState::State::Ready)

@@ -62,6 +62,8 @@ public:
     // Whether the wizard offers `item` for the draft's operation: trial items for a trial,
     // services only for an addition, plans only for a switch.
     bool offers(const OfferingItem &item) const;
+    // What `item`'s editor shows before the user changes it (OperationDraft::startingLine).
+    OrderLine startingLine(const OfferingItem &item) const;
     // The lines the operation starts with, once the offering of the product is loaded.
     void prefillFromOffering();
 
