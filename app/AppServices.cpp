@@ -2,6 +2,22 @@
 
 #include "settings/AppSettings.h"
 
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+// Next to the receipts: <receipts folder>/batches.
+QString batchDirectory(const QString &receiptsDirectory)
+{
+    const QString receipts = receiptsDirectory.isEmpty()
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("receipts"))
+        : receiptsDirectory;
+    return QDir(receipts).filePath(QStringLiteral("batches"));
+}
+
+} // namespace
+
 AppServices::AppServices(SecretStore *keychain, const QString &accountsFile, const QString &receiptsDirectory,
                          bool practice)
     : tokens(&client)
@@ -23,11 +39,16 @@ AppServices::AppServices(SecretStore *keychain, const QString &accountsFile, con
     , orderDetails(&client)
     , purchasedProducts(&client)
     , purchasedProductDetails(&client)
+    , batchJournal(batchDirectory(receiptsDirectory))
+    , batchSubmitter(&client)
+    , batchLookup(&client)
+    , batches(&batchSubmitter, &batchLookup, &receipts, &batchJournal)
     , m_practice(practice)
 {
     // Every authenticated request asks the token session for its bearer token.
     client.setAccessTokenProvider(&tokens);
     client.setDiagnostics(&diagnostics);
+    purchase.setBatchRunner(&batches);
     // Connected before any window is built: the core is ready before a widget hears of it.
     QObject::connect(&session, &SessionController::signedIn, &purchase,
                      [this](const Account &account) { signedIn(account); });
@@ -43,8 +64,10 @@ void AppServices::apply(const AppSettings &settings)
 void AppServices::signedIn(const Account &account)
 {
     // Receipts are kept per account; practice receipts in one place whatever the port.
-    receipts.openInBackground(m_practice ? QStringLiteral("practice") : account.id());
+    m_storeAccountId = m_practice ? QStringLiteral("practice") : account.id();
+    receipts.openInBackground(m_storeAccountId);
     purchase.setAccount(account.id(), account.displayName());
+    purchase.setStoreAccountId(m_storeAccountId);
     // The lists do not depend on each other: fetch them all at once, one round trip.
     products.load();
     subordinates.load();

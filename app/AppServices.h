@@ -13,6 +13,8 @@
 #include "models/ProductListModel.h"
 #include "models/SubordinateListModel.h"
 #include "order/AutoRenewal.h"
+#include "order/BatchJournal.h"
+#include "order/BatchRunner.h"
 #include "order/OrderLookup.h"
 #include "order/OrderSubmitter.h"
 #include "order/OrderTerms.h"
@@ -67,10 +69,20 @@ public:
     OrderDetailsLoader orderDetails;
     ProductInstanceModel purchasedProducts;
     InstanceDetailsLoader purchasedProductDetails;
+    // Batches: a submitter and a look-up of their own, so that a batch and a single
+    // purchase never share an order's state.
+    BatchJournal batchJournal;
+    OrderSubmitter batchSubmitter;
+    OrderLookup batchLookup;
+    BatchRunner batches;
+
+    // Whose receipts and batches are open: the account's ID ("practice" in practice mode).
+    QString storeAccountId() const { return m_storeAccountId; }
 
 private:
     void signedIn(const Account &account);
     void signedOut();
 
     const bool m_practice;
+    QString m_storeAccountId;
 };

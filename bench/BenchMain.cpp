@@ -1,7 +1,8 @@
 // pp-bench: runs the benchmarks, prints a table of the figures and writes them as JSON.
-//   pp-bench [--only startup,ready,large,products,idle] [--json FILE] [--runs N]
+//   pp-bench [--only startup,ready,large,products,idle,batch] [--json FILE] [--runs N]
 // Every scenario except start-up runs in a child process of its own (pp-bench --scenario
 // …), so that each peak-memory figure is that scenario's alone.
+#include "BatchBenchmark.h"
 #include "BenchReport.h"
 #include "IdleFootprintBenchmark.h"
 #include "LargeListBenchmark.h"
@@ -37,6 +38,8 @@ int runScenario(int argc, char *argv[])
         ProductOverviewBenchmark::run(report);
     else if (name == QLatin1String("idle"))
         IdleFootprintBenchmark::run(report);
+    else if (name == QLatin1String("batch"))
+        BatchBenchmark::run(report, parser.value(count).toInt());
     else
         return 2;
     report.emitForParent();
@@ -93,7 +96,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Partner Purchase benchmarks"));
     parser.addHelpOption();
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Comma-separated: startup, ready, large, products, idle."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Comma-separated: startup, ready, large, products, idle, batch (not run by default: 1,000 orders take about three minutes)."),
                                   QStringLiteral("list"), QStringLiteral("startup,ready,large,products,idle"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Where to write the figures."),
                                   QStringLiteral("file"), QStringLiteral("bench-results.json"));
@@ -121,6 +124,9 @@ int main(int argc, char *argv[])
         ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("products")});
     if (chosen.contains(QLatin1String("idle")))
         ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("idle")});
+    if (chosen.contains(QLatin1String("batch"))) {
+        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("batch"), QStringLiteral("--count"), QStringLiteral("1000")});
+    }
 
     const QString table = report.table();
     std::fputs(qPrintable(table), stdout);

@@ -339,6 +339,252 @@
     </message>
 </context>
 <context>
+    <name>BatchCsvExporter</name>
+    <message>
+        <location filename="../app/order/BatchCsvExporter.cpp" line="+12"/>
+        <source>not sent</source>
+        <extracomment>outcome of one order of a batch</extracomment>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sending</source>
+        <extracomment>outcome of one order of a batch: sent, no answer yet (or the app stopped meanwhile)</extracomment>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placed</source>
+        <extracomment>outcome of one order of a batch</extracomment>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused</source>
+        <extracomment>outcome of one order of a batch: the portal refused it, nothing was bought</extracomment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <extracomment>outcome of one order of a batch: it may or may not have been placed</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPlanner</name>
+    <message>
+        <location filename="../app/order/BatchPlanner.cpp" line="+13"/>
+        <source>Choose at least one customer.</source>
+        <translation>Wählen Sie mindestens einen Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <location filename="../app/order/BatchRunner.cpp" line="+37"/>
+        <source>Another batch is under way.</source>
+        <translation>Es läuft bereits ein anderer Stapel.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order %1 of the batch cannot be sent as planned.</source>
+        <translation>Bestellung %1 des Stapels kann nicht wie geplant gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The batch could not be written to disk, so nothing was sent: %1</source>
+        <translation>Der Stapel konnte nicht auf die Festplatte geschrieben werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The batch journal could not be opened: %1</source>
+        <translation>Das Stapelprotokoll konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The order could not be sent.</source>
+        <translation>Die Bestellung konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The app stopped while this order was being sent.</source>
+        <translation>Die App wurde beendet, während diese Bestellung gesendet wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It could not be looked up: %1</source>
+        <translation>Sie konnte nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The batch journal could not be written, so the batch stopped: %1</source>
+        <translation>Das Stapelprotokoll konnte nicht geschrieben werden, daher wurde der Stapel angehalten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../ui/BatchWindow.cpp" line="+44"/>
+        <source>&amp;Stop after this order</source>
+        <translation>Nach dieser Bestellung &amp;anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look up again</source>
+        <translation>Erneut &amp;nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close &amp;batch</source>
+        <translation>Stapel &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders for several customers</source>
+        <translation>Bestellungen für mehrere Kunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v of %m</source>
+        <extracomment>%v orders done, %m orders in the batch</extracomment>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders done</source>
+        <translation>Erledigte Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders of the batch</source>
+        <translation>Bestellungen des Stapels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order number or reason</source>
+        <translation>Bestellnummer oder Grund</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>About %1 left</source>
+        <extracomment>%1 minutes:seconds</extracomment>
+        <translation>Noch etwa %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the order for %1…</source>
+        <extracomment>%1 the customer (or product) the order is for</extracomment>
+        <translation>Die Bestellung für %1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the order for %1…</source>
+        <translation>Die Bestellung für %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Placed: %1 · Refused: %2 · Unknown: %3 · Not sent: %4</source>
+        <extracomment>the batch&apos;s summary; each %n a number of orders</extracomment>
+        <translation>Aufgegeben: %1 · Abgelehnt: %2 · Unbekannt: %3 · Nicht gesendet: %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This batch was interrupted. Go on looks up every order whose outcome is not known before anything else is sent; placed orders are never sent again.</source>
+        <translation>Dieser Stapel wurde unterbrochen. „Weiter“ schlägt jede Bestellung mit unbekanntem Ergebnis nach, bevor etwas anderes gesendet wird; aufgegebene Bestellungen werden nie erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The orders are sent one after another.</source>
+        <translation>Die Bestellungen werden nacheinander gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping once the order on its way is answered…</source>
+        <translation>Wird angehalten, sobald die laufende Bestellung beantwortet ist…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped. Go on sends the orders not sent yet.</source>
+        <translation>Angehalten. „Weiter“ sendet die noch nicht gesendeten Bestellungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An order&apos;s answer was lost: looking it up in the Partner Portal…</source>
+        <translation>Die Antwort auf eine Bestellung ging verloren: Sie wird im Partner Portal nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An order&apos;s outcome is unknown and the look-up did not find it. Check the Partner Portal&apos;s orders before you go on: it is never sent again on its own.</source>
+        <translation>Das Ergebnis einer Bestellung ist unbekannt, und das Nachschlagen hat sie nicht gefunden. Prüfen Sie die Bestellungen im Partner Portal, bevor Sie fortfahren: Sie wird nie von selbst erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order whose answer was lost was found in the Partner Portal. Go on sends the rest.</source>
+        <translation>Die Bestellung, deren Antwort verloren ging, wurde im Partner Portal gefunden. „Weiter“ sendet den Rest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Save the batch as CSV</source>
+        <translation>Stapel als CSV speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BillingContactListModel</name>
     <message>
         <location filename="../app/models/BillingContactListModel.cpp" line="+26"/>
@@ -448,6 +694,111 @@ Rechnungskontakt-ID %3</translation>
         <location line="+3"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPickerDialog</name>
+    <message>
+        <location filename="../ui/CustomerPickerDialog.cpp" line="+38"/>
+        <source>Choose customers</source>
+        <translation>Kunden wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter:</source>
+        <extracomment>label of the filter above the list of customers</extracomment>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a company, name or e-mail…</source>
+        <translation>Firma, Name oder E-Mail eingeben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter customers</source>
+        <translation>Kunden filtern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;all matching</source>
+        <translation>&amp;Alle Treffer auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear selection</source>
+        <translation>Auswahl &amp;leeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or paste partner IDs or e-mail addresses, one &amp;per line:</source>
+        <extracomment>label of a box where the user pastes partner IDs or e-mail addresses</extracomment>
+        <translation>Oder Partner-IDs bzw. E-Mail-Adressen einfügen, eine pro &amp;Zeile:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner IDs or e-mail addresses</source>
+        <translation>Partner-IDs oder E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd these</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Line %1: %2</source>
+        <extracomment>%1 line number, %2 what was on it</extracomment>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entries match no customer and were left out:</source>
+        <translation>
+            <numerusform>%n Eintrag passt zu keinem Kunden und wurde ausgelassen:</numerusform>
+            <numerusform>%n Einträge passen zu keinem Kunden und wurden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import customers</source>
+        <translation>Kunden importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>Text- oder CSV-Dateien (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n customers chosen</source>
+        <translation>
+            <numerusform>%n Kunde ausgewählt</numerusform>
+            <numerusform>%n Kunden ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -842,7 +1193,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase – Übungsmodus</translation>
     </message>
@@ -852,7 +1203,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Partner Purchase</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
+        <source>Orders for several customers are being sent. Stop them, and wait for the order on its way, before closing.</source>
+        <translation>Bestellungen für mehrere Kunden werden gesendet. Halten Sie sie an und warten Sie auf die laufende Bestellung, bevor Sie schließen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
         <translation>Die Bestellung wird gesendet. Warten Sie vor dem Schließen auf die Antwort des Partner Portals.</translation>
     </message>
@@ -898,7 +1254,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Abmelden und Geheimnis vergessen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+101"/>
         <source>An order is on its way; wait for its answer, then try again.</source>
         <translation>Eine Bestellung ist unterwegs; warten Sie ihre Antwort ab und versuchen Sie es dann noch einmal.</translation>
     </message>
@@ -918,8 +1274,8 @@ Rechnungskontakt-ID %3</translation>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+144"/>
+        <location line="-234"/>
+        <location line="+150"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -2171,7 +2527,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Neuer Kauf</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Next &gt;</source>
         <extracomment>wizard buttons; &amp; marks the keyboard shortcut</extracomment>
         <translation>&amp;Weiter &gt;</translation>
@@ -2906,7 +3262,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+22"/>
+        <location filename="../ui/RecipientPage.cpp" line="+24"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -2920,6 +3276,16 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <source>Customer:</source>
         <extracomment>label of the field where a customer is typed and chosen</extracomment>
         <translation>Kunde:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For &amp;several customers: the same package for each, one order each</source>
+        <translation>Für m&amp;ehrere Kunden: dasselbe Paket für jeden, je eine Bestellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose cust&amp;omers…</source>
+        <translation>Kunden &amp;auswählen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2942,7 +3308,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Kaufen Sie für Ihr eigenes Konto oder weisen Sie den Kauf einem Ihrer Kunden zu.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>Customer</source>
         <translation>Kunde</translation>
@@ -2957,17 +3323,25 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <source>Type a company, name or e-mail…</source>
         <translation>Firma, Name oder E-Mail eingeben…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%n customers chosen</source>
+        <translation>
+            <numerusform>%n Kunde ausgewählt</numerusform>
+            <numerusform>%n Kunden ausgewählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+27"/>
-        <location line="+109"/>
+        <location filename="../ui/ReviewPage.cpp" line="+30"/>
+        <location line="+113"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>Die Bestellung wird an das Partner Portal gesendet. Bis seine Antwort eintrifft, können Sie nicht zurückgehen, neu beginnen oder die App beenden.</translation>
     </message>
@@ -2984,12 +3358,44 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+16"/>
+        <source>Orders of the batch</source>
+        <translation>Bestellungen des Stapels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <extracomment>columns of the list of orders in a batch</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner ID</source>
+        <translation>Partner-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terms</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+87"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>Genaue Anfrage anzeigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-79"/>
         <source>The exact JSON body that will be sent</source>
         <translation>Der genaue JSON-Inhalt, der gesendet wird</translation>
     </message>
@@ -2999,12 +3405,63 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
+        <source>&amp;Place order</source>
+        <translation>Bestellung &amp;aufgeben</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass dies eine kostenlose Testversion bei Yeastar anfordert.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n orders, one for each customer below, each with this package:</source>
+        <translation>
+            <numerusform>%n Bestellung, eine für jeden unten aufgeführten Kunden, jeweils mit diesem Paket:</numerusform>
+            <numerusform>%n Bestellungen, eine für jeden unten aufgeführten Kunden, jeweils mit diesem Paket:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customers, one order each</source>
+        <translation>
+            <numerusform>%n Kunde, je eine Bestellung</numerusform>
+            <numerusform>%n Kunden, je eine Bestellung</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+16"/>
+        <source>Show the exact request of the selected order</source>
+        <extracomment>shows the JSON body of the order selected in the list above</extracomment>
+        <translation>Genaue Anfrage der ausgewählten Bestellung zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Place %n orders</source>
+        <extracomment>the wizard&apos;s commit button for a batch; %n the number of orders</extracomment>
+        <translation>
+            <numerusform>%n Bestellung &amp;aufgeben</numerusform>
+            <numerusform>%n Bestellungen &amp;aufgeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Check everything below. The orders are placed, one after another, when you press Place %n orders.</source>
+        <extracomment>&quot;Place … orders&quot; is the wizard button (ReviewPage &quot;&amp;Place %n orders&quot;): use the same words</extracomment>
+        <translation>
+            <numerusform>Prüfen Sie alles unten. Die Bestellung wird aufgegeben, wenn Sie „%n Bestellung aufgeben“ drücken.</numerusform>
+            <numerusform>Prüfen Sie alles unten. Die Bestellungen werden nacheinander aufgegeben, wenn Sie „%n Bestellungen aufgeben“ drücken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The orders were not placed. %1</source>
+        <extracomment>%1 why, in one or more sentences</extracomment>
+        <translation>Die Bestellungen wurden nicht aufgegeben. %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>Die Bestellung wurde nicht aufgegeben. %1</translation>

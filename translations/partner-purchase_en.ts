@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CustomerPickerDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/CustomerPickerDialog.cpp" line="+163"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entries match no customer and were left out:</source>
+        <translation>
+            <numerusform>%n entry matches no customer and was left out:</numerusform>
+            <numerusform>%n entries match no customer and were left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n customers chosen</source>
+        <translation>
+            <numerusform>%n customer chosen</numerusform>
+            <numerusform>%n customers chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsExport</name>
     <message numerus="yes">
         <location filename="../ui/DiagnosticsExport.cpp" line="+61"/>
@@ -197,6 +224,54 @@
         <translation>
             <numerusform>%n receipt was restored from the backup copy.</numerusform>
             <numerusform>%n receipts were restored from the backup copy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message numerus="yes">
+        <location filename="../ui/RecipientPage.cpp" line="+168"/>
+        <source>%n customers chosen</source>
+        <translation>
+            <numerusform>%n customer chosen</numerusform>
+            <numerusform>%n customers chosen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/ReviewPage.cpp" line="+187"/>
+        <source>%n orders, one for each customer below, each with this package:</source>
+        <translation>
+            <numerusform>%n order, for the customer below, with this package:</numerusform>
+            <numerusform>%n orders, one for each customer below, each with this package:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customers, one order each</source>
+        <translation>
+            <numerusform>%n customer, one order</numerusform>
+            <numerusform>%n customers, one order each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>&amp;Place %n orders</source>
+        <extracomment>the wizard&apos;s commit button for a batch; %n the number of orders</extracomment>
+        <translation>
+            <numerusform>&amp;Place %n order</numerusform>
+            <numerusform>&amp;Place %n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Check everything below. The orders are placed, one after another, when you press Place %n orders.</source>
+        <extracomment>&quot;Place … orders&quot; is the wizard button (ReviewPage &quot;&amp;Place %n orders&quot;): use the same words</extracomment>
+        <translation>
+            <numerusform>Check everything below. The order is placed when you press Place %n order.</numerusform>
+            <numerusform>Check everything below. The orders are placed, one after another, when you press Place %n orders.</numerusform>
         </translation>
     </message>
 </context>

@@ -339,6 +339,252 @@
     </message>
 </context>
 <context>
+    <name>BatchCsvExporter</name>
+    <message>
+        <location filename="../app/order/BatchCsvExporter.cpp" line="+12"/>
+        <source>not sent</source>
+        <extracomment>outcome of one order of a batch</extracomment>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sending</source>
+        <extracomment>outcome of one order of a batch: sent, no answer yet (or the app stopped meanwhile)</extracomment>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>placed</source>
+        <extracomment>outcome of one order of a batch</extracomment>
+        <translation>已下单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refused</source>
+        <extracomment>outcome of one order of a batch: the portal refused it, nothing was bought</extracomment>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown</source>
+        <extracomment>outcome of one order of a batch: it may or may not have been placed</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPlanner</name>
+    <message>
+        <location filename="../app/order/BatchPlanner.cpp" line="+13"/>
+        <source>Choose at least one customer.</source>
+        <translation>请至少选择一位客户。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <location filename="../app/order/BatchRunner.cpp" line="+37"/>
+        <source>Another batch is under way.</source>
+        <translation>另一个批次正在进行中。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order %1 of the batch cannot be sent as planned.</source>
+        <translation>批次中的第 %1 个订单无法按计划发送。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The batch could not be written to disk, so nothing was sent: %1</source>
+        <translation>批次无法写入磁盘，因此未发送任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The batch journal could not be opened: %1</source>
+        <translation>无法打开批次日志：%1</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>The order could not be sent.</source>
+        <translation>订单无法发送。</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>The app stopped while this order was being sent.</source>
+        <translation>发送此订单时应用程序已停止。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It could not be looked up: %1</source>
+        <translation>无法查询该订单：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The batch journal could not be written, so the batch stopped: %1</source>
+        <translation>无法写入批次日志，因此批次已停止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <location filename="../ui/BatchWindow.cpp" line="+44"/>
+        <source>&amp;Stop after this order</source>
+        <translation>在此订单后停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go on</source>
+        <translation>继续(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look up again</source>
+        <translation>再次查询(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close &amp;batch</source>
+        <translation>关闭批次(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders for several customers</source>
+        <translation>为多位客户下单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v of %m</source>
+        <extracomment>%v orders done, %m orders in the batch</extracomment>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders done</source>
+        <translation>已完成的订单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Orders of the batch</source>
+        <translation>批次中的订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order number or reason</source>
+        <translation>订单号或原因</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>About %1 left</source>
+        <extracomment>%1 minutes:seconds</extracomment>
+        <translation>大约还需 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the order for %1…</source>
+        <extracomment>%1 the customer (or product) the order is for</extracomment>
+        <translation>正在查询 %1 的订单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending the order for %1…</source>
+        <translation>正在发送 %1 的订单…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Placed: %1 · Refused: %2 · Unknown: %3 · Not sent: %4</source>
+        <extracomment>the batch&apos;s summary; each %n a number of orders</extracomment>
+        <translation>已下单：%1 · 被拒绝：%2 · 未知：%3 · 未发送：%4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This batch was interrupted. Go on looks up every order whose outcome is not known before anything else is sent; placed orders are never sent again.</source>
+        <translation>此批次已中断。“继续”会先查询每个结果未知的订单，然后才发送其他内容；已下单的订单绝不会再次发送。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The orders are sent one after another.</source>
+        <translation>订单将逐个发送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping once the order on its way is answered…</source>
+        <translation>正在发送的订单得到答复后将停止…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped. Go on sends the orders not sent yet.</source>
+        <translation>已停止。“继续”将发送尚未发送的订单。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An order&apos;s answer was lost: looking it up in the Partner Portal…</source>
+        <translation>某个订单的答复丢失：正在合作伙伴门户中查询…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An order&apos;s outcome is unknown and the look-up did not find it. Check the Partner Portal&apos;s orders before you go on: it is never sent again on its own.</source>
+        <translation>某个订单的结果未知，查询也未找到它。继续之前请检查合作伙伴门户中的订单：该订单绝不会自动再次发送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order whose answer was lost was found in the Partner Portal. Go on sends the rest.</source>
+        <translation>答复丢失的订单已在合作伙伴门户中找到。“继续”将发送其余订单。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Save the batch as CSV</source>
+        <translation>将批次另存为 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>BillingContactListModel</name>
     <message>
         <location filename="../app/models/BillingContactListModel.cpp" line="+26"/>
@@ -448,6 +694,108 @@ Billing contact ID %3</source>
         <location line="+3"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPickerDialog</name>
+    <message>
+        <location filename="../ui/CustomerPickerDialog.cpp" line="+38"/>
+        <source>Choose customers</source>
+        <translation>选择客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter:</source>
+        <extracomment>label of the filter above the list of customers</extracomment>
+        <translation>筛选(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type a company, name or e-mail…</source>
+        <translation>输入公司、姓名或电子邮件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter customers</source>
+        <translation>筛选客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select &amp;all matching</source>
+        <translation>选择所有匹配项(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;lear selection</source>
+        <translation>清除选择(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or paste partner IDs or e-mail addresses, one &amp;per line:</source>
+        <extracomment>label of a box where the user pastes partner IDs or e-mail addresses</extracomment>
+        <translation>或粘贴合作伙伴 ID 或电子邮件地址，每行一个(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partner IDs or e-mail addresses</source>
+        <translation>合作伙伴 ID 或电子邮件地址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd these</source>
+        <translation>添加这些(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import a file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Line %1: %2</source>
+        <extracomment>%1 line number, %2 what was on it</extracomment>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n entries match no customer and were left out:</source>
+        <translation>
+            <numerusform>%n 个条目不匹配任何客户，已被忽略：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text or CSV files (*.txt *.csv);;All files (*)</source>
+        <translation>文本或 CSV 文件 (*.txt *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n customers chosen</source>
+        <translation>
+            <numerusform>已选择 %n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -839,7 +1187,7 @@ Billing contact ID %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>Partner Purchase — practice mode</source>
         <translation>Partner Purchase — 练习模式</translation>
     </message>
@@ -849,7 +1197,12 @@ Billing contact ID %3</source>
         <translation>Partner Purchase</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
+        <source>Orders for several customers are being sent. Stop them, and wait for the order on its way, before closing.</source>
+        <translation>正在为多位客户发送订单。关闭前请先停止，并等待正在发送的订单完成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
         <translation>正在发送订单。请等待 Partner Portal 的回复后再关闭。</translation>
     </message>
@@ -895,7 +1248,7 @@ Billing contact ID %3</source>
         <translation>退出登录并清除密钥(&amp;O)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+101"/>
         <source>An order is on its way; wait for its answer, then try again.</source>
         <translation>有一个订单正在发送；请等待其答复后再试。</translation>
     </message>
@@ -915,8 +1268,8 @@ Billing contact ID %3</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+144"/>
+        <location line="-234"/>
+        <location line="+150"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -2157,7 +2510,7 @@ Billing contact ID %3</source>
         <translation>新建购买</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Next &gt;</source>
         <extracomment>wizard buttons; &amp; marks the keyboard shortcut</extracomment>
         <translation>下一步(&amp;N) &gt;</translation>
@@ -2886,7 +3239,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+22"/>
+        <location filename="../ui/RecipientPage.cpp" line="+24"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
     </message>
@@ -2900,6 +3253,16 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <source>Customer:</source>
         <extracomment>label of the field where a customer is typed and chosen</extracomment>
         <translation>客户：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For &amp;several customers: the same package for each, one order each</source>
+        <translation>为多位客户购买：每位客户相同的套餐，各一个订单(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose cust&amp;omers…</source>
+        <translation>选择客户(&amp;O)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2922,7 +3285,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>为您自己的账户购买，或将此次购买分配给您的某个客户。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <location line="+13"/>
         <source>Customer</source>
         <translation>客户</translation>
@@ -2937,17 +3300,24 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <source>Type a company, name or e-mail…</source>
         <translation>输入公司、姓名或电子邮件…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>%n customers chosen</source>
+        <translation>
+            <numerusform>已选择 %n 位客户</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+27"/>
-        <location line="+109"/>
+        <location filename="../ui/ReviewPage.cpp" line="+30"/>
+        <location line="+113"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>正在向 Partner Portal 发送订单。在收到回复之前，您无法返回、重新开始或退出。</translation>
     </message>
@@ -2964,12 +3334,44 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+16"/>
+        <source>Orders of the batch</source>
+        <translation>批次中的订单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <extracomment>columns of the list of orders in a batch</extracomment>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner ID</source>
+        <translation>合作伙伴 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terms</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+87"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>显示完整请求</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-79"/>
         <source>The exact JSON body that will be sent</source>
         <translation>将要发送的完整 JSON 请求体</translation>
     </message>
@@ -2979,12 +3381,59 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
+        <source>&amp;Place order</source>
+        <translation>下单(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>我已了解这将向 Yeastar 申请免费试用(&amp;U)。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n orders, one for each customer below, each with this package:</source>
+        <translation>
+            <numerusform>%n 个订单，下方每位客户各一个，均为此套餐：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n customers, one order each</source>
+        <translation>
+            <numerusform>%n 位客户，各一个订单</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+71"/>
+        <location line="+16"/>
+        <source>Show the exact request of the selected order</source>
+        <extracomment>shows the JSON body of the order selected in the list above</extracomment>
+        <translation>显示所选订单的确切请求</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>&amp;Place %n orders</source>
+        <extracomment>the wizard&apos;s commit button for a batch; %n the number of orders</extracomment>
+        <translation>
+            <numerusform>提交 %n 个订单(&amp;P)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Check everything below. The orders are placed, one after another, when you press Place %n orders.</source>
+        <extracomment>&quot;Place … orders&quot; is the wizard button (ReviewPage &quot;&amp;Place %n orders&quot;): use the same words</extracomment>
+        <translation>
+            <numerusform>请检查以下所有内容。按“提交 %n 个订单”后，订单将逐个提交。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The orders were not placed. %1</source>
+        <extracomment>%1 why, in one or more sentences</extracomment>
+        <translation>订单未提交。%1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>订单未提交。%1</translation>

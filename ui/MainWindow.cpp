@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AutoRenewalDialog.h"
+#include "BatchWindow.h"
 #include "DiagnosticsExport.h"
 #include "FollowUpActions.h"
 #include "KeychainWaitPanel.h"
@@ -60,6 +61,12 @@ MainWindow::MainWindow(AppServices &services, const Options &options, QWidget *p
     statusBar()->addWidget(m_keychainWarning, 1);
     createMenus();
 
+    connect(m_wizard, &PurchaseWizard::batchStarted, this, [this] {
+        BatchWindow *window = batchWindow();
+        window->showRunning();
+        window->show();
+        window->raise();
+    });
     connect(&m_services.session, &SessionController::signedIn, this, &MainWindow::onSignedIn);
     connect(&m_services.session, &SessionController::signedOut, this, &MainWindow::onSignedOut);
     connect(&m_services.session, &SessionController::needsSignIn, this,
@@ -110,6 +117,12 @@ void MainWindow::onKeychainWaitChanged(bool waiting)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Quitting now would leave the order's outcome unknown: its answer is seconds away.
+    if (m_services.batches.isBusy()) {
+        statusBar()->showMessage(tr("Orders for several customers are being sent. Stop them, and wait for the "
+                                    "order on its way, before closing."));
+        event->ignore();
+        return;
+    }
     if (m_wizard->isSendingOrder()) {
         statusBar()->showMessage(tr("The order is being sent. Wait for the Partner Portal's answer before "
                                     "closing."));
@@ -284,6 +297,22 @@ void MainWindow::onSignedIn(const Account &account)
     m_accountLabel->setText(tr("Signed in as %1").arg(account.displayName()));
     m_wizard->setEnabled(true);
     m_wizard->startNewPurchase();
+    // A batch an earlier run left unfinished: shown, resumed only when the user says so.
+    if (!m_services.batches.isBusy()) {
+        const QList<BatchJournal::Batch> unfinished = m_services.batchJournal.unfinished(m_services.storeAccountId());
+        if (!unfinished.isEmpty()) {
+            BatchWindow *window = batchWindow();
+            window->showUnfinished(unfinished.last());
+            window->show();
+        }
+    }
+}
+
+BatchWindow *MainWindow::batchWindow()
+{
+    if (!m_batchWindow)
+        m_batchWindow = new BatchWindow(&m_services.batches, this);
+    return m_batchWindow;
 }
 
 void MainWindow::onSignedOut()

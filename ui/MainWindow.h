@@ -12,6 +12,7 @@
 class AppServices;
 class AppSettings;
 class FollowUpActions;
+class BatchWindow;
 class KeychainWaitPanel;
 class PurchaseWizard;
 class QLabel;
@@ -49,6 +50,8 @@ public:
     // Preferences (non-blocking); null until opened, and again once closed.
     void openSettings();
     SettingsDialog *settingsDialog() const;
+    // Orders for several customers: running, finished, or found unfinished at sign-in.
+    BatchWindow *batchWindow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,4 +78,5 @@ private:
     QPointer<SignInDialog> m_signIn;
     QPointer<SettingsDialog> m_settingsDialog;
     FollowUpActions *m_followUp = nullptr;
+    BatchWindow *m_batchWindow = nullptr;
 };

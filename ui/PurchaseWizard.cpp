@@ -28,7 +28,8 @@ PurchaseWizard::PurchaseWizard(PurchaseSession *session, ProductListModel *produ
     setPage(RecipientPageId, new RecipientPage(session, subordinates, this));
     setPage(OfferingPageId, new OfferingPage(session, offering, this));
     setPage(BillingContactPageId, new BillingContactPage(session, billingContacts, this));
-    setPage(ReviewPageId, new ReviewPage(session, terms, this));
+    auto *review = new ReviewPage(session, terms, this);
+    setPage(ReviewPageId, review);
     setPage(ReceiptPageId, new ReceiptPage(session, this));
     setPage(OutcomeUnknownPageId, new OutcomeUnknownPage(session, this));
     setStartId(ProductPageId);
@@ -49,6 +50,10 @@ PurchaseWizard::PurchaseWizard(PurchaseSession *session, ProductListModel *produ
     // after its own handler, this takes it away again while an order is on its way.
     for (const int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &PurchaseWizard::keepOnReviewPageWhileSending);
+    connect(review, &ReviewPage::batchStarted, this, [this] {
+        emit batchStarted();
+        startNewPurchase();
+    });
     connect(m_session, &PurchaseSession::stateChanged, this, [this] {
         keepOnReviewPageWhileSending();
         emit sendingOrderChanged(isSendingOrder());

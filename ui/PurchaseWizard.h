@@ -56,6 +56,8 @@ public:
 signals:
     void sendingOrderChanged(bool sending);
     void productsWindowRequested();
+    // Orders for several customers were journaled and started (the wizard starts over).
+    void batchStarted();
 
 private:
     void keepOnReviewPageWhileSending();

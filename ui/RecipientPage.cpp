@@ -1,5 +1,6 @@
 #include "RecipientPage.h"
 
+#include "CustomerPickerDialog.h"
 #include "LoadStatusPanel.h"
 #include "SubordinateCompleter.h"
 #include "models/SubordinateListModel.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -24,6 +26,9 @@ RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *sub
     //: label of the field where a customer is typed and chosen
     , m_customerLabel(new QLabel(tr("Customer:"), this))
     , m_subordinates(new QComboBox(this))
+    , m_several(new QRadioButton(tr("For &several customers: the same package for each, one order each"), this))
+    , m_chooseSeveral(new QPushButton(tr("Choose cust&omers…"), this))
+    , m_severalSummary(new QLabel(this))
     , m_status(new LoadStatusPanel(subordinates->loadState(), tr("Loading your customers…"),
                                    tr("You have no customers (subordinate users) in the Partner Portal, "
                                       "so you can only buy for yourself."),
@@ -36,6 +41,11 @@ RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *sub
     auto *group = new QButtonGroup(this);
     group->addButton(m_myself);
     group->addButton(m_customer);
+    group->addButton(m_several);
+    m_several->setObjectName(QStringLiteral("severalCustomersRadioButton"));
+    m_chooseSeveral->setObjectName(QStringLiteral("chooseCustomersPushButton"));
+    m_severalSummary->setObjectName(QStringLiteral("chosenCustomersLabel"));
+    m_severalSummary->setWordWrap(true);
     m_myself->setObjectName(QStringLiteral("myselfRadioButton"));
     m_customer->setObjectName(QStringLiteral("customerRadioButton"));
     m_myself->setChecked(true);
@@ -74,6 +84,12 @@ RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *sub
     indented->addLayout(field);
     indented->addWidget(m_status);
     layout->addLayout(indented);
+    layout->addWidget(m_several);
+    auto *several = new QHBoxLayout;
+    several->setContentsMargins(24, 0, 0, 0);
+    several->addWidget(m_chooseSeveral);
+    several->addWidget(m_severalSummary, 1);
+    layout->addLayout(several);
     layout->addStretch();
 
     connect(m_customer, &QRadioButton::toggled, this, [this](bool checked) {
@@ -82,13 +98,23 @@ RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *sub
         if (checked) {
             m_subordinates->setFocus();
         } else {
-            // Buying for yourself: forget the customer, so that nobody is chosen later by accident.
+            // Not for one customer: forget them, so that nobody is chosen later by accident.
             m_session->draft().subordinate.reset();
             m_typedText.clear();
             showChoice();
         }
         emit completeChanged();
     });
+    connect(m_several, &QRadioButton::toggled, this, [this](bool checked) {
+        m_chooseSeveral->setEnabled(checked);
+        if (checked)
+            m_session->draft().subordinate.reset();
+        else
+            m_session->draft().customers.clear();
+        showSeveral();
+        emit completeChanged();
+    });
+    connect(m_chooseSeveral, &QPushButton::clicked, this, &RecipientPage::chooseSeveral);
     // Only these are the user's choices: picking from the drop-down or the matches.
     connect(m_subordinates, &QComboBox::activated, this, &RecipientPage::choose);
     connect(search, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -103,16 +129,47 @@ RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *sub
     connect(model, &RemoteListModel::stateChanged, this, &RecipientPage::completeChanged);
     m_subordinates->setEnabled(false);
     m_customerLabel->setEnabled(false);
+    m_chooseSeveral->setEnabled(false);
+    showSeveral();
 }
 
 void RecipientPage::initializePage()
 {
     m_typedText.clear();
-    if (m_session->draft().subordinate)
+    if (m_session->draft().isBatch())
+        m_several->setChecked(true);
+    else if (m_session->draft().subordinate)
         m_customer->setChecked(true);
     else
         m_myself->setChecked(true);
     showChoice();
+    showSeveral();
+}
+
+void RecipientPage::chooseSeveral()
+{
+    // Window-modal, without a nested event loop: the answer comes back as a signal.
+    auto *picker = new CustomerPickerDialog(m_model, m_session->draft().customers, this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        m_session->draft().customers = picker->chosen();
+        showSeveral();
+        emit completeChanged();
+    });
+    picker->open();
+}
+
+void RecipientPage::showSeveral()
+{
+    const QList<Subordinate> &customers = m_session->draft().customers;
+    QStringList names;
+    for (const Subordinate &customer : customers.mid(0, 3))
+        names << customer.displayName();
+    QString text = tr("%n customers chosen", nullptr, int(customers.size()));
+    if (!names.isEmpty())
+        text += QStringLiteral(": ") + names.join(QStringLiteral("; ")) + (customers.size() > 3 ? QStringLiteral("…") : QString());
+    m_severalSummary->setText(text);
+    m_severalSummary->setEnabled(m_several->isChecked());
 }
 
 void RecipientPage::choose(int row)
@@ -164,5 +221,7 @@ void RecipientPage::showChoice()
 
 bool RecipientPage::isComplete() const
 {
+    if (m_several->isChecked())
+        return m_session->draft().isBatch();
     return m_myself->isChecked() || m_session->draft().subordinate.has_value();
 }

@@ -7,10 +7,12 @@ class PurchaseSession;
 class SubordinateListModel;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 
-// Step 2: for whom — yourself, or one of your customers (subordinate users, from
-// partner_list), found by typing part of the company, name or e-mail. A customer is only
+// Step 2: for whom — yourself, one of your customers (subordinate users, from
+// partner_list), found by typing part of the company, name or e-mail, or several
+// customers at once (a batch: the same package for each, one order each). A customer is only
 // ever chosen by the user: QComboBox makes an entry current on its own (when the list
 // arrives or is reloaded), so the draft follows the user's activations, never the
 // combo's current index.
@@ -29,6 +31,8 @@ private:
     void forgetChoiceUnlessShown();
     void rememberTypedText();
     void showChoice();
+    void chooseSeveral();
+    void showSeveral();
 
     PurchaseSession *m_session;
     SubordinateListModel *m_model;
@@ -36,6 +40,9 @@ private:
     QRadioButton *m_customer;
     QLabel *m_customerLabel;
     QComboBox *m_subordinates;
+    QRadioButton *m_several;
+    QPushButton *m_chooseSeveral;
+    QLabel *m_severalSummary;
     LoadStatusPanel *m_status;
     QString m_typedText; // what the user typed, kept across a reload of the list
 };

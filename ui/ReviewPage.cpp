@@ -12,8 +12,10 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QHeaderView>
 #include <QScrollArea>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *parent)
@@ -22,6 +24,7 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
     , m_terms(terms)
     , m_summary(new QLabel(this))
     , m_termsLabel(new QLabel(this))
+    , m_batchOrders(new QTreeWidget(this))
     , m_showBody(new QToolButton(this))
     , m_body(new QPlainTextEdit(this))
     , m_confirm(new QCheckBox(tr("I &understand that this places a paid order with Yeastar."), this))
@@ -35,7 +38,8 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review and place the order"));
     //: "Place order" is the wizard button (PurchaseWizard "&Place order"): use the same words
-    setSubTitle(tr("Check everything below. The order is placed when you press Place order."));
+    m_singleSubTitle = tr("Check everything below. The order is placed when you press Place order.");
+    setSubTitle(m_singleSubTitle);
     setCommitPage(true);
 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -48,6 +52,14 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
     m_termsLabel->setWordWrap(true);
     m_termsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_termsLabel->setVisible(false);
+
+    m_batchOrders->setObjectName(QStringLiteral("batchOrdersTreeWidget"));
+    m_batchOrders->setAccessibleName(tr("Orders of the batch"));
+    m_batchOrders->setRootIsDecorated(false);
+    m_batchOrders->setUniformRowHeights(true);
+    //: columns of the list of orders in a batch
+    m_batchOrders->setHeaderLabels({tr("#"), tr("Customer"), tr("Partner ID"), tr("Items"), tr("Terms")});
+    m_batchOrders->setVisible(false);
 
     m_showBody->setObjectName(QStringLiteral("showRequestToolButton"));
     //: shows the JSON body that will be sent to the portal
@@ -97,6 +109,7 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scroll, 2);
+    layout->addWidget(m_batchOrders, 2);
     layout->addWidget(m_showBody);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_error);
@@ -116,10 +129,28 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
     });
     connect(m_session, &PurchaseSession::stateChanged, this, &ReviewPage::sessionChanged);
     connect(m_terms, &OrderTerms::changed, this, &ReviewPage::showTerms);
+    // The exact body of the order selected in the batch's list.
+    connect(m_batchOrders, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        const int row = item ? m_batchOrders->indexOfTopLevelItem(item) : -1;
+        m_body->setPlainText(row >= 0 ? QString::fromUtf8(m_batchBodies.value(row)) : QString());
+    });
 }
 
 void ReviewPage::initializePage()
 {
+    m_confirm->setText(OrderOperations::isTrial(m_session->draft().operation)
+                           ? tr("I &understand that this requests a free trial from Yeastar.")
+                           : tr("I &understand that this places a paid order with Yeastar."));
+    m_confirm->setChecked(false);
+    m_batchOrders->setVisible(m_session->draft().isBatch());
+    if (m_session->draft().isBatch()) {
+        showBatch();
+        return;
+    }
+    setButtonText(QWizard::CommitButton, tr("&Place order"));
+    setSubTitle(m_singleSubTitle);
+    //: shows the JSON body that will be sent to the portal
+    m_showBody->setText(tr("Show the exact request"));
     const PurchaseSession::Preview preview = m_session->preview();
     const bool orderable = preview.problems.isEmpty();
     if (!orderable) {
@@ -131,11 +162,68 @@ void ReviewPage::initializePage()
         m_body->setPlainText(QString::fromUtf8(preview.body));
         m_terms->load(m_session->draft());
     }
-    m_confirm->setText(OrderOperations::isTrial(m_session->draft().operation)
-                           ? tr("I &understand that this requests a free trial from Yeastar.")
-                           : tr("I &understand that this places a paid order with Yeastar."));
-    m_confirm->setChecked(false);
     m_confirm->setEnabled(orderable);
+}
+
+void ReviewPage::showBatch()
+{
+    const BatchPlanner::Plan plan = m_session->batchPlan();
+    const bool orderable = plan.problems.isEmpty();
+    m_batchOrders->clear();
+    m_batchBodies.clear();
+    m_body->clear();
+    if (!orderable) {
+        m_summary->setText(plan.problems.join(QStringLiteral("<br>")));
+        m_terms->clear();
+        m_confirm->setEnabled(false);
+        return;
+    }
+    // The package's terms hold for every order of the batch.
+    m_terms->load(m_session->draft());
+    // The package once, then every order.
+    const int count = int(plan.orders.size());
+    m_summary->setText(
+        QStringLiteral("<p><b>%1</b></p>")
+            .arg(tr("%n orders, one for each customer below, each with this package:", nullptr, count).toHtmlEscaped())
+        //: the "For" line of a batch's package
+        + ReceiptFormatter::orderSummaryHtml(plan.orders.first().plan, tr("%n customers, one order each", nullptr, count)));
+    QList<QTreeWidgetItem *> items;
+    for (const BatchOrder &order : plan.orders) {
+        QStringList terms;
+        for (const Receipt::Line &line : order.plan.lines)
+            terms << ReceiptFormatter::billingDescription(line.billingCycle, line.multiCycle);
+        auto *item = new QTreeWidgetItem({QString::number(order.index + 1), order.plan.recipientName,
+                                          order.plan.recipientPartnerId, order.plan.itemsSummary(),
+                                          terms.join(QStringLiteral(", "))});
+        items << item;
+        m_batchBodies << order.plan.requestBody;
+    }
+    m_batchOrders->addTopLevelItems(items);
+    m_batchOrders->header()->resizeSections(QHeaderView::ResizeToContents);
+    m_batchOrders->setCurrentItem(items.first());
+    //: shows the JSON body of the order selected in the list above
+    m_showBody->setText(tr("Show the exact request of the selected order"));
+    //: the wizard's commit button for a batch; %n the number of orders
+    setButtonText(QWizard::CommitButton, tr("&Place %n orders", nullptr, count));
+    //: "Place … orders" is the wizard button (ReviewPage "&Place %n orders"): use the same words
+    setSubTitle(tr("Check everything below. The orders are placed, one after another, when you press Place %n orders.",
+                   nullptr, count));
+    m_confirm->setEnabled(true);
+}
+
+bool ReviewPage::placeBatch()
+{
+    QString error;
+    if (!m_session->placeBatch(m_confirmation, &error)) {
+        //: %1 why, in one or more sentences
+        m_error->setText(tr("The orders were not placed. %1").arg(error));
+        m_error->setVisible(true);
+        m_confirm->setChecked(false);
+        return false;
+    }
+    m_confirm->setChecked(false);
+    emit batchStarted();
+    return false; // the wizard starts over; the batch goes on in its window
 }
 
 void ReviewPage::cleanupPage()
@@ -148,6 +236,8 @@ void ReviewPage::cleanupPage()
 
 bool ReviewPage::isComplete() const
 {
+    if (m_session->draft().isBatch())
+        return m_confirm->isChecked() && !m_batchBodies.isEmpty();
     return m_confirm->isChecked() && !m_session->isSending() && m_session->problems().isEmpty();
 }
 
@@ -163,8 +253,11 @@ bool ReviewPage::validatePage()
     case PurchaseSession::State::Rejected:
         break;
     }
-    if (m_confirm->isChecked())
-        m_session->place(m_confirmation); // the answer moves the wizard on
+    if (!m_confirm->isChecked())
+        return false;
+    if (m_session->draft().isBatch())
+        return placeBatch();
+    m_session->place(m_confirmation); // the answer moves the wizard on
     return false;
 }
 

@@ -9,10 +9,13 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QToolButton;
+class QTreeWidget;
 
 // Step 5, the commit page: a plain-language summary, the portal's terms of every item
 // (when it gives them: the order can be placed without), the exact JSON body (folded
-// away), and the "I understand this places a paid order" confirmation. Placing the order never
+// away), and the "I understand this places a paid order" confirmation. For several
+// customers it lists every order of the batch (the body of the one selected on demand)
+// and one tick places them all. Placing the order never
 // blocks: validatePage() starts it and says "not yet"; the answer moves the wizard on.
 class ReviewPage : public QWizardPage
 {
@@ -27,8 +30,14 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+signals:
+    // A batch was journaled and started: the wizard hands it to its window.
+    void batchStarted();
+
 private:
     void sessionChanged();
+    void showBatch();
+    bool placeBatch();
     void showRejection();
     void showTerms();
 
@@ -36,6 +45,9 @@ private:
     OrderTerms *m_terms;
     QLabel *m_summary;
     QLabel *m_termsLabel;
+    QTreeWidget *m_batchOrders;
+    QList<QByteArray> m_batchBodies;
+    QString m_singleSubTitle;
     QToolButton *m_showBody;
     QPlainTextEdit *m_body;
     QCheckBox *m_confirm;

@@ -24,6 +24,7 @@ struct OrderDraft
     std::optional<Product> product;
     QString productNo;                      // serial number, for products that need one
     std::optional<Subordinate> subordinate; // empty: buying for yourself
+    QList<Subordinate> customers;           // several: a batch, one order each (subordinate empty)
     std::optional<OrderLine> plan;          // at most one plan
     QList<OrderLine> services;              // chosen services (quantity > 0)
     std::optional<BillingContact> billingContact;
@@ -31,6 +32,7 @@ struct OrderDraft
 
     bool isForSubordinate() const { return subordinate.has_value(); }
     bool needsBillingContact() const { return !OrderOperations::isTrial(operation); }
+    bool isBatch() const { return !customers.isEmpty(); }
 
     // Forget what depends on the product (when the user picks another one).
     void clearProductChoices()

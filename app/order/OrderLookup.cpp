@@ -47,12 +47,21 @@ bool summaryMatches(const QJsonObject &summary, const OrderRequest &request)
     return true;
 }
 
+// Is it for the same customer? A summary without partnerId cannot disprove it.
+bool recipientMatches(const QJsonObject &fields, const OrderRequest &request)
+{
+    const QJsonValue partnerId = fields.value(QLatin1String("partnerId"));
+    if (partnerId.isUndefined() || partnerId.isNull())
+        return true;
+    return EntityId::fromJson(partnerId) == request.partnerId;
+}
+
 } // namespace
 
 OrderLookup::OrderLookup(PortalClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_search(new LoadState([this] { find(m_request, m_since.addSecs(kClockSkewSeconds)); },
+    , m_search(new LoadState([this] { find(m_request, m_since.addSecs(kClockSkewSeconds), m_excluded); },
                              [this] { return !m_match.has_value(); }, this))
 {
 }
@@ -71,9 +80,10 @@ OrderLookup::Verdict OrderLookup::verdict() const
     return m_match ? Verdict::Found : Verdict::NotFound;
 }
 
-void OrderLookup::find(const OrderRequest &request, const QDateTime &attemptedAt)
+void OrderLookup::find(const OrderRequest &request, const QDateTime &attemptedAt, const QSet<QString> &excluded)
 {
     m_request = request;
+    m_excluded = excluded;
     m_since = attemptedAt.addSecs(-kClockSkewSeconds);
     m_candidates.clear();
     m_match.reset();
@@ -89,7 +99,9 @@ void OrderLookup::find(const OrderRequest &request, const QDateTime &attemptedAt
         }
         for (const OrderListEntry &entry : result.value->results) {
             const QDateTime created = entry.createdAt();
-            if (!created.isValid() || created >= m_since)
+            const bool another = m_excluded.contains(entry.orderNo) || m_excluded.contains(entry.id)
+                || !recipientMatches(entry.raw, m_request);
+            if (!another && (!created.isValid() || created >= m_since))
                 m_candidates << entry;
         }
         checkCandidate(ticket, 0);
@@ -113,7 +125,8 @@ void OrderLookup::checkCandidate(LoadState::Ticket ticket, int index)
         }
         const QString productId = JsonFields::text(result.value->basicInformation, QLatin1String("productId"));
         const bool sameProduct = productId.isEmpty() || productId == QString::number(m_request.productId);
-        if (sameProduct && summaryMatches(result.value->orderSummary, m_request)) {
+        if (sameProduct && recipientMatches(result.value->basicInformation, m_request)
+            && summaryMatches(result.value->orderSummary, m_request)) {
             m_match = candidate;
             conclude(ticket);
             return;

@@ -7,13 +7,16 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 
 #include <optional>
 
 class PortalClient;
 
 // After an order's reply was lost: looks in the portal's order list for an order created
-// since the attempt, for the same product and items, and says whether it found one.
+// since the attempt, for the same product, customer and items, and says whether it found
+// one. Orders known to be others (`excluded` order numbers or IDs, e.g. the orders a
+// batch already placed with the same items) are never taken for it.
 class OrderLookup : public QObject
 {
     Q_OBJECT
@@ -27,7 +30,7 @@ public:
 
     explicit OrderLookup(PortalClient *client, QObject *parent = nullptr);
 
-    void find(const OrderRequest &request, const QDateTime &attemptedAt);
+    void find(const OrderRequest &request, const QDateTime &attemptedAt, const QSet<QString> &excluded = {});
 
     Verdict verdict() const;
     const std::optional<OrderListEntry> &match() const { return m_match; }
@@ -44,6 +47,7 @@ private:
     LoadState *m_search;
     OrderRequest m_request;
     QDateTime m_since;
+    QSet<QString> m_excluded;
     QList<OrderListEntry> m_candidates;
     std::optional<OrderListEntry> m_match;
 };

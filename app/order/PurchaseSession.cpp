@@ -1,6 +1,7 @@
 #include "PurchaseSession.h"
 
 #include "OperationDraft.h"
+#include "BatchRunner.h"
 #include "OrderBodyBuilder.h"
 #include "OrderLog.h"
 #include "OrderSubmitter.h"
@@ -125,6 +126,28 @@ bool PurchaseSession::place(quint64 confirmation)
         return false;
     // Refused when this confirmation was already used: one body per confirmation.
     return m_submitter->submit(*outcome.request, confirmation);
+}
+
+BatchPlanner::Plan PurchaseSession::batchPlan() const
+{
+    OrderDraft package = m_draft;
+    package.customers.clear();
+    return BatchPlanner::forCustomers(package, m_draft.customers, m_accountId, m_accountLabel);
+}
+
+bool PurchaseSession::placeBatch(quint64 confirmation, QString *error)
+{
+    if (!m_batches || confirmation <= m_lastBatchConfirmation)
+        return false;
+    const BatchPlanner::Plan plan = batchPlan();
+    if (!plan.problems.isEmpty()) {
+        if (error)
+            *error = plan.problems.join(QLatin1Char(' '));
+        return false;
+    }
+    m_lastBatchConfirmation = confirmation;
+    return m_batches->start(m_storeAccountId.isEmpty() ? m_accountId : m_storeAccountId, m_accountLabel,
+                            plan.orders, error);
 }
 
 const ApiError &PurchaseSession::error() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchPlanner.h"
 #include "OrderDraft.h"
 #include "OrderLookup.h"
 #include "Receipt.h"
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+class BatchRunner;
 class OfferingLoader;
 class OrderSubmitter;
 class ReceiptStore;
@@ -95,6 +97,18 @@ public:
     bool isReceiptSaved() const { return m_state == State::Placed && m_receiptSaveError.isEmpty(); }
     QString receiptSaveError() const { return m_receiptSaveError; }
 
+    // Several customers (draft().isBatch()): one order each, sent by `batches` (set once,
+    // by the composition root).
+    void setBatchRunner(BatchRunner *batches) { m_batches = batches; }
+    // Under which name the account's receipts and batch journals are kept (practice
+    // accounts change ID with the port, their receipts do not).
+    void setStoreAccountId(const QString &id) { m_storeAccountId = id; }
+    BatchRunner *batchRunner() const { return m_batches; }
+    BatchPlanner::Plan batchPlan() const;
+    // Journals and starts the batch for this confirmation (each confirmation once);
+    // false with `error` when it was not started (nothing was sent).
+    bool placeBatch(quint64 confirmation, QString *error = nullptr);
+
     // After an unknown outcome: looks for the order in the portal's order list again.
     void lookUpOrder();
     const OrderLookup &lookup() const { return *m_lookup; }
@@ -121,7 +135,10 @@ private:
     OrderDraft m_draft;
     QString m_accountId;
     QString m_accountLabel;
+    QString m_storeAccountId;
     State m_state = State::Editing;
+    BatchRunner *m_batches = nullptr;
+    quint64 m_lastBatchConfirmation = 0;
     Receipt m_receipt;
     QString m_receiptSaveError;
 };

@@ -112,12 +112,18 @@ QJsonObject Receipt::toJson() const
 
 std::optional<Receipt> Receipt::fromJson(const QJsonObject &object)
 {
+    Receipt receipt = fromPlanJson(object);
+    if (!receipt.placedAt.isValid() || (receipt.portal.orderNo.isEmpty() && receipt.portal.orderId.isEmpty()))
+        return std::nullopt;
+    return receipt;
+}
+
+Receipt Receipt::fromPlanJson(const QJsonObject &object)
+{
     Receipt receipt;
     receipt.placedAt = QDateTime::fromString(text(object, "placedAt"), Qt::ISODateWithMs);
     receipt.portal.orderNo = text(object, "orderNo");
     receipt.portal.orderId = text(object, "orderId");
-    if (!receipt.placedAt.isValid() || (receipt.portal.orderNo.isEmpty() && receipt.portal.orderId.isEmpty()))
-        return std::nullopt;
     receipt.accountId = text(object, "accountId");
     receipt.accountLabel = text(object, "accountLabel");
     receipt.operation = OrderOperations::fromKey(text(object, "operation"));

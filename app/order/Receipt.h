@@ -59,7 +59,10 @@ struct Receipt
                              const QString &accountLabel, const QDateTime &placedAt);
 
     QJsonObject toJson() const;
+    // A receipt needs the portal's answer (an orderNo or orderId) and a time.
     static std::optional<Receipt> fromJson(const QJsonObject &object);
+    // Whatever the object holds, answer or not: what a batch journal planned to order.
+    static Receipt fromPlanJson(const QJsonObject &object);
 };
 
 Q_DECLARE_METATYPE(Receipt)

@@ -121,14 +121,19 @@ QByteArray ReceiptCsvExporter::toCsv(const QList<Receipt> &receipts, const Optio
     csv.addHeader(headers());
     for (const Receipt &receipt : receipts) {
         csv.startRow();
-        for (int column = 0; column < ColumnCount; ++column) {
-            if (isIdColumn(column))
-                csv.addId(value(receipt, column));
-            else
-                csv.addText(value(receipt, column));
-        }
+        addCells(csv, receipt);
     }
     return csv.toBytes();
+}
+
+void ReceiptCsvExporter::addCells(CsvWriter &csv, const Receipt &receipt)
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (isIdColumn(column))
+            csv.addId(value(receipt, column));
+        else
+            csv.addText(value(receipt, column));
+    }
 }
 
 QString ReceiptCsvExporter::writeFile(const QList<Receipt> &receipts, const QString &path,

@@ -55,6 +55,9 @@ public:
     }
 
     static bool isIdColumn(int column);
+    // One receipt's cells, in column order, on the row `csv` has started (a batch's CSV
+    // puts its own columns first).
+    static void addCells(CsvWriter &csv, const Receipt &receipt);
 
 private:
     static QString value(const Receipt &receipt, int column);

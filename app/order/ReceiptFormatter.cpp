@@ -145,7 +145,7 @@ QString ReceiptFormatter::html(const Receipt &receipt)
              tr("What was bought").toHtmlEscaped(), items);
 }
 
-QString ReceiptFormatter::orderSummaryHtml(const Receipt &draftReceipt)
+QString ReceiptFormatter::orderSummaryHtml(const Receipt &draftReceipt, const QString &forWhom)
 {
     QList<Field> fields{
         //: field label: what the order does (new purchase, renewal, switch plan…)
@@ -155,7 +155,7 @@ QString ReceiptFormatter::orderSummaryHtml(const Receipt &draftReceipt)
         //: field label: the number of the existing product an order renews, extends…
         {tr("Existing product"), draftReceipt.deviceSerialNumber.isEmpty() ? draftReceipt.subscriptionNo : QString()},
         //: field label: whom the order is for (the user's own account or a customer)
-        {tr("For"), recipientText(draftReceipt)},
+        {tr("For"), forWhom.isEmpty() ? recipientText(draftReceipt) : forWhom},
         {tr("Billing contact"), draftReceipt.billingContactName},
         {tr("Your PO number"), draftReceipt.poNumber},
         {tr("Account"), draftReceipt.accountLabel},

@@ -14,8 +14,9 @@ class ReceiptFormatter
 public:
     static QString plainText(const Receipt &receipt);
     static QString html(const Receipt &receipt);
-    // What is about to be ordered (no portal answer yet), for the review page.
-    static QString orderSummaryHtml(const Receipt &draftReceipt);
+    // What is about to be ordered (no portal answer yet), for the review page. `forWhom`
+    // replaces the recipient's line (a batch's package is for several customers).
+    static QString orderSummaryHtml(const Receipt &draftReceipt, const QString &forWhom = QString());
 
     // What an orderStatus means for the user, e.g. pending → pay in the portal.
     static QString statusMeaning(const QString &orderStatus);

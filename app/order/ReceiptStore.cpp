@@ -257,6 +257,24 @@ bool ReceiptStore::add(const Receipt &receipt, QString *error)
     return true;
 }
 
+bool ReceiptStore::addAll(const QList<Receipt> &receipts, QString *error)
+{
+    if (receipts.isEmpty())
+        return true;
+    finishLoading();
+    QList<QByteArray> lines = currentLines();
+    for (const Receipt &receipt : receipts)
+        lines.append(lineOf(receipt));
+    if (!writeAll(lines, error))
+        return false;
+    m_lines = lines;
+    for (const Receipt &receipt : receipts) {
+        m_receipts.append(receipt);
+        emit receiptAdded(int(m_receipts.size()) - 1);
+    }
+    return true;
+}
+
 bool ReceiptStore::replace(int index, const Receipt &receipt, QString *error)
 {
     finishLoading();

@@ -46,6 +46,8 @@ public:
     // Both write the whole file atomically; on failure nothing on disk changes and
     // `error` says why.
     bool add(const Receipt &receipt, QString *error = nullptr);
+    // Several at once, in one write (a batch's placed orders).
+    bool addAll(const QList<Receipt> &receipts, QString *error = nullptr);
     bool replace(int index, const Receipt &receipt, QString *error = nullptr);
 
     // An order whose outcome is unknown (sent, no usable answer): what was sent and when,

@@ -11,6 +11,8 @@ class PracticeFaults
 public:
     // times < 0: until clear(); times == 0 arms nothing.
     void inject(Practice::Route route, const PracticeFault &fault, int times);
+    // The `nth` request on `route` from now on (1 = the next one) gets `fault`, once.
+    void injectAt(Practice::Route route, const PracticeFault &fault, int nth);
     void clear();
 
     // The fault the next request on `route` gets (Kind::None if none), using up one of
@@ -23,6 +25,7 @@ private:
         Practice::Route route;
         PracticeFault fault;
         int remaining; // < 0: unlimited
+        int skip = 0;  // requests on the route that pass before this fault is armed
     };
     QList<Armed> m_armed;
 };

@@ -260,6 +260,11 @@ void PracticePortal::injectFault(Route route, const PracticeFault &fault, int ti
     m_faults->inject(route, fault, times);
 }
 
+void PracticePortal::injectFaultAt(Route route, const PracticeFault &fault, int nth)
+{
+    m_faults->injectAt(route, fault, nth);
+}
+
 void PracticePortal::clearFaults()
 {
     m_faults->clear();

@@ -89,6 +89,9 @@ public:
     void setLatency(std::chrono::milliseconds latency); // added to every answer
     // times < 0: until clearFaults(). Faults are matched in the order they were injected.
     void injectFault(Route route, const PracticeFault &fault, int times = -1);
+    // Only the `nth` request on `route` from now on (1 = the next) gets `fault`, e.g. the
+    // 57th order of a batch.
+    void injectFaultAt(Route route, const PracticeFault &fault, int nth);
     void clearFaults();
 
     // Introspection

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Receipt.h"
+#include "api/OrderReceipt.h"
+
+#include <QDateTime>
+#include <QString>
+
+// One order of a batch: what it buys (a receipt without the portal's answer, whose
+// requestBody is the exact body to send) and how far it got.
+struct BatchOrder
+{
+    enum class State {
+        Planned, // not sent
+        Sending, // the body may be on its way; after a crash: unknown until looked up
+        Placed,  // the portal accepted it (or the look-up found it): portal is its answer
+        Refused, // the portal refused it, nothing was bought: reason says why
+        Unknown, // sent, no usable answer, and the look-up did not find it
+    };
+
+    int index = 0;
+    Receipt plan;
+    State state = State::Planned;
+    OrderReceipt portal; // Placed: the portal's answer (or the order the look-up found)
+    QString reason;      // Refused / Unknown: why, in the user's words
+    QString reference;   // Refused / Unknown: code and requestId, for support
+    QDateTime sentAt;    // when the body was last sent
+    bool foundByLookup = false;
+
+    // The customer (or, for yourself, the product), for lists and progress.
+    QString label() const { return plan.isForSubordinate() ? plan.recipientName : plan.productName; }
+    bool isFinal() const { return state == State::Placed || state == State::Refused; }
+};
