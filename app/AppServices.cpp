@@ -43,12 +43,14 @@ AppServices::AppServices(SecretStore *keychain, const QString &accountsFile, con
     , batchSubmitter(&client)
     , batchLookup(&client)
     , batches(&batchSubmitter, &batchLookup, &receipts, &batchJournal)
+    , renewalBatch(&client)
     , m_practice(practice)
 {
     // Every authenticated request asks the token session for its bearer token.
     client.setAccessTokenProvider(&tokens);
     client.setDiagnostics(&diagnostics);
     purchase.setBatchRunner(&batches);
+    purchase.setRenewalLoader(&renewalBatch);
     // Connected before any window is built: the core is ready before a widget hears of it.
     QObject::connect(&session, &SessionController::signedIn, &purchase,
                      [this](const Account &account) { signedIn(account); });

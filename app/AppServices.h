@@ -15,6 +15,7 @@
 #include "order/AutoRenewal.h"
 #include "order/BatchJournal.h"
 #include "order/BatchRunner.h"
+#include "order/RenewalBatchLoader.h"
 #include "order/OrderLookup.h"
 #include "order/OrderSubmitter.h"
 #include "order/OrderTerms.h"
@@ -75,6 +76,7 @@ public:
     OrderSubmitter batchSubmitter;
     OrderLookup batchLookup;
     BatchRunner batches;
+    RenewalBatchLoader renewalBatch;
 
     // Whose receipts and batches are open: the account's ID ("practice" in practice mode).
     QString storeAccountId() const { return m_storeAccountId; }

@@ -135,7 +135,7 @@ void TestBatchWizard::severalCustomersOnePackageOneConfirmation()
 void TestBatchWizard::unfinishedBatchIsShownAtSignInAndResumed()
 {
     WizardHarness app;
-    // An earlier run planned four orders and was killed with the second on its way (its
+    // An earlier run planned four orders, placed the first and was killed with the second on its way (its
     // body never reached the portal).
     {
         QVERIFY(app.signIn());
@@ -163,7 +163,11 @@ void TestBatchWizard::unfinishedBatchIsShownAtSignInAndResumed()
         QVERIFY(plan.problems.isEmpty());
         QVERIFY(app.services->batchJournal.create(QStringLiteral("practice"), QStringLiteral("Practice account"),
                                                   plan.orders));
-        BatchOrder sending = plan.orders.at(0);
+        BatchOrder placed = plan.orders.at(0);
+        placed.state = BatchOrder::State::Placed;
+        placed.portal.orderNo = QStringLiteral("PO-EARLIER-RUN");
+        QVERIFY(app.services->batchJournal.record(placed));
+        BatchOrder sending = plan.orders.at(1);
         sending.state = BatchOrder::State::Sending;
         sending.sentAt = QDateTime::currentDateTimeUtc();
         QVERIFY(app.services->batchJournal.record(sending));
@@ -175,16 +179,21 @@ void TestBatchWizard::unfinishedBatchIsShownAtSignInAndResumed()
     QTRY_VERIFY_WITH_TIMEOUT((window = app.window->findChild<BatchWindow *>()) && window->isVisible(), kTimeoutMs);
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("batchStatusLabel"))->text().contains(QStringLiteral("interrupted")));
     QCOMPARE(window->findChild<QTreeWidget *>(QStringLiteral("batchOrdersTreeWidget"))->topLevelItemCount(), 4);
+    // The progress the journal says: one of four done.
+    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
+    QCOMPARE(progress->maximum(), 4);
+    QCOMPARE(progress->value(), 1);
     window->grab().save(QDir(qEnvironmentVariable("PP_SCREENSHOT_DIR", QDir::tempPath())).filePath(QStringLiteral("batch-unfinished.png")));
     QCOMPARE(app.portal.requestCount(PracticePortal::Route::OrderSave), 0);
     click(window->findChild<QPushButton *>(QStringLiteral("goOnBatchPushButton")));
-    // Order 1 was looked up (not found: it never left), so the batch waits for the user.
+    // Order 2 was looked up (not found: it never left), so the batch waits for the user.
     QTRY_COMPARE_WITH_TIMEOUT(app.services->batches.state(), BatchRunner::State::WaitingForUser, kTimeoutMs);
     QCOMPARE(app.portal.requestCount(PracticePortal::Route::OrderSave), 0);
-    QCOMPARE(app.services->batches.orders().at(0).state, BatchOrder::State::Unknown);
+    QCOMPARE(app.services->batches.orders().at(0).state, BatchOrder::State::Placed);
+    QCOMPARE(app.services->batches.orders().at(1).state, BatchOrder::State::Unknown);
     click(window->findChild<QPushButton *>(QStringLiteral("goOnBatchPushButton")));
     QTRY_COMPARE_WITH_TIMEOUT(app.services->batches.state(), BatchRunner::State::Finished, kTimeoutMs);
-    QCOMPARE(app.portal.requestCount(PracticePortal::Route::OrderSave), 3); // orders 2–4, once each
+    QCOMPARE(app.portal.requestCount(PracticePortal::Route::OrderSave), 2); // orders 3 and 4, once each; 1 never again
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("batchSummaryLabel"))->text().contains(QStringLiteral("Unknown: 1")));
 }
 

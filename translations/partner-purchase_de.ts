@@ -389,9 +389,45 @@
 <context>
     <name>BatchPlanner</name>
     <message>
-        <location filename="../app/order/BatchPlanner.cpp" line="+13"/>
+        <location filename="../app/order/BatchPlanner.cpp" line="+14"/>
         <source>Choose at least one customer.</source>
         <translation>Wählen Sie mindestens einen Kunden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose at least one product in the Products window.</source>
+        <translation>Wählen Sie im Fenster „Produkte“ mindestens ein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the billing contact.</source>
+        <translation>Wählen Sie den Rechnungskontakt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the chosen products&apos; details…</source>
+        <translation>Die Details der gewählten Produkte werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its details could not be read: %1</source>
+        <extracomment>%1 what went wrong, one or more sentences</extracomment>
+        <translation>Seine Details konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is chosen twice; it is renewed once.</source>
+        <translation>Es ist zweimal gewählt; es wird einmal verlängert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None of the chosen products can be renewed.</source>
+        <translation>Keines der gewählten Produkte kann verlängert werden.</translation>
     </message>
 </context>
 <context>
@@ -436,6 +472,11 @@
         <source>The batch journal could not be written, so the batch stopped: %1</source>
         <translation>Das Stapelprotokoll konnte nicht geschrieben werden, daher wurde der Stapel angehalten: %1</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Another write of the receipts is under way.</source>
+        <translation>Die Belege werden gerade schon geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>BatchWindow</name>
@@ -466,11 +507,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+74"/>
         <source>Orders for several customers</source>
         <translation>Bestellungen für mehrere Kunden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>%v of %m</source>
         <extracomment>%v orders done, %m orders in the batch</extracomment>
         <translation>%v von %m</translation>
@@ -492,11 +534,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+62"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-62"/>
         <source>Items</source>
         <translation>Positionen</translation>
     </message>
@@ -511,7 +554,18 @@
         <translation>Bestellnummer oder Grund</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+60"/>
+        <source>Renewals of several products</source>
+        <translation>Verlängerungen mehrerer Produkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <extracomment>column of the batch window: whom (or which product) each order is for</extracomment>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>About %1 left</source>
         <extracomment>%1 minutes:seconds</extracomment>
         <translation>Noch etwa %1</translation>
@@ -528,7 +582,7 @@
         <translation>Die Bestellung für %1 wird gesendet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Placed: %1 · Refused: %2 · Unknown: %3 · Not sent: %4</source>
         <extracomment>the batch&apos;s summary; each %n a number of orders</extracomment>
         <translation>Aufgegeben: %1 · Abgelehnt: %2 · Unbekannt: %3 · Nicht gesendet: %4</translation>
@@ -909,7 +963,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>Melden Sie sich zuerst beim Partner Portal an</translation>
     </message>
@@ -1223,7 +1277,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Neuer Kauf</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Orders</source>
         <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
         <translation>Bestellungen</translation>
@@ -1255,6 +1309,7 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="+101"/>
+        <location line="+11"/>
         <source>An order is on its way; wait for its answer, then try again.</source>
         <translation>Eine Bestellung ist unterwegs; warten Sie ihre Antwort ab und versuchen Sie es dann noch einmal.</translation>
     </message>
@@ -1274,8 +1329,8 @@ Rechnungskontakt-ID %3</translation>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+150"/>
+        <location line="-246"/>
+        <location line="+151"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -2416,7 +2471,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Select those expiring within the days given</source>
+        <translation>Ablaufend&amp;e in der Frist auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+23"/>
         <source>Purchased products</source>
         <translation>Gekaufte Produkte</translation>
@@ -2453,12 +2513,44 @@ Rechnungskontakt-ID %3</translation>
         <translation>Alle gekauften Produkte erneut vom Partner Portal laden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save the products shown as a CSV file</source>
         <translation>Die angezeigten Produkte als CSV-Datei speichern</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Select every product shown that expires within the number of days given next to the filter, and those that have expired</source>
+        <translation>Alle angezeigten Produkte auswählen, die innerhalb der neben dem Filter angegebenen Anzahl Tage ablaufen, und die bereits abgelaufenen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the products expiring within the days given</source>
+        <translation>Die innerhalb der angegebenen Tage ablaufenden Produkte auswählen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew every selected product, each with its current plan, services and quantities: one order each, reviewed together before anything is sent</source>
+        <translation>Jedes ausgewählte Produkt mit seinem aktuellen Plan, seinen Diensten und Mengen verlängern: je eine Bestellung, alle zusammen geprüft, bevor etwas gesendet wird</translation>
+    </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+87"/>
+        <source>Renew selecte&amp;d (%n)…</source>
+        <extracomment>renews the selected rows together; %n how many are selected</extracomment>
+        <translation>
+            <numerusform>Ausgewähltes ve&amp;rlängern (%n)…</numerusform>
+            <numerusform>Ausgewählte ve&amp;rlängern (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Renew the %n selected product(s)</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Produkt verlängern</numerusform>
+            <numerusform>Die %n ausgewählten Produkte verlängern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -3205,8 +3297,8 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReceiptStore</name>
     <message>
-        <location filename="../app/order/ReceiptStore.cpp" line="+66"/>
-        <location line="+155"/>
+        <location filename="../app/order/ReceiptStore.cpp" line="+73"/>
+        <location line="+170"/>
         <source>Could not create the folder %1.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -3335,13 +3427,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+30"/>
-        <location line="+113"/>
+        <location filename="../ui/ReviewPage.cpp" line="+31"/>
+        <location line="+120"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-118"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>Die Bestellung wird an das Partner Portal gesendet. Bis seine Antwort eintrifft, können Sie nicht zurückgehen, neu beginnen oder die App beenden.</translation>
     </message>
@@ -3388,14 +3480,19 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Laufzeit</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>Genaue Anfrage anzeigen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-86"/>
         <source>The exact JSON body that will be sent</source>
         <translation>Der genaue JSON-Inhalt, der gesendet wird</translation>
     </message>
@@ -3405,7 +3502,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>&amp;Place order</source>
         <translation>Bestellung &amp;aufgeben</translation>
     </message>
@@ -3415,7 +3512,24 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Mir ist &amp;bewusst, dass dies eine kostenlose Testversion bei Yeastar anfordert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>Not renewed (%n):</source>
+        <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
+        <translation>
+            <numerusform>Nicht verlängert (%n):</numerusform>
+            <numerusform>Nicht verlängert (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n renewals, one for each product below, each with its current plan, services and quantities:</source>
+        <translation>
+            <numerusform>%n Verlängerung, für das Produkt unten, mit seinem aktuellen Plan, seinen Diensten und Mengen:</numerusform>
+            <numerusform>%n Verlängerungen, eine für jedes Produkt unten, jede mit dessen aktuellem Plan, Diensten und Mengen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>%n orders, one for each customer below, each with this package:</source>
         <translation>
             <numerusform>%n Bestellung, eine für jeden unten aufgeführten Kunden, jeweils mit diesem Paket:</numerusform>
@@ -3431,7 +3545,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Show the exact request of the selected order</source>
         <extracomment>shows the JSON body of the order selected in the list above</extracomment>
         <translation>Genaue Anfrage der ausgewählten Bestellung zeigen</translation>

@@ -138,7 +138,24 @@
 <context>
     <name>ProductsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ProductsWindow.cpp" line="+219"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+197"/>
+        <source>Renew selecte&amp;d (%n)…</source>
+        <extracomment>renews the selected rows together; %n how many are selected</extracomment>
+        <translation>
+            <numerusform>Renew selecte&amp;d (%n)…</numerusform>
+            <numerusform>Renew selecte&amp;d (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Renew the %n selected product(s)</source>
+        <translation>
+            <numerusform>Renew the %n selected product</numerusform>
+            <numerusform>Renew the %n selected products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -241,7 +258,24 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/ReviewPage.cpp" line="+187"/>
+        <location filename="../ui/ReviewPage.cpp" line="+192"/>
+        <source>Not renewed (%n):</source>
+        <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
+        <translation>
+            <numerusform>Not renewed (%n):</numerusform>
+            <numerusform>Not renewed (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n renewals, one for each product below, each with its current plan, services and quantities:</source>
+        <translation>
+            <numerusform>%n renewal, for the product below, with its current plan, services and quantities:</numerusform>
+            <numerusform>%n renewals, one for each product below, each with its current plan, services and quantities:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>%n orders, one for each customer below, each with this package:</source>
         <translation>
             <numerusform>%n order, for the customer below, with this package:</numerusform>
@@ -257,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&amp;Place %n orders</source>
         <extracomment>the wizard&apos;s commit button for a batch; %n the number of orders</extracomment>
         <translation>

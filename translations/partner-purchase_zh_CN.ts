@@ -389,9 +389,45 @@
 <context>
     <name>BatchPlanner</name>
     <message>
-        <location filename="../app/order/BatchPlanner.cpp" line="+13"/>
+        <location filename="../app/order/BatchPlanner.cpp" line="+14"/>
         <source>Choose at least one customer.</source>
         <translation>请至少选择一位客户。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Product %1</source>
+        <translation>产品 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose at least one product in the Products window.</source>
+        <translation>请在“产品”窗口中至少选择一个产品。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the billing contact.</source>
+        <translation>请选择账单联系人。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the chosen products&apos; details…</source>
+        <translation>正在读取所选产品的详细信息…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its details could not be read: %1</source>
+        <extracomment>%1 what went wrong, one or more sentences</extracomment>
+        <translation>无法读取其详细信息：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>It is chosen twice; it is renewed once.</source>
+        <translation>它被选择了两次；只续订一次。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>None of the chosen products can be renewed.</source>
+        <translation>所选产品均无法续订。</translation>
     </message>
 </context>
 <context>
@@ -436,6 +472,11 @@
         <source>The batch journal could not be written, so the batch stopped: %1</source>
         <translation>无法写入批次日志，因此批次已停止：%1</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Another write of the receipts is under way.</source>
+        <translation>另一次收据写入正在进行。</translation>
+    </message>
 </context>
 <context>
     <name>BatchWindow</name>
@@ -466,11 +507,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+74"/>
         <source>Orders for several customers</source>
         <translation>为多位客户下单</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-69"/>
         <source>%v of %m</source>
         <extracomment>%v orders done, %m orders in the batch</extracomment>
         <translation>%v / %m</translation>
@@ -492,11 +534,12 @@
     </message>
     <message>
         <location line="+0"/>
+        <location line="+62"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-62"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
@@ -511,7 +554,18 @@
         <translation>订单号或原因</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+60"/>
+        <source>Renewals of several products</source>
+        <translation>多个产品的续订</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <extracomment>column of the batch window: whom (or which product) each order is for</extracomment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>About %1 left</source>
         <extracomment>%1 minutes:seconds</extracomment>
         <translation>大约还需 %1</translation>
@@ -528,7 +582,7 @@
         <translation>正在发送 %1 的订单…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Placed: %1 · Refused: %2 · Unknown: %3 · Not sent: %4</source>
         <extracomment>the batch&apos;s summary; each %n a number of orders</extracomment>
         <translation>已下单：%1 · 被拒绝：%2 · 未知：%3 · 未发送：%4</translation>
@@ -905,7 +959,7 @@ Billing contact ID %3</source>
         <translation>已购产品</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Sign in to the Partner Portal first</source>
         <translation>请先登录 Partner Portal</translation>
     </message>
@@ -1217,7 +1271,7 @@ Billing contact ID %3</source>
         <translation>新建购买(&amp;N)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Orders</source>
         <extracomment>name of the toolbar (shown when the toolbar area is right-clicked)</extracomment>
         <translation>订单</translation>
@@ -1249,6 +1303,7 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="+101"/>
+        <location line="+11"/>
         <source>An order is on its way; wait for its answer, then try again.</source>
         <translation>有一个订单正在发送；请等待其答复后再试。</translation>
     </message>
@@ -1268,8 +1323,8 @@ Billing contact ID %3</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+150"/>
+        <location line="-246"/>
+        <location line="+151"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -2403,7 +2458,12 @@ Billing contact ID %3</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>&amp;Select those expiring within the days given</source>
+        <translation>选择期限内到期的产品(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+23"/>
         <source>Purchased products</source>
         <translation>已购产品</translation>
@@ -2440,12 +2500,42 @@ Billing contact ID %3</source>
         <translation>从 Partner Portal 重新加载所有已购产品</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Save the products shown as a CSV file</source>
         <translation>将当前显示的产品保存为 CSV 文件</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Select every product shown that expires within the number of days given next to the filter, and those that have expired</source>
+        <translation>选择所有显示的、在筛选器旁所填天数内到期的产品，以及已经到期的产品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the products expiring within the days given</source>
+        <translation>选择在所填天数内到期的产品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Renew every selected product, each with its current plan, services and quantities: one order each, reviewed together before anything is sent</source>
+        <translation>续订每个所选产品，各自保留当前套餐、服务和数量：每个产品一个订单，发送前一起核对</translation>
+    </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+87"/>
+        <source>Renew selecte&amp;d (%n)…</source>
+        <extracomment>renews the selected rows together; %n how many are selected</extracomment>
+        <translation>
+            <numerusform>续订所选产品（%n）(&amp;D)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Renew the %n selected product(s)</source>
+        <translation>
+            <numerusform>续订所选的 %n 个产品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
         <source>%n product(s) so far…</source>
         <extracomment>while the list loads; %n purchased products so far</extracomment>
         <translation>
@@ -3182,8 +3272,8 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReceiptStore</name>
     <message>
-        <location filename="../app/order/ReceiptStore.cpp" line="+66"/>
-        <location line="+155"/>
+        <location filename="../app/order/ReceiptStore.cpp" line="+73"/>
+        <location line="+170"/>
         <source>Could not create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
@@ -3311,13 +3401,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+30"/>
-        <location line="+113"/>
+        <location filename="../ui/ReviewPage.cpp" line="+31"/>
+        <location line="+120"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-118"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>正在向 Partner Portal 发送订单。在收到回复之前，您无法返回、重新开始或退出。</translation>
     </message>
@@ -3364,14 +3454,19 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>期限</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>显示完整请求</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-86"/>
         <source>The exact JSON body that will be sent</source>
         <translation>将要发送的完整 JSON 请求体</translation>
     </message>
@@ -3381,7 +3476,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>&amp;Place order</source>
         <translation>下单(&amp;P)</translation>
     </message>
@@ -3391,7 +3486,22 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>我已了解这将向 Yeastar 申请免费试用(&amp;U)。</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>Not renewed (%n):</source>
+        <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
+        <translation>
+            <numerusform>未续订（%n）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n renewals, one for each product below, each with its current plan, services and quantities:</source>
+        <translation>
+            <numerusform>%n 项续订，下列每个产品一项，各自保留当前套餐、服务和数量：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>%n orders, one for each customer below, each with this package:</source>
         <translation>
             <numerusform>%n 个订单，下方每位客户各一个，均为此套餐：</numerusform>
@@ -3405,7 +3515,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Show the exact request of the selected order</source>
         <extracomment>shows the JSON body of the order selected in the list above</extracomment>
         <translation>显示所选订单的确切请求</translation>

@@ -121,6 +121,10 @@ void BatchWindow::showUnfinished(const BatchJournal::Batch &batch)
 
 void BatchWindow::fill(const QList<BatchOrder> &orders)
 {
+    const bool renewals = !orders.isEmpty() && orders.first().plan.operation == OrderOperation::Renew;
+    setWindowTitle(renewals ? tr("Renewals of several products") : tr("Orders for several customers"));
+    //: column of the batch window: whom (or which product) each order is for
+    m_orders->headerItem()->setText(CustomerColumn, renewals ? tr("Product") : tr("Customer"));
     m_orders->clear();
     QList<QTreeWidgetItem *> items;
     items.reserve(orders.size());
@@ -168,6 +172,8 @@ void BatchWindow::updateState()
     const int unknown = m_unfinished ? m_unfinished->count(BatchOrder::State::Unknown) + m_unfinished->count(BatchOrder::State::Sending)
                                      : m_runner->count(BatchOrder::State::Unknown);
     const int notSent = m_unfinished ? m_unfinished->count(BatchOrder::State::Planned) : m_runner->count(BatchOrder::State::Planned);
+    if (m_unfinished) // the runner's count is of no batch yet: the journal's
+        m_progress->setValue(placed + refused + m_unfinished->count(BatchOrder::State::Unknown));
     //: the batch's summary; each %n a number of orders
     m_summary->setText(tr("Placed: %1 · Refused: %2 · Unknown: %3 · Not sent: %4")
                            .arg(placed)

@@ -108,6 +108,7 @@ void FollowUpActions::showProducts()
         m_productsWindow = new ProductsWindow(m_products, m_productDetails, m_window);
         connect(m_productsWindow, &ProductsWindow::operationRequested, this, &FollowUpActions::operationRequested);
         connect(m_productsWindow, &ProductsWindow::autoRenewalRequested, this, &FollowUpActions::autoRenewalRequested);
+        connect(m_productsWindow, &ProductsWindow::renewalsRequested, this, &FollowUpActions::renewalsRequested);
     }
     bringToFront(m_productsWindow);
 }

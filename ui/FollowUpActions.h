@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ProductInstance.h"
 #include "order/CurrentSubscription.h"
 #include "order/OrderOperation.h"
 
@@ -51,6 +52,7 @@ signals:
     // The Products window's actions on a product, for the main window to carry out.
     void operationRequested(OrderOperation operation, const CurrentSubscription &product);
     void autoRenewalRequested(const CurrentSubscription &product);
+    void renewalsRequested(const QList<ProductInstance> &instances, const QStringList &productNames);
 
 private:
     void setSignedIn(bool signedIn);

@@ -198,6 +198,7 @@ void MainWindow::createMenus()
     m_followUp = followUp;
     connect(followUp, &FollowUpActions::operationRequested, this, &MainWindow::startOperation);
     connect(followUp, &FollowUpActions::autoRenewalRequested, this, &MainWindow::openAutoRenewal);
+    connect(followUp, &FollowUpActions::renewalsRequested, this, &MainWindow::startRenewals);
     connect(m_wizard, &PurchaseWizard::productsWindowRequested, followUp, &FollowUpActions::showProducts);
     const QList<QAction *> followUpActions{followUp->receiptsAction(), followUp->ordersAction(),
                                            followUp->productsAction()};
@@ -320,6 +321,17 @@ void MainWindow::onSignedOut()
     m_wizard->startNewPurchase();
     m_wizard->setEnabled(false);
     openSignIn(Account(), ApiError());
+}
+
+void MainWindow::startRenewals(const QList<ProductInstance> &instances, const QStringList &productNames)
+{
+    // Not while an order is on its way: its answer belongs to the draft on screen.
+    if (!m_wizard->startRenewals(instances, productNames)) {
+        statusBar()->showMessage(tr("An order is on its way; wait for its answer, then try again."), 10000);
+        return;
+    }
+    activateWindow();
+    raise();
 }
 
 void MainWindow::startOperation(OrderOperation operation, const CurrentSubscription &product)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/ProductInstance.h"
 #include "auth/Account.h"
 
 #include "order/CurrentSubscription.h"
@@ -64,6 +65,7 @@ private:
     void onSignedOut();
     void createMenus();
     void startOperation(OrderOperation operation, const CurrentSubscription &product);
+    void startRenewals(const QList<ProductInstance> &instances, const QStringList &productNames);
     void openAutoRenewal(const CurrentSubscription &product);
     void applySettings();
     void saveWindowState();

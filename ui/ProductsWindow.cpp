@@ -54,6 +54,8 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
     , m_exportFeedback(new MessageLabel(this))
     , m_actions(new ProductActions(this))
+    , m_selectExpiring(new QPushButton(tr("&Select those expiring within the days given"), this))
+    , m_renewSelected(new QPushButton(this))
 {
     setObjectName(QStringLiteral("productsWindow"));
     setWindowTitle(tr("Purchased products"));
@@ -85,6 +87,8 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProductInstanceModel::DaysLeftColumn, Qt::AscendingOrder);
     ListWindowParts::setUpTable(m_table);
+    // Several rows at once for a bulk renewal; the current row is the one shown in full.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     setColumnWidths();
     m_missing->setObjectName(QStringLiteral("missingProductsLabel"));
     m_missing->setWordWrap(true);
@@ -98,6 +102,14 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     m_export->setToolTip(tr("Save the products shown as a CSV file"));
     m_exportFeedback->setObjectName(QStringLiteral("exportProductsFeedbackLabel"));
 
+    m_selectExpiring->setObjectName(QStringLiteral("selectExpiringPushButton"));
+    m_selectExpiring->setToolTip(tr("Select every product shown that expires within the number of days given "
+                                    "next to the filter, and those that have expired"));
+    m_selectExpiring->setAccessibleName(tr("Select the products expiring within the days given"));
+    m_renewSelected->setObjectName(QStringLiteral("renewSelectedPushButton"));
+    m_renewSelected->setToolTip(tr("Renew every selected product, each with its current plan, services and "
+                                   "quantities: one order each, reviewed together before anything is sent"));
+
     ListWindowParts::addFindShortcut(this, m_search);
 
     auto *filterRow = new QHBoxLayout;
@@ -110,12 +122,17 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     QSplitter *splitter = ListWindowParts::listAndDetails(this, QStringLiteral("productsSplitter"),
                                                           {m_noMatch, m_table, m_missing, m_status}, m_details,
                                                           {820, 400});
+    auto *bulkRow = new QHBoxLayout;
+    bulkRow->addWidget(m_selectExpiring);
+    bulkRow->addWidget(m_renewSelected);
+    bulkRow->addStretch();
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
     exportRow->addWidget(m_exportFeedback, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
+    layout->addLayout(bulkRow);
     layout->addWidget(m_actions);
     layout->addLayout(exportRow);
 
@@ -133,6 +150,10 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     connect(m_reload, &QPushButton::clicked, m_model, &ProductInstanceModel::reload);
     connect(m_export, &QPushButton::clicked, this, &ProductsWindow::chooseFileAndExport);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ProductsWindow::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProductsWindow::updateSelectionActions);
+    connect(m_selectExpiring, &QPushButton::clicked, this, [this] { selectExpiringWithin(m_days->value()); });
+    connect(m_renewSelected, &QPushButton::clicked, this, &ProductsWindow::requestRenewals);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ProductsWindow::showCurrent);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &ProductsWindow::updateCounts);
@@ -140,6 +161,54 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ProductsWindow::updateCounts);
     connect(m_model, &RemoteListModel::stateChanged, this, &ProductsWindow::updateCounts);
     updateCounts();
+    updateSelectionActions();
+}
+
+int ProductsWindow::selectExpiringWithin(int days)
+{
+    QItemSelection selection;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const std::optional<int> left = m_model->daysLeft(m_filter->sourceRow(row));
+        if (left && *left <= days)
+            selection.select(m_filter->index(row, 0), m_filter->index(row, m_filter->columnCount() - 1));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        m_table->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+        m_table->setFocus();
+    }
+    return int(m_table->selectionModel()->selectedRows().size());
+}
+
+QList<int> ProductsWindow::selectedSourceRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (m_table->selectionModel()->isRowSelected(row, QModelIndex()))
+            rows << m_filter->sourceRow(row);
+    }
+    return rows;
+}
+
+void ProductsWindow::updateSelectionActions()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    //: renews the selected rows together; %n how many are selected
+    m_renewSelected->setText(tr("Renew selecte&d (%n)…", nullptr, selected));
+    m_renewSelected->setAccessibleName(tr("Renew the %n selected product(s)", nullptr, selected));
+    m_renewSelected->setEnabled(selected > 0);
+}
+
+void ProductsWindow::requestRenewals()
+{
+    QList<ProductInstance> instances;
+    QStringList names;
+    for (const int row : selectedSourceRows()) {
+        instances << m_model->at(row);
+        names << m_model->productName(instances.constLast().productId);
+    }
+    if (!instances.isEmpty())
+        emit renewalsRequested(instances, names);
 }
 
 void ProductsWindow::setColumnWidths()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ProductInstance.h"
 #include "order/CurrentSubscription.h"
 #include "order/OrderOperation.h"
 
@@ -23,8 +24,9 @@ class QTableView;
 // first. Filter by text (customer, serial number, product) and by "expires within N
 // days"; expired and expiring rows are marked by colour and in words. The selected
 // product in full on the right, with what can be done with it (ProductActions: buttons
-// under the list and the list's context menu). Export CSV writes the rows shown. Closing the window
-// while the list loads cancels the load.
+// under the list and the list's context menu). Several rows (Ctrl/Shift+click, or every
+// row shown that expires within the days given) are renewed together, one order each.
+// Export CSV writes the rows shown. Closing the window while the list loads cancels the load.
 class ProductsWindow : public QWidget
 {
     Q_OBJECT
@@ -44,10 +46,18 @@ public:
 
     ProductActions *productActions() const { return m_actions; }
 
+    // Selects the rows shown that expire within `days` (expired ones included, as the
+    // filter shows them); returns how many.
+    int selectExpiringWithin(int days);
+    // The selected rows, as rows of the model, in the order shown.
+    QList<int> selectedSourceRows() const;
+
 signals:
     // An action on the selected product (from its details): the main window's wizard takes it.
     void operationRequested(OrderOperation operation, const CurrentSubscription &product);
     void autoRenewalRequested(const CurrentSubscription &product);
+    // Renew these products together (the selected rows), with their products' names.
+    void renewalsRequested(const QList<ProductInstance> &instances, const QStringList &productNames);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -61,6 +71,8 @@ private:
     void chooseFileAndExport();
     void showActions();
     void showContextMenu(const QPoint &position);
+    void updateSelectionActions();
+    void requestRenewals();
 
     ProductInstanceModel *m_model;
     ProductInstanceFilterModel *m_filter;
@@ -78,4 +90,6 @@ private:
     QPushButton *m_export;
     MessageLabel *m_exportFeedback;
     ProductActions *m_actions;
+    QPushButton *m_selectExpiring;
+    QPushButton *m_renewSelected;
 };

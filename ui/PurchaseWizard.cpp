@@ -73,14 +73,27 @@ void PurchaseWizard::keepOnReviewPageWhileSending()
 
 void PurchaseWizard::startNewPurchase()
 {
-    if (m_session->startOver())
-        restart();
+    if (!m_session->startOver())
+        return;
+    setStartId(ProductPageId);
+    restart();
 }
 
 bool PurchaseWizard::startOperation(OrderOperation operation, const CurrentSubscription &product)
 {
     if (!m_session->startOperation(operation, product))
         return false;
+    setStartId(ProductPageId);
+    restart();
+    return true;
+}
+
+bool PurchaseWizard::startRenewals(const QList<ProductInstance> &instances, const QStringList &productNames)
+{
+    if (!m_session->startRenewals(instances, productNames))
+        return false;
+    // Each product fixes its plan, services and customer: only the billing contact is chosen.
+    setStartId(BillingContactPageId);
     restart();
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ProductInstance.h"
 #include "order/OrderDraft.h"
 
 #include <QWizard>
@@ -16,7 +17,7 @@ class SubordinateListModel;
 // when the order's reply was lost. An action on a product the account has skips "for
 // whom" (the product fixes it); a free trial skips the billing contact. Every page shows
 // the PurchaseSession (and the one list it offers), and writes the user's choices into
-// the session's draft.
+// the session's draft. Several products renewed at once start at the billing contact.
 class PurchaseWizard : public QWizard
 {
     Q_OBJECT
@@ -44,6 +45,9 @@ public:
     // Starts `operation` on `product` from its first page (a product's action in the
     // Products window). Not while an order is on its way.
     bool startOperation(OrderOperation operation, const CurrentSubscription &product);
+    // Renews several products at once (chosen in the Products window): from the billing
+    // contact to one review of every renewal. Not while an order is on its way.
+    bool startRenewals(const QList<ProductInstance> &instances, const QStringList &productNames);
     int nextId() const override;
     // An order body is on its way: nothing may leave the review page until its answer.
     bool isSendingOrder() const;

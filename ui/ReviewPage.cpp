@@ -4,6 +4,7 @@
 #include "TextStyle.h"
 #include "order/OrderTerms.h"
 #include "order/PurchaseSession.h"
+#include "order/RenewalBatchLoader.h"
 #include "order/ReceiptFormatter.h"
 #include "order/TermsFormatter.h"
 
@@ -58,7 +59,7 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
     m_batchOrders->setRootIsDecorated(false);
     m_batchOrders->setUniformRowHeights(true);
     //: columns of the list of orders in a batch
-    m_batchOrders->setHeaderLabels({tr("#"), tr("Customer"), tr("Partner ID"), tr("Items"), tr("Terms")});
+    m_batchOrders->setHeaderLabels({tr("#"), tr("Customer"), tr("Partner ID"), tr("Product"), tr("Items"), tr("Terms")});
     m_batchOrders->setVisible(false);
 
     m_showBody->setObjectName(QStringLiteral("showRequestToolButton"));
@@ -129,6 +130,13 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
     });
     connect(m_session, &PurchaseSession::stateChanged, this, &ReviewPage::sessionChanged);
     connect(m_terms, &OrderTerms::changed, this, &ReviewPage::showTerms);
+    // A bulk renewal's list fills in as the products' details arrive.
+    if (RenewalBatchLoader *renewals = m_session->renewalLoader()) {
+        connect(renewals, &RenewalBatchLoader::changed, this, [this] {
+            if (m_session->draft().renewsSeveral && wizard() && wizard()->currentPage() == this)
+                showBatch();
+        });
+    }
     // The exact body of the order selected in the batch's list.
     connect(m_batchOrders, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const int row = item ? m_batchOrders->indexOfTopLevelItem(item) : -1;
@@ -172,28 +180,55 @@ void ReviewPage::showBatch()
     m_batchOrders->clear();
     m_batchBodies.clear();
     m_body->clear();
+    const bool renewals = m_session->draft().renewsSeveral;
+    // Products that cannot be renewed are named with the reason, never dropped silently.
+    QString skipped;
+    if (!plan.skipped.isEmpty()) {
+        QStringList lines;
+        for (const BatchPlanner::Skipped &product : plan.skipped)
+            lines << QStringLiteral("%1: %2").arg(product.label.toHtmlEscaped(), product.reason.toHtmlEscaped());
+        //: heading above the products of a bulk renewal that are left out, each with its reason
+        skipped = QStringLiteral("<p><b>%1</b><br>%2</p>")
+                      .arg(tr("Not renewed (%n):", nullptr, int(plan.skipped.size())).toHtmlEscaped(),
+                           lines.join(QStringLiteral("<br>")));
+    }
     if (!orderable) {
-        m_summary->setText(plan.problems.join(QStringLiteral("<br>")));
+        m_summary->setText(plan.problems.join(QStringLiteral("<br>")) + skipped);
         m_terms->clear();
         m_confirm->setEnabled(false);
         return;
     }
-    // The package's terms hold for every order of the batch.
-    m_terms->load(m_session->draft());
-    // The package once, then every order.
     const int count = int(plan.orders.size());
-    m_summary->setText(
-        QStringLiteral("<p><b>%1</b></p>")
-            .arg(tr("%n orders, one for each customer below, each with this package:", nullptr, count).toHtmlEscaped())
-        //: the "For" line of a batch's package
-        + ReceiptFormatter::orderSummaryHtml(plan.orders.first().plan, tr("%n customers, one order each", nullptr, count)));
+    if (renewals) {
+        // Each renewal its own product, plan and terms: they are listed below, one a row.
+        m_terms->clear();
+        m_summary->setText(
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(tr("%n renewals, one for each product below, each with its current plan, services and "
+                        "quantities:",
+                        nullptr, count)
+                         .toHtmlEscaped())
+            + skipped);
+    } else {
+        // The package's terms hold for every order of the batch.
+        m_terms->load(m_session->draft());
+        // The package once, then every order.
+        m_summary->setText(
+            QStringLiteral("<p><b>%1</b></p>")
+                .arg(tr("%n orders, one for each customer below, each with this package:", nullptr, count).toHtmlEscaped())
+            //: the "For" line of a batch's package
+            + ReceiptFormatter::orderSummaryHtml(plan.orders.first().plan, tr("%n customers, one order each", nullptr, count)));
+    }
     QList<QTreeWidgetItem *> items;
     for (const BatchOrder &order : plan.orders) {
         QStringList terms;
         for (const Receipt::Line &line : order.plan.lines)
             terms << ReceiptFormatter::billingDescription(line.billingCycle, line.multiCycle);
+        const QString product = order.plan.subscriptionNo.isEmpty()
+            ? order.plan.productName
+            : QStringLiteral("%1 %2").arg(order.plan.productName, order.plan.subscriptionNo);
         auto *item = new QTreeWidgetItem({QString::number(order.index + 1), order.plan.recipientName,
-                                          order.plan.recipientPartnerId, order.plan.itemsSummary(),
+                                          order.plan.recipientPartnerId, product, order.plan.itemsSummary(),
                                           terms.join(QStringLiteral(", "))});
         items << item;
         m_batchBodies << order.plan.requestBody;

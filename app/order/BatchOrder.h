@@ -27,7 +27,14 @@ struct BatchOrder
     QDateTime sentAt;    // when the body was last sent
     bool foundByLookup = false;
 
-    // The customer (or, for yourself, the product), for lists and progress.
-    QString label() const { return plan.isForSubordinate() ? plan.recipientName : plan.productName; }
+    // The customer (or, for yourself, the product); for an order on a product the account
+    // has, that product and whose it is. For lists and progress.
+    QString label() const
+    {
+        if (plan.subscriptionNo.isEmpty())
+            return plan.isForSubordinate() ? plan.recipientName : plan.productName;
+        const QString product = plan.productName + QLatin1Char(' ') + plan.subscriptionNo;
+        return plan.isForSubordinate() ? QStringLiteral("%1 (%2)").arg(product, plan.recipientName) : product;
+    }
     bool isFinal() const { return state == State::Placed || state == State::Refused; }
 };

@@ -397,14 +397,15 @@ void BatchRunner::journalFailed(const QString &why)
 void BatchRunner::settleInto(State state)
 {
     const quint64 generation = m_generation;
-    saveReceipts();
-    m_journal->afterPendingWrites(this, [this, generation, state](bool ok, const QString &why) {
-        if (generation != m_generation)
-            return;
-        if (!ok)
-            journalFailed(why);
-        else
-            setState(state);
+    afterReceiptsSaved([this, generation, state] {
+        m_journal->afterPendingWrites(this, [this, generation, state](bool ok, const QString &why) {
+            if (generation != m_generation)
+                return;
+            if (!ok)
+                journalFailed(why);
+            else
+                setState(state);
+        });
     });
 }
 
@@ -416,7 +417,8 @@ void BatchRunner::queueReceipt(int index)
             || (!order.portal.orderId.isEmpty() && receipt.portal.orderId == order.portal.orderId);
     };
     if (std::any_of(m_receipts->receipts().cbegin(), m_receipts->receipts().cend(), sameOrder)
-        || std::any_of(m_receiptQueue.cbegin(), m_receiptQueue.cend(), sameOrder))
+        || std::any_of(m_receiptQueue.cbegin(), m_receiptQueue.cend(), sameOrder)
+        || std::any_of(m_receiptsWriting.cbegin(), m_receiptsWriting.cend(), sameOrder))
         return;
     Receipt receipt = order.plan;
     receipt.placedAt = order.sentAt.isValid() ? order.sentAt : QDateTime::currentDateTimeUtc();
@@ -427,15 +429,42 @@ void BatchRunner::queueReceipt(int index)
 void BatchRunner::saveReceipts()
 {
     m_receiptClock.start();
-    if (m_receiptQueue.isEmpty())
+    if (m_receiptQueue.isEmpty() || !m_receiptsWriting.isEmpty())
         return;
-    QString why;
-    if (!m_receipts->addAll(m_receiptQueue, &why)) {
+    m_receiptsWriting = std::exchange(m_receiptQueue, {});
+    const bool started = m_receipts->addAllInBackground(m_receiptsWriting, this, [this](const QString &why) {
+        receiptsSaved(why);
+    });
+    if (!started)
+        receiptsSaved(tr("Another write of the receipts is under way."));
+}
+
+void BatchRunner::receiptsSaved(const QString &why)
+{
+    if (!why.isEmpty()) {
         // The journal still holds every answer; the receipts are kept for the next try.
-        qCWarning(lcOrder) << m_receiptQueue.size() << "receipts of batch orders not saved:" << why;
+        qCWarning(lcOrder) << m_receiptsWriting.size() << "receipts of batch orders not saved:" << why;
+        m_receiptQueue = m_receiptsWriting + m_receiptQueue;
+    }
+    m_receiptsWriting.clear();
+    const QList<std::function<void()>> waiting = std::exchange(m_afterReceipts, {});
+    for (const std::function<void()> &then : waiting)
+        then();
+}
+
+void BatchRunner::afterReceiptsSaved(std::function<void()> then)
+{
+    if (!m_receiptsWriting.isEmpty()) {
+        // The write on its way first, then whatever was queued meanwhile.
+        m_afterReceipts << [this, then = std::move(then)] { afterReceiptsSaved(then); };
         return;
     }
-    m_receiptQueue.clear();
+    if (m_receiptQueue.isEmpty()) {
+        then();
+        return;
+    }
+    m_afterReceipts << std::move(then); // called once this write is done, saved or not
+    saveReceipts();
 }
 
 QSet<QString> BatchRunner::placedOrderKeys() const

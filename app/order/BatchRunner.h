@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class ReceiptStore;
@@ -25,9 +26,9 @@ class ReceiptStore;
 // - stop() takes effect before the next order, never in the middle of one.
 // - resume() takes up a journal left unfinished (a crash, a kill, a stop): orders left
 //   `sending` are looked up before anything else is sent; placed ones are never sent.
-// Every placed order gets its receipt in the history: written while the next order is on
-// its way, at most about once a second (the history is rewritten whole each time), and
-// always before the batch stops or finishes. The journal holds the answer meanwhile, and
+// Every placed order gets its receipt in the history: written on a worker thread while the
+// next order is on its way, at most about once a second (the history is rewritten whole
+// each time), and always before the batch is announced stopped or finished. The journal holds the answer meanwhile, and
 // resume() adds a receipt that a crash kept from the history.
 class BatchRunner : public QObject
 {
@@ -102,7 +103,11 @@ private:
     // Announces `state` once every journal line so far is on disk and the receipts saved.
     void settleInto(State state);
     void queueReceipt(int index);
+    // Hands the receipts queued so far to the store's background write (one at a time).
     void saveReceipts();
+    void receiptsSaved(const QString &why);
+    // `then` once every receipt queued so far is written (or failed to be).
+    void afterReceiptsSaved(std::function<void()> then);
     QSet<QString> placedOrderKeys() const;
     void setState(State state);
 
@@ -119,9 +124,11 @@ private:
     bool m_resumeGoesOn = false; // after a restart's look-ups: send the rest when all were found
     quint64 m_confirmation = 0;
     QList<int> m_lookupQueue;
-    QList<Receipt> m_receiptQueue; // placed, not yet in the history
-    QElapsedTimer m_receiptClock;  // since the receipts were last written
-    quint64 m_generation = 0;      // a journal answer for an older generation is stale
+    QList<Receipt> m_receiptQueue;    // placed, not yet in the history
+    QList<Receipt> m_receiptsWriting; // being written to the history on a worker
+    QList<std::function<void()>> m_afterReceipts;
+    QElapsedTimer m_receiptClock; // since the receipts were last written
+    quint64 m_generation = 0;     // a journal answer for an older generation is stale
     QElapsedTimer m_orderClock;
     qint64 m_doneMs = 0; // time spent on the orders settled by a send in this run
     int m_done = 0;

@@ -44,7 +44,10 @@ std::optional<OrderRequest> OrderBodyReader::read(const QByteArray &body)
         item.serviceType = text(object, "serviceType");
         item.serviceId = id(object, "serviceId");
         item.connectionPlanId = id(object, "connectionPlanId");
+        // A renewal of a single licence names no quantity; an auto-renewal no billing.
+        item.hasQuantity = object.contains(QLatin1String("quantity"));
         item.quantity = int(integer(object, "quantity"));
+        item.hasBilling = object.contains(QLatin1String("billingModel"));
         item.purchaseType = text(object, "purchaseType");
         item.billingModel = text(object, "billingModel");
         item.billingCycle = text(object, "billingCycle");

@@ -25,6 +25,7 @@ struct OrderDraft
     QString productNo;                      // serial number, for products that need one
     std::optional<Subordinate> subordinate; // empty: buying for yourself
     QList<Subordinate> customers;           // several: a batch, one order each (subordinate empty)
+    bool renewsSeveral = false;             // a batch of renewals (PurchaseSession holds the products)
     std::optional<OrderLine> plan;          // at most one plan
     QList<OrderLine> services;              // chosen services (quantity > 0)
     std::optional<BillingContact> billingContact;
@@ -32,7 +33,7 @@ struct OrderDraft
 
     bool isForSubordinate() const { return subordinate.has_value(); }
     bool needsBillingContact() const { return !OrderOperations::isTrial(operation); }
-    bool isBatch() const { return !customers.isEmpty(); }
+    bool isBatch() const { return !customers.isEmpty() || renewsSeveral; }
 
     // Forget what depends on the product (when the user picks another one).
     void clearProductChoices()

@@ -1,7 +1,7 @@
 #include "PurchaseSession.h"
 
-#include "OperationDraft.h"
 #include "BatchRunner.h"
+#include "OperationDraft.h"
 #include "OrderBodyBuilder.h"
 #include "OrderLog.h"
 #include "OrderSubmitter.h"
@@ -128,8 +128,20 @@ bool PurchaseSession::place(quint64 confirmation)
     return m_submitter->submit(*outcome.request, confirmation);
 }
 
+bool PurchaseSession::startRenewals(const QList<ProductInstance> &instances, const QStringList &productNames)
+{
+    if (!m_renewals || instances.isEmpty() || !startOver())
+        return false;
+    m_draft.operation = OrderOperation::Renew;
+    m_draft.renewsSeveral = true;
+    m_renewals->load(instances, productNames);
+    return true;
+}
+
 BatchPlanner::Plan PurchaseSession::batchPlan() const
 {
+    if (m_draft.renewsSeveral)
+        return BatchPlanner::forRenewals(m_renewals->products(), m_draft, m_accountId, m_accountLabel);
     OrderDraft package = m_draft;
     package.customers.clear();
     return BatchPlanner::forCustomers(package, m_draft.customers, m_accountId, m_accountLabel);

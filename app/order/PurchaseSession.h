@@ -13,6 +13,7 @@
 #include <QStringList>
 
 class BatchRunner;
+class RenewalBatchLoader;
 class OfferingLoader;
 class OrderSubmitter;
 class ReceiptStore;
@@ -104,6 +105,12 @@ public:
     // accounts change ID with the port, their receipts do not).
     void setStoreAccountId(const QString &id) { m_storeAccountId = id; }
     BatchRunner *batchRunner() const { return m_batches; }
+    // Several products renewed at once: `renewals` reads what each renewal needs (set once,
+    // by the composition root); startRenewals() starts the draft and the reading.
+    void setRenewalLoader(RenewalBatchLoader *renewals) { m_renewals = renewals; }
+    RenewalBatchLoader *renewalLoader() const { return m_renewals; }
+    bool startRenewals(const QList<ProductInstance> &instances, const QStringList &productNames);
+    // The orders of the batch: one per customer, or one renewal per product.
     BatchPlanner::Plan batchPlan() const;
     // Journals and starts the batch for this confirmation (each confirmation once);
     // false with `error` when it was not started (nothing was sent).
@@ -138,6 +145,7 @@ private:
     QString m_storeAccountId;
     State m_state = State::Editing;
     BatchRunner *m_batches = nullptr;
+    RenewalBatchLoader *m_renewals = nullptr;
     quint64 m_lastBatchConfirmation = 0;
     Receipt m_receipt;
     QString m_receiptSaveError;

@@ -39,6 +39,13 @@ ReceiptStore::ReceiptStore(const QString &directory, QObject *parent)
 {
 }
 
+ReceiptStore::~ReceiptStore()
+{
+    // A batch's receipts still being written reach the disk before the store goes.
+    if (m_writing)
+        m_writing->waitForFinished();
+}
+
 QString ReceiptStore::filePath() const
 {
     // The account ID holds a URL; a hash makes a safe, stable file name.
@@ -164,6 +171,7 @@ void ReceiptStore::apply(Loaded loaded)
 
 ReceiptStore::OpenReport ReceiptStore::open(const QString &accountId)
 {
+    finishWriting();   // into the account it was for
     m_loading.reset(); // a background open of another account no longer matters
     m_accountId = accountId;
     apply(load(filePath(), backupPath()));
@@ -172,6 +180,7 @@ ReceiptStore::OpenReport ReceiptStore::open(const QString &accountId)
 
 void ReceiptStore::openInBackground(const QString &accountId)
 {
+    finishWriting(); // into the account it was for
     m_accountId = accountId;
     m_receipts.clear();
     m_lines.clear();
@@ -191,6 +200,7 @@ void ReceiptStore::openInBackground(const QString &accountId)
 
 void ReceiptStore::finishLoading()
 {
+    finishWriting();
     if (!m_loading)
         return;
     const std::shared_ptr<QFutureWatcher<Loaded>> watcher = std::exchange(m_loading, nullptr);
@@ -216,32 +226,35 @@ QList<QByteArray> ReceiptStore::currentLines() const
 
 bool ReceiptStore::writeAll(const QList<QByteArray> &lines, QString *error)
 {
-    if (!QDir().mkpath(m_directory)) {
+    const QString why = writeFile(m_directory, filePath(), backupPath(), m_fileReadCleanly, lines);
+    if (!why.isEmpty()) {
         if (error)
-            *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_directory));
-        return false;
-    }
-    // Keep the current file as the backup only if it read back cleanly: a damaged file
-    // must never replace the last good copy.
-    if (m_fileReadCleanly && QFile::exists(filePath())) {
-        QFile::remove(backupPath());
-        QFile::copy(filePath(), backupPath());
-    }
-    QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    for (const QByteArray &line : lines)
-        file.write(line);
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
+            *error = why;
         return false;
     }
     m_fileReadCleanly = true;
     return true;
+}
+
+QString ReceiptStore::writeFile(const QString &directory, const QString &path, const QString &backupPath,
+                                bool keepBackup, const QList<QByteArray> &lines)
+{
+    if (!QDir().mkpath(directory))
+        return tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(directory));
+    // Keep the current file as the backup only if it read back cleanly: a damaged file
+    // must never replace the last good copy.
+    if (keepBackup && QFile::exists(path)) {
+        QFile::remove(backupPath);
+        QFile::copy(path, backupPath);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    for (const QByteArray &line : lines)
+        file.write(line);
+    if (!file.commit())
+        return file.errorString();
+    return QString();
 }
 
 bool ReceiptStore::add(const Receipt &receipt, QString *error)
@@ -257,22 +270,48 @@ bool ReceiptStore::add(const Receipt &receipt, QString *error)
     return true;
 }
 
-bool ReceiptStore::addAll(const QList<Receipt> &receipts, QString *error)
+bool ReceiptStore::addAllInBackground(const QList<Receipt> &receipts, QObject *context,
+                                      std::function<void(const QString &error)> done)
 {
-    if (receipts.isEmpty())
-        return true;
+    if (m_writing || receipts.isEmpty())
+        return false;
     finishLoading();
     QList<QByteArray> lines = currentLines();
     for (const Receipt &receipt : receipts)
         lines.append(lineOf(receipt));
-    if (!writeAll(lines, error))
-        return false;
-    m_lines = lines;
-    for (const Receipt &receipt : receipts) {
-        m_receipts.append(receipt);
-        emit receiptAdded(int(m_receipts.size()) - 1);
-    }
+    auto watcher = std::make_shared<QFutureWatcher<QString>>();
+    m_writing = watcher;
+    m_written = {lines, receipts, context, std::move(done)};
+    connect(watcher.get(), &QFutureWatcherBase::finished, this, [this, watcher] {
+        if (m_writing == watcher)
+            finishWriting();
+    });
+    watcher->setFuture(QtConcurrent::run(&ReceiptStore::writeFile, m_directory, filePath(), backupPath(),
+                                         m_fileReadCleanly, lines));
     return true;
+}
+
+void ReceiptStore::finishWriting()
+{
+    if (!m_writing)
+        return;
+    const std::shared_ptr<QFutureWatcher<QString>> watcher = std::exchange(m_writing, nullptr);
+    watcher->waitForFinished();
+    const QString error = watcher->result();
+    Writing written = std::exchange(m_written, Writing());
+    if (error.isEmpty()) {
+        m_fileReadCleanly = true;
+        m_lines = written.lines;
+        for (const Receipt &receipt : std::as_const(written.receipts)) {
+            m_receipts.append(receipt);
+            emit receiptAdded(int(m_receipts.size()) - 1);
+        }
+    }
+    // Queued: a write that waited for this one goes on before whoever asked hears of it.
+    if (written.context) {
+        QMetaObject::invokeMethod(
+            written.context, [done = std::move(written.done), error] { done(error); }, Qt::QueuedConnection);
+    }
 }
 
 bool ReceiptStore::replace(int index, const Receipt &receipt, QString *error)

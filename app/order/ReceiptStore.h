@@ -5,8 +5,10 @@
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 // The receipts of one account, in a JSON-lines file under AppDataLocation.
@@ -23,6 +25,7 @@ class ReceiptStore : public QObject
 public:
     // `directory` empty: <AppDataLocation>/receipts.
     explicit ReceiptStore(const QString &directory = QString(), QObject *parent = nullptr);
+    ~ReceiptStore() override;
 
     struct OpenReport
     {
@@ -46,8 +49,14 @@ public:
     // Both write the whole file atomically; on failure nothing on disk changes and
     // `error` says why.
     bool add(const Receipt &receipt, QString *error = nullptr);
-    // Several at once, in one write (a batch's placed orders).
-    bool addAll(const QList<Receipt> &receipts, QString *error = nullptr);
+    // Several at once (a batch's placed orders), written on a worker thread, so that a long
+    // history is not rewritten on the GUI thread while a batch goes on. `done` is called
+    // on `context`'s thread once the file is written (receipts() has them from then on)
+    // or with why it failed (nothing changed). False, nothing started, while such a write
+    // is under way. Any other write or open waits for it first.
+    bool addAllInBackground(const QList<Receipt> &receipts, QObject *context,
+                            std::function<void(const QString &error)> done);
+    bool isWriting() const { return m_writing != nullptr; }
     bool replace(int index, const Receipt &receipt, QString *error = nullptr);
 
     // An order whose outcome is unknown (sent, no usable answer): what was sent and when,
@@ -85,13 +94,17 @@ private:
     static Loaded load(const QString &path, const QString &backupPath);
     void apply(Loaded loaded);
     // A write needs the current receipts: wait for a background open (rare: it takes a
-    // fraction of a second and a purchase takes longer than that).
+    // fraction of a second and a purchase takes longer than that) and a background write.
     void finishLoading();
+    void finishWriting();
     // The file is rewritten from each receipt's serialised line, kept since it was read or
     // written: serialising a long history again on every add() would stall the window.
     static QByteArray lineOf(const Receipt &receipt);
     QList<QByteArray> currentLines() const;
     bool writeAll(const QList<QByteArray> &lines, QString *error);
+    // Touches no member (runs on a worker for addAllInBackground()); empty, or why it failed.
+    static QString writeFile(const QString &directory, const QString &path, const QString &backupPath,
+                             bool keepBackup, const QList<QByteArray> &lines);
     QString backupPath() const { return filePath() + QStringLiteral(".bak"); }
 
     QString m_directory;
@@ -100,5 +113,14 @@ private:
     QList<QByteArray> m_lines; // m_receipts serialised; empty after a recovery
     OpenReport m_lastReport;
     std::shared_ptr<QFutureWatcher<Loaded>> m_loading;
+    struct Writing
+    {
+        QList<QByteArray> lines;
+        QList<Receipt> receipts;
+        QPointer<QObject> context;
+        std::function<void(const QString &error)> done;
+    };
+    std::shared_ptr<QFutureWatcher<QString>> m_writing;
+    Writing m_written; // what m_writing writes
     bool m_fileReadCleanly = true;
 };
