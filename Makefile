@@ -22,7 +22,7 @@ deps:
 	@scripts/install-deps.sh
 
 build: deps
-	cmake --preset $(PRESET)
+	scripts/configure.sh $(PRESET)
 	cmake --build --preset $(PRESET) -j $(JOBS)
 
 run:

@@ -22,11 +22,16 @@ at-spi2-core python3-pyatspi openssl clang-format"
 # make fuzz: clang-14, libclang-rt-14-dev (libclang_rt.fuzzer, .asan, .ubsan), llvm-14 (llvm-symbolizer).
 FUZZ_PACKAGES="clang-14 libclang-rt-14-dev llvm-14"
 
+# One dpkg-query for all of them (make test asks several times per run): each installed
+# package prints its name; the missing ones are the rest.
+all="$BUILD_PACKAGES $RUN_PACKAGES $TOOL_PACKAGES $FUZZ_PACKAGES"
+# shellcheck disable=SC2086
+installed=" $(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' $all 2>/dev/null |
+    sed -n 's/^ii  *\([^ :]*\).*/\1/p' | tr '\n' ' ') "
 missing=""
-for pkg in $BUILD_PACKAGES $RUN_PACKAGES $TOOL_PACKAGES $FUZZ_PACKAGES; do
-    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
-    case "$status" in
-        *"install ok installed"*) ;;
+for pkg in $all; do
+    case "$installed" in
+        *" $pkg "*) ;;
         *) missing="$missing $pkg" ;;
     esac
 done

@@ -17,7 +17,7 @@ jobs="${FUZZ_JOBS:-2}"
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-cmake --preset fuzz --no-warn-unused-cli >/dev/null
+scripts/configure.sh fuzz --no-warn-unused-cli >/dev/null
 cmake --build --preset fuzz
 
 bin="$root/build/fuzz/fuzz"
