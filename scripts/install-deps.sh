@@ -3,7 +3,7 @@
 # but only those that are missing, so a second run costs nothing.
 set -eu
 
-BUILD_PACKAGES="cmake ninja-build ccache g++ qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev \
+BUILD_PACKAGES="cmake ninja-build ccache lld g++ qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev \
 qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 qt6-translations-l10n libgl-dev libssl-dev"
 # libsecret is loaded by QtKeychain at run time without a package dependency.
