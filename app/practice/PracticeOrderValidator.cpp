@@ -2,6 +2,7 @@
 
 #include "PracticeCatalogue.h"
 #include "PracticeDirectory.h"
+#include "PracticeJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +15,7 @@ namespace {
 
 using Violation = PracticeOrderValidator::Violation;
 
-// Qt 6.4 answers isDouble() for every number; the variant type tells a JSON integer
-// (kept exact as qint64) from a fraction or a number beyond 64 bits.
-bool isInteger(const QJsonValue &value)
-{
-    return value.isDouble() && value.toVariant().typeId() == QMetaType::LongLong;
-}
+using PracticeJson::isInteger;
 
 bool isMissing(const QJsonValue &value)
 {

@@ -1,6 +1,7 @@
 #include "PracticeSubscriptionRules.h"
 
 #include "PracticeInstanceBook.h"
+#include "PracticeJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,10 +25,7 @@ bool renewsTogether(int productId)
     return productId == 12 || productId == 13;
 }
 
-bool isInteger(const QJsonValue &value)
-{
-    return value.isDouble() && value.toVariant().typeId() == QMetaType::LongLong;
-}
+using PracticeJson::isInteger;
 
 const PracticeOrder::Line *planLine(const PracticeOrder &order)
 {
