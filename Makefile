@@ -7,6 +7,7 @@
 #   make format reformat the tracked *.cpp/*.h with clang-format 14 (.clang-format)
 #   make bench  the benchmarks (bench/): prints a table, writes build/bench-results.json
 #   make fuzz   every libFuzzer target for FUZZ_SECONDS (default 60) under ASan+UBSan
+#               (built in the asan preset's tree, next to the suite: `make test` builds it once)
 # Everything real lives in CMakePresets.json and scripts/.
 
 PRESET ?= ci

@@ -1,9 +1,9 @@
 #!/bin/sh
-# Builds the libFuzzer targets (the `fuzz` preset: clang, ASan + UBSan) and runs each one for
-# a bounded time, two at a time, on a scratch copy of its seed corpus (fuzz/corpus/<target>/;
+# Builds the libFuzzer targets (the `fuzz` build preset: in the `asan` preset's tree, clang,
+# ASan + UBSan) and runs each one for a bounded time, two at a time, on a scratch copy of its seed corpus (fuzz/corpus/<target>/;
 # nothing is written into the source tree). Any finding fails the run: a crash, an
 # invariant the target checks, undefined behaviour, a leak, a timeout (10 s on one input)
-# or memory use above 2 GB. Findings and logs are kept in build/fuzz/findings/.
+# or memory use above 2 GB. Findings and logs are kept in build/asan/fuzz/findings/.
 # Usage: scripts/run-fuzzers.sh [seconds per target, default 60]
 # Environment: FUZZ_JOBS (targets at a time, default 2).
 set -eu
@@ -17,12 +17,12 @@ jobs="${FUZZ_JOBS:-2}"
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-scripts/configure.sh fuzz --no-warn-unused-cli >/dev/null
+scripts/configure.sh asan >/dev/null
 cmake --build --preset fuzz
 
-bin="$root/build/fuzz/fuzz"
+bin="$root/build/asan/fuzz"
 manifest="$bin/fuzz-targets.txt" # "<target> <dictionary or ->", written by fuzz/CMakeLists.txt
-findings="$root/build/fuzz/findings"
+findings="$bin/findings"
 rm -rf "$findings"
 mkdir -p "$findings"
 scratch=$(mktemp -d /tmp/pp-fuzz.XXXXXX)
@@ -104,7 +104,7 @@ if [ "$failed" -gt 0 ]; then
             echo
             echo "Input: $artifact"
             echo "Reproduce: ASAN_OPTIONS='$ASAN_OPTIONS' UBSAN_OPTIONS='$UBSAN_OPTIONS' \\"
-            echo "    build/fuzz/fuzz/$target $artifact"
+            echo "    build/asan/fuzz/$target $artifact"
         done
     done <"$manifest"
     echo
