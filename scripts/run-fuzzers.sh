@@ -1,9 +1,10 @@
 #!/bin/sh
 # Builds the libFuzzer targets (the `fuzz` build preset: in the `asan` preset's tree, clang,
-# ASan + UBSan) and runs each one for a bounded time, two at a time, on a scratch copy of its seed corpus (fuzz/corpus/<target>/;
-# nothing is written into the source tree). Any finding fails the run: a crash, an
-# invariant the target checks, undefined behaviour, a leak, a timeout (10 s on one input)
-# or memory use above 2 GB. Findings and logs are kept in build/asan/fuzz/findings/.
+# ASan + UBSan) and runs each one for a bounded time, two at a time, on a scratch copy of
+# its seed corpus (fuzz/corpus/<target>/; nothing is written into the source tree). Any
+# finding fails the run: a crash, an invariant the target checks, undefined behaviour, a
+# leak, a timeout (10 s on one input) or memory use above 2 GB. Findings and logs are kept
+# in build/asan/fuzz/findings/.
 # Usage: scripts/run-fuzzers.sh [seconds per target, default 60]
 # Environment: FUZZ_JOBS (targets at a time, default 2).
 set -eu
