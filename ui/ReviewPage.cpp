@@ -154,7 +154,7 @@ void ReviewPage::initializePage()
     // A bulk renewal's summary is one line: its list of renewals takes the room.
     if (auto *box = qobject_cast<QBoxLayout *>(layout())) {
         const bool renewals = m_session->draft().renewsSeveral;
-        box->setStretchFactor(findChild<QScrollArea *>(QStringLiteral("reviewScrollArea")), renewals ? 1 : 2);
+        box->setStretchFactor(findChild<QScrollArea *>(QStringLiteral("reviewScrollArea")), renewals ? 0 : 2);
         box->setStretchFactor(m_batchOrders, renewals ? 3 : 2);
     }
     if (m_session->draft().isBatch()) {

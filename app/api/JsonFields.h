@@ -15,6 +15,7 @@ namespace JsonFields {
 // non-integral number in shortest form; a bool as "true"/"false"; anything else empty.
 QString text(const QJsonValue &value);
 inline QString text(const QJsonObject &object, QLatin1String key) { return text(object.value(key)); }
+inline QString text(const QJsonObject &object, const char *key) { return text(object.value(QLatin1String(key))); }
 
 // An integer given as a JSON integer or as a string of digits (e.g. "1800").
 std::optional<qint64> integer(const QJsonValue &value);

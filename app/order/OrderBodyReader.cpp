@@ -1,15 +1,14 @@
 #include "OrderBodyReader.h"
 
+#include "api/JsonFields.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
 
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
+using JsonFields::text;
 
 qint64 integer(const QJsonObject &object, const char *key)
 {

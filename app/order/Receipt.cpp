@@ -1,6 +1,7 @@
 #include "Receipt.h"
 
 #include "OrderDraft.h"
+#include "api/JsonFields.h"
 #include "api/OrderRequest.h"
 
 #include <QJsonArray>
@@ -21,10 +22,7 @@ Receipt::Line lineFrom(const OrderLine &line)
     return out;
 }
 
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
+using JsonFields::text;
 
 } // namespace
 
