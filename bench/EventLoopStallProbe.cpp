@@ -1,14 +1,25 @@
 #include "EventLoopStallProbe.h"
 
+#include "BenchReport.h"
+
+#include <QFile>
+
 #include <algorithm>
 
 #include <time.h>
 
-qint64 EventLoopStallProbe::threadCpuNs()
+EventLoopStallProbe::ThreadTimes EventLoopStallProbe::threadTimes()
 {
+    // "<ns on a core> <ns runnable but waiting> <time slices>" (Linux).
+    QFile file(QStringLiteral("/proc/thread-self/schedstat"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = file.readLine().trimmed().split(' ');
+        if (fields.size() >= 2)
+            return {fields.at(0).toLongLong(), fields.at(1).toLongLong()};
+    }
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    return {qint64(now.tv_sec) * 1000000000 + now.tv_nsec, 0};
 }
 
 EventLoopStallProbe::EventLoopStallProbe(QObject *parent)
@@ -19,13 +30,15 @@ EventLoopStallProbe::EventLoopStallProbe(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &EventLoopStallProbe::tick);
 }
 
+EventLoopStallProbe::~EventLoopStallProbe() = default;
+
 void EventLoopStallProbe::start()
 {
-    m_longestNs = 0;
-    m_longestBusyNs = 0;
+    m_longest = {};
+    m_longestOwnNs = 0;
     m_clock.start();
     m_lastNs = 0;
-    m_lastCpuNs = threadCpuNs();
+    m_last = threadTimes();
     m_timer.start();
 }
 
@@ -38,13 +51,25 @@ void EventLoopStallProbe::stop()
 void EventLoopStallProbe::tick()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    const qint64 cpu = threadCpuNs();
-    if (now - m_lastNs > 20000000 && qEnvironmentVariableIsSet("PP_BENCH_VERBOSE"))
-        qDebug("stall of %.1f ms (GUI thread busy %.1f ms)", double(now - m_lastNs) / 1e6, double(cpu - m_lastCpuNs) / 1e6);
-    if (now - m_lastNs > m_longestNs) {
-        m_longestNs = now - m_lastNs;
-        m_longestBusyNs = cpu - m_lastCpuNs;
+    const ThreadTimes times = threadTimes();
+    const Gap gap{now - m_lastNs, times.cpuNs - m_last.cpuNs, times.waitNs - m_last.waitNs};
+    if (gap.wallNs > 20000000 && qEnvironmentVariableIsSet("PP_BENCH_VERBOSE")) {
+        qDebug("stall of %.1f ms at %.0f ms (GUI thread computing %.1f ms, waiting for a core %.1f ms)",
+               double(gap.wallNs) / 1e6, double(m_lastNs) / 1e6, double(gap.cpuNs) / 1e6, double(gap.waitNs) / 1e6);
     }
+    if (gap.wallNs > m_longest.wallNs)
+        m_longest = gap;
+    m_longestOwnNs = std::max(m_longestOwnNs, gap.wallNs - gap.waitNs);
     m_lastNs = now;
-    m_lastCpuNs = cpu;
+    m_last = times;
+}
+
+void EventLoopStallProbe::addTo(BenchReport &report, const QString &scenario, const QString &during,
+                                double goalMs) const
+{
+    const QString ms = QStringLiteral("ms");
+    report.add(scenario, QStringLiteral("longest stall %1").arg(during), longestGapMs(), ms, goalMs);
+    report.add(scenario, QStringLiteral("… of it, GUI thread computing"), longestGapBusyMs(), ms);
+    report.add(scenario, QStringLiteral("… of it, GUI thread waiting for a core"), longestGapWaitingMs(), ms);
+    report.add(scenario, QStringLiteral("longest stall %1, less waits for a core").arg(during), longestOwnGapMs(), ms);
 }

@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <numeric>
+
 class TestApiParsing : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ private slots:
     void subordinateTableKeepsEveryFieldExactly();
     void subordinateTableSearchesInLowerCase_data();
     void subordinateTableSearchesInLowerCase();
+    void subordinateSearchFindsWhatAPlainSearchFinds();
     void listTextSplitsAtTheResult_data();
     void listTextSplitsAtTheResult();
     void listTextSlices_data();
@@ -431,6 +434,43 @@ void TestApiParsing::subordinateTableSearchesInLowerCase()
     QCOMPARE(table.searchIndex().rowsContaining(needle, &everyRow), rows);
     for (const int row : rows)
         QVERIFY(table.searchIndex().text(row).contains(needle));
+}
+
+void TestApiParsing::subordinateSearchFindsWhatAPlainSearchFinds()
+{
+    // Enough rows that a few candidates are searched one by one and many in one pass.
+    const QStringList names{QStringLiteral("Tanaka"), QStringLiteral("Keller"), QStringLiteral("Okafor"),
+                            QStringLiteral("Müller"), QStringLiteral("Kanakaris"), QStringLiteral("王")};
+    QJsonArray array;
+    for (int i = 0; i < 320; ++i) {
+        const QString name = names.at(i % names.size());
+        array.append(customer(QString::number(1000 + i), QStringLiteral("%1 %2 Trading").arg(name).arg(i),
+                              QStringLiteral("Kaz"), name,
+                              QStringLiteral("%1.%2@mail.example").arg(name.toLower()).arg(i)));
+    }
+    const std::optional<SubordinateTable> table = SubordinateTable::fromJson(array);
+    QVERIFY(table);
+    const SubordinateSearchIndex &index = table->searchIndex();
+    QList<int> everyRow(table->size());
+    std::iota(everyRow.begin(), everyRow.end(), 0);
+    const QList<int> fewRows{3, 9, 10, 51, 200, 318};
+    for (const QString &needle : {QStringLiteral("t"), QStringLiteral("ka"), QStringLiteral("anaka"),
+                                  QStringLiteral("kanak"), QStringLiteral("ller 1"), QStringLiteral("r 31"),
+                                  QStringLiteral("müll"), QStringLiteral("王 "), QStringLiteral("@mail"),
+                                  QStringLiteral("zzz"), QStringLiteral("trading\nkaz")}) {
+        QList<int> expected;
+        QList<int> expectedFew;
+        for (int row = 0; row < table->size(); ++row) {
+            if (index.text(row).contains(needle)) {
+                expected << row;
+                if (fewRows.contains(row))
+                    expectedFew << row;
+            }
+        }
+        QCOMPARE(index.rowsContaining(needle), expected);
+        QCOMPARE(index.rowsContaining(needle, &everyRow), expected);
+        QCOMPARE(index.rowsContaining(needle, &fewRows), expectedFew);
+    }
 }
 
 void TestApiParsing::listTextSplitsAtTheResult_data()

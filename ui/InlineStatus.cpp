@@ -1,5 +1,6 @@
 #include "InlineStatus.h"
 
+#include "BusyBar.h"
 #include "TextStyle.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@ namespace InlineStatus {
 
 QProgressBar *busyBar(QWidget *parent, const QString &objectName)
 {
-    auto *bar = new QProgressBar(parent);
+    auto *bar = new BusyBar(parent);
     bar->setObjectName(objectName);
     bar->setRange(0, 0);
     bar->setMaximumHeight(8);

@@ -30,19 +30,51 @@ void appendLower(QByteArray &out, QByteArrayView text)
     out.append(QString::fromUtf8(text).toLower().toUtf8());
 }
 
-// Where `needle` (not empty) occurs in `text` from `from` on, or -1: the first byte with
-// memchr (vectorised), then the rest compared, which on these short lines beats a
-// general substring search.
-qsizetype find(QByteArrayView text, QByteArrayView needle, qsizetype from = 0)
+// How common a byte is in customers' names and e-mail addresses, roughly: letters by
+// their frequency in English text, then the rest. Searching first for the needle's least
+// common byte finds fewer false starts than searching for its first.
+int commonness(char c)
 {
-    const char first = needle.front();
-    const qsizetype lastStart = text.size() - needle.size();
+    static constexpr char kLettersByFrequency[] = "etaoinsrhldcumfpgwybvkxjqz";
+    const char *letter = std::strchr(kLettersByFrequency, c);
+    if (c != '\0' && letter)
+        return 100 - int(letter - kLettersByFrequency);
+    if (c == ' ' || c == '.' || c == '@' || c == '\n')
+        return 90;
+    if (c >= '0' && c <= '9')
+        return 70;
+    return 0; // any other character, and every byte of one that is not ASCII
+}
+
+// The needle and which of its bytes to look for first.
+struct Needle
+{
+    explicit Needle(QByteArray text)
+        : bytes(std::move(text))
+    {
+        for (qsizetype i = 1; i < bytes.size(); ++i) {
+            if (commonness(bytes.at(i)) < commonness(bytes.at(pivot)))
+                pivot = i;
+        }
+    }
+    QByteArray bytes;
+    qsizetype pivot = 0;
+};
+
+// Where `needle` (not empty) occurs in `text` from `from` on, or -1: its least common byte
+// with memchr (vectorised), then the whole needle compared, which on these short lines
+// beats a general substring search.
+qsizetype find(QByteArrayView text, const Needle &needle, qsizetype from = 0)
+{
+    const qsizetype length = needle.bytes.size();
+    const char pivot = needle.bytes.at(needle.pivot);
+    const qsizetype lastStart = text.size() - length;
     while (from <= lastStart) {
-        const void *hit = std::memchr(text.data() + from, first, size_t(lastStart - from + 1));
+        const void *hit = std::memchr(text.data() + from + needle.pivot, pivot, size_t(lastStart - from + 1));
         if (!hit)
             return -1;
-        const qsizetype at = static_cast<const char *>(hit) - text.data();
-        if (std::memcmp(text.data() + at + 1, needle.data() + 1, size_t(needle.size() - 1)) == 0)
+        const qsizetype at = static_cast<const char *>(hit) - text.data() - needle.pivot;
+        if (std::memcmp(text.data() + at, needle.bytes.constData(), size_t(length)) == 0)
             return at;
         from = at + 1;
     }
@@ -86,10 +118,11 @@ QList<int> SubordinateSearchIndex::rowsContaining(const QString &needleText,
                                                   const QList<int> *candidates) const
 {
     QList<int> rows;
-    const QByteArray needle = needleText.toUtf8();
-    if (needle.isEmpty() || needle.contains('\0'))
+    const Needle needle(needleText.toUtf8());
+    if (needle.bytes.isEmpty() || needle.bytes.contains('\0'))
         return rows;
     if (candidates) {
+        rows.reserve(candidates->size());
         for (const int row : *candidates) {
             const QByteArrayView text(m_text.constData() + m_starts.at(row),
                                       m_starts.at(row + 1) - m_starts.at(row) - 1);
