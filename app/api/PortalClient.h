@@ -17,6 +17,7 @@
 #include "SubordinateTable.h"
 #include "TermsQuery.h"
 #include "TokenDetails.h"
+#include "WorkerPool.h"
 
 #include <QByteArray>
 #include <QFutureWatcher>
@@ -181,6 +182,7 @@ void PortalClient::callReading(const Call &request, QObject *context, Read read,
         });
         // The worker holds the only copy of the body once this returns: the reader can
         // let it go as soon as it is read.
-        watcher->setFuture(QtConcurrent::run([raw, read]() mutable { return read(std::move(raw)); }));
+        watcher->setFuture(
+            QtConcurrent::run(WorkerPool::instance(), [raw, read]() mutable { return read(std::move(raw)); }));
     });
 }

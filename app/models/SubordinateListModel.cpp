@@ -2,6 +2,7 @@
 
 #include "SubordinateTableDiff.h"
 #include "api/PortalClient.h"
+#include "api/WorkerPool.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
@@ -168,6 +169,6 @@ void SubordinateListModel::fetch()
             apply(watcher->result());
         });
         watcher->setFuture(QtConcurrent::run(
-            [shown, fresh] { return SubordinateTableDiff::between(shown, fresh, kMaxRowEdits); }));
+            WorkerPool::instance(), [shown, fresh] { return SubordinateTableDiff::between(shown, fresh, kMaxRowEdits); }));
     });
 }

@@ -1,0 +1,10 @@
+#include "WorkerPool.h"
+
+#include <QThreadPool>
+
+Q_GLOBAL_STATIC(QThreadPool, pool)
+
+QThreadPool *WorkerPool::instance()
+{
+    return pool();
+}
