@@ -35,7 +35,7 @@ int runScenario(int argc, char *argv[])
     else if (name == QLatin1String("large"))
         LargeListBenchmark::run(report, parser.value(count).toInt());
     else if (name == QLatin1String("products"))
-        ProductOverviewBenchmark::run(report);
+        ProductOverviewBenchmark::run(report, parser.value(count).toInt());
     else if (name == QLatin1String("idle"))
         IdleFootprintBenchmark::run(report);
     else if (name == QLatin1String("batch"))
@@ -120,8 +120,12 @@ int main(int argc, char *argv[])
         }
         addBytesPerCustomer(report);
     }
-    if (chosen.contains(QLatin1String("products")))
-        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("products")});
+    if (chosen.contains(QLatin1String("products"))) {
+        // A reseller's realistic count, and a large one.
+        for (const char *count : {"2000", "20000"}) {
+            ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("products"), QStringLiteral("--count"), QString::fromLatin1(count)});
+        }
+    }
     if (chosen.contains(QLatin1String("idle")))
         ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("idle")});
     if (chosen.contains(QLatin1String("batch"))) {

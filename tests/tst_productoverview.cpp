@@ -60,6 +60,7 @@ private slots:
     void failedPageIsRetriedAlone();
     void failedProductListLeavesTheKnownProducts();
     void clearCancelsTheLoad();
+    void reloadChangesOnlyWhatChanged();
     void expiryBandsFilterAndSort();
     void csvOfWhatIsShown();
     void detailsCodeAndModel();
@@ -217,6 +218,70 @@ void TestProductOverview::clearCancelsTheLoad()
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.state(), RemoteListModel::State::Idle);
     QVERIFY(!model.loader()->isRunning());
+}
+
+void TestProductOverview::reloadChangesOnlyWhatChanged()
+{
+    ProductInstanceModel model(m_client);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loadAndSettle(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Ready);
+    const int all = model.rowCount();
+    QCOMPARE(all, m_portal->instanceCount());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // A row a view would have selected: a persistent index, as a selection keeps.
+    int turnkeyRow = -1;
+    for (int row = 0; row < all && turnkeyRow < 0; ++row) {
+        if (model.at(row).productId == 14)
+            turnkeyRow = row;
+    }
+    QVERIFY(turnkeyRow >= 0);
+    const QString turnkeyKey = model.at(turnkeyRow).key();
+    const QPersistentModelIndex selected = model.index(turnkeyRow, 0);
+
+    // Nothing changed in the portal: the rows stay while it loads, and nothing is announced.
+    model.reload();
+    QCOMPARE(model.state(), RemoteListModel::State::Loading);
+    QCOMPARE(model.rowCount(), all);
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), RemoteListModel::State::Ready, kWait);
+    QCOMPARE(model.rowCount(), all);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(selected.isValid());
+    QCOMPARE(model.at(selected.row()).key(), turnkeyKey);
+
+    // The second page of Cloud PBX fails this time: its three rows go, the others stay.
+    connect(m_portal, &PracticePortal::requestReceived, this, [this](Route route) {
+        const std::optional<PracticeRequest> request = m_portal->lastRequest(Route::InstanceList);
+        if (route == Route::InstanceList && request->query.queryItemValue(QStringLiteral("pageNo")) == QLatin1String("2"))
+            m_portal->injectFault(Route::InstanceList, PracticeFault::httpError(503), 1);
+    });
+    model.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), RemoteListModel::State::Failed, kWait);
+    disconnect(m_portal, nullptr, this, nullptr);
+    QCOMPARE(model.rowCount(), all - 3);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QVERIFY(selected.isValid());
+    QCOMPARE(model.at(selected.row()).key(), turnkeyKey);
+    QCOMPARE(model.missingParts(), QStringList{QStringLiteral("Cloud PBX (PCE Instance) (page 2)")});
+
+    // Retry: just that page, its rows added.
+    QVERIFY(loadAndSettle(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Ready);
+    QCOMPARE(model.rowCount(), all);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.at(selected.row()).key(), turnkeyKey);
+    QSet<QString> keys;
+    for (int row = 0; row < model.rowCount(); ++row)
+        keys.insert(model.at(row).key());
+    QCOMPARE(keys.size(), all); // no row twice
 }
 
 void TestProductOverview::expiryBandsFilterAndSort()

@@ -12,8 +12,12 @@ ProductInstanceModel::ProductInstanceModel(PortalClient *client, QObject *parent
     , m_loader(new InstanceLoader(client, this))
     , m_today(QDate::currentDate())
 {
-    connect(m_loader, &InstanceLoader::pageLoaded, this,
-            [this](qint64, const QList<ProductInstance> &rows) { append(rows); });
+    connect(m_loader, &InstanceLoader::pageLoaded, this, [this](qint64, const QList<ProductInstance> &rows) {
+        if (m_staging)
+            stage(rows);
+        else
+            append(rows);
+    });
     connect(m_loader, &InstanceLoader::productNamesChanged, this, [this] {
         for (int row = 0; row < m_rows.size(); ++row)
             m_searchTexts[row] = searchTextOf(m_rows.at(row));
@@ -25,8 +29,17 @@ ProductInstanceModel::ProductInstanceModel(PortalClient *client, QObject *parent
 
 void ProductInstanceModel::reload()
 {
-    clear();
-    load();
+    if (m_rows.isEmpty() || isLoading()) {
+        clear();
+        load();
+        return;
+    }
+    m_ticket = loadState()->begin();
+    m_staging = true;
+    m_staged.clear();
+    m_stagedKeys.clear();
+    m_today = QDate::currentDate();
+    m_loader->start();
 }
 
 int ProductInstanceModel::rowCount(const QModelIndex &parent) const
@@ -229,6 +242,9 @@ void ProductInstanceModel::fetch()
 void ProductInstanceModel::clearRows()
 {
     m_loader->cancel();
+    m_staging = false;
+    m_staged.clear();
+    m_stagedKeys.clear();
     m_rows.clear();
     m_searchTexts.clear();
     m_daysLeft.clear();
@@ -260,8 +276,101 @@ void ProductInstanceModel::append(const QList<ProductInstance> &rows)
     endInsertRows();
 }
 
+void ProductInstanceModel::stage(const QList<ProductInstance> &rows)
+{
+    for (const ProductInstance &instance : rows) {
+        const QString key = instance.key();
+        if (!key.isEmpty()) {
+            if (m_stagedKeys.contains(key))
+                continue;
+            m_stagedKeys.insert(key);
+        }
+        m_staged.append(instance);
+    }
+}
+
+void ProductInstanceModel::removeRowsNotIn(const QHash<QString, qsizetype> &fresh)
+{
+    // A row without a key cannot be told from another: it goes, and comes back as new.
+    auto kept = [&](int row) {
+        const QString key = m_rows.at(row).key();
+        return !key.isEmpty() && fresh.contains(key);
+    };
+    // Last first, in runs, so that the row numbers before a run still hold.
+    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
+        if (kept(last))
+            continue;
+        int first = last;
+        while (first > 0 && !kept(first - 1))
+            --first;
+        beginRemoveRows(QModelIndex(), first, last);
+        for (int row = first; row <= last; ++row)
+            m_keys.remove(m_rows.at(row).key());
+        m_rows.remove(first, last - first + 1);
+        m_searchTexts.remove(first, last - first + 1);
+        m_daysLeft.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first;
+    }
+}
+
+void ProductInstanceModel::applyStaged()
+{
+    m_staging = false;
+    QList<ProductInstance> staged = std::exchange(m_staged, {});
+    m_stagedKeys.clear();
+    QHash<QString, qsizetype> fresh;
+    fresh.reserve(staged.size());
+    for (qsizetype i = 0; i < staged.size(); ++i) {
+        const QString key = staged.at(i).key();
+        if (!key.isEmpty())
+            fresh.insert(key, i);
+    }
+    removeRowsNotIn(fresh);
+
+    // The rows kept take their new version; those whose cells changed are announced, in
+    // runs of consecutive rows.
+    QList<bool> placed(staged.size(), false);
+    int runStart = -1;
+    auto endRun = [&](int end) {
+        if (runStart >= 0)
+            emit dataChanged(index(runStart, 0), index(end - 1, ColumnCount - 1));
+        runStart = -1;
+    };
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const qsizetype at = fresh.value(m_rows.at(row).key());
+        placed[at] = true;
+        ProductInstance &instance = staged[at];
+        const ProductInstance &shown = m_rows.at(row);
+        const int days = computeDaysLeft(instance);
+        const bool changed = days != m_daysLeft.at(row) || instance.activationStatus != shown.activationStatus
+            || instance.plan != shown.plan || instance.expiryDate != shown.expiryDate
+            || instance.expiryText != shown.expiryText || instance.customerName != shown.customerName
+            || instance.customerId != shown.customerId || instance.comment != shown.comment;
+        if (changed) {
+            m_searchTexts[row] = searchTextOf(instance);
+            m_daysLeft[row] = days;
+            if (runStart < 0)
+                runStart = row;
+        } else {
+            endRun(row);
+        }
+        m_rows[row] = std::move(instance); // every field as now sent, for the details pane
+    }
+    endRun(int(m_rows.size()));
+
+    QList<ProductInstance> added;
+    for (qsizetype i = 0; i < staged.size(); ++i) {
+        if (!placed.at(i))
+            added.append(std::move(staged[i]));
+    }
+    append(added);
+}
+
 void ProductInstanceModel::loaderFinished()
 {
+    if (m_staging)
+        applyStaged();
     const QList<InstanceLoader::Failure> &failures = m_loader->failures();
     if (failures.isEmpty())
         loadState()->finish(m_ticket);

@@ -17,8 +17,10 @@ class InstanceLoader;
 // them: product, serial or product number, expiry, days left, customer, plan, activation.
 // Rows arrive page by page (InstanceLoader); a request that fails leaves the rows that
 // did arrive, and the model Failed with the first failure: load() — LoadStatusPanel's
-// Retry — asks again for exactly what failed. reload() starts over; clear() (sign-out,
-// another account, the window closed mid-load) cancels the requests in flight.
+// Retry — asks again for exactly what failed. reload() starts over: while rows are shown
+// it loads every page beside them and then removes, changes and adds just the rows that
+// differ, so that views keep their rows, selection and sort. clear() (sign-out, another
+// account, the window closed mid-load) cancels the requests in flight.
 class ProductInstanceModel : public RemoteListModel
 {
     Q_OBJECT
@@ -77,6 +79,9 @@ protected:
 
 private:
     void append(const QList<ProductInstance> &rows);
+    void stage(const QList<ProductInstance> &rows);
+    void applyStaged();
+    void removeRowsNotIn(const QHash<QString, qsizetype> &fresh);
     int computeDaysLeft(const ProductInstance &instance) const;
     void loaderFinished();
     QString searchTextOf(const ProductInstance &instance) const;
@@ -87,6 +92,10 @@ private:
     QList<int> m_daysLeft; // per row, kNoDate without an expiry date: sorting asks a lot
     static constexpr int kNoDate = std::numeric_limits<int>::min();
     QSet<QString> m_keys; // pages shift when products are bought meanwhile: no row twice
+    // A reload while rows are shown: its pages, until all have arrived.
+    bool m_staging = false;
+    QList<ProductInstance> m_staged;
+    QSet<QString> m_stagedKeys;
     QDate m_today;
     LoadState::Ticket m_ticket = 0;
 };
