@@ -1,7 +1,8 @@
 // pp-bench: runs the benchmarks, prints a table of the figures and writes them as JSON.
-//   pp-bench [--only startup,ready,large,products,idle,batch] [--json FILE] [--runs N]
+//   pp-bench [--only startup,ready,large,products,idle,batch] [--json FILE] [--runs N] [--repeat N]
 // Every scenario except start-up runs in a child process of its own (pp-bench --scenario
-// …), so that each peak-memory figure is that scenario's alone.
+// …), so that each peak-memory figure is that scenario's alone. --repeat N runs the whole
+// set N times and prints each figure as the first run's value with the range over all.
 #include "BatchBenchmark.h"
 #include "BenchReport.h"
 #include "IdleFootprintBenchmark.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QProcess>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -83,6 +85,37 @@ void addBytesPerCustomer(BenchReport &report)
                (large - small) * 1024 * 1024 / 80000, QStringLiteral("B"));
 }
 
+// One pass over the chosen scenarios.
+bool runOnce(BenchReport &report, const QStringList &chosen, int startupRuns)
+{
+    bool ok = true;
+    if (chosen.contains(QLatin1String("startup"))) {
+        StartupBenchmark::run(report, QStringLiteral(PP_APP_PATH), QStringLiteral(PP_BASELINE_PATH),
+                              QStringLiteral(PP_WIDGETS_BASELINE_PATH), startupRuns);
+    }
+    if (chosen.contains(QLatin1String("ready")))
+        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("ready")});
+    if (chosen.contains(QLatin1String("large"))) {
+        for (const char *count : {"20000", "100000"}) {
+            ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("large"), QStringLiteral("--count"), QString::fromLatin1(count)});
+        }
+        addBytesPerCustomer(report);
+    }
+    if (chosen.contains(QLatin1String("products"))) {
+        // A reseller's realistic count, and a large one.
+        for (const char *count : {"2000", "20000"}) {
+            ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("products"), QStringLiteral("--count"), QString::fromLatin1(count)});
+        }
+    }
+    if (chosen.contains(QLatin1String("idle")))
+        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("idle")});
+    if (chosen.contains(QLatin1String("batch"))) {
+        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("batch"), QStringLiteral("--count"),
+                                QStringLiteral("1000")});
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,40 +135,31 @@ int main(int argc, char *argv[])
                                   QStringLiteral("file"), QStringLiteral("bench-results.json"));
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Start-up runs of each program."),
                                   QStringLiteral("n"), QStringLiteral("20"));
-    parser.addOptions({only, json, runs});
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          QStringLiteral("Run everything N times; the table gives the first run's "
+                                                         "figures and the range over all runs."),
+                                          QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({only, json, runs, repeatOption});
     parser.process(app);
     const QStringList chosen = parser.value(only).split(QLatin1Char(','));
 
-    BenchReport report;
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    QList<BenchReport> reports;
     bool ok = true;
-    if (chosen.contains(QLatin1String("startup"))) {
-        StartupBenchmark::run(report, QStringLiteral(PP_APP_PATH), QStringLiteral(PP_BASELINE_PATH),
-                              QStringLiteral(PP_WIDGETS_BASELINE_PATH), parser.value(runs).toInt());
+    for (int run = 0; run < repeat; ++run) {
+        BenchReport report;
+        report.noteLoadAverage();
+        ok &= runOnce(report, chosen, parser.value(runs).toInt());
+        report.noteLoadAverage();
+        reports << report;
+        if (repeat > 1)
+            std::fprintf(stderr, "pp-bench: run %d of %d done\n", run + 1, repeat);
     }
-    if (chosen.contains(QLatin1String("ready")))
-        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("ready")});
-    if (chosen.contains(QLatin1String("large"))) {
-        for (const char *count : {"20000", "100000"}) {
-            ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("large"), QStringLiteral("--count"), QString::fromLatin1(count)});
-        }
-        addBytesPerCustomer(report);
-    }
-    if (chosen.contains(QLatin1String("products"))) {
-        // A reseller's realistic count, and a large one.
-        for (const char *count : {"2000", "20000"}) {
-            ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("products"), QStringLiteral("--count"), QString::fromLatin1(count)});
-        }
-    }
-    if (chosen.contains(QLatin1String("idle")))
-        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("idle")});
-    if (chosen.contains(QLatin1String("batch"))) {
-        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("batch"), QStringLiteral("--count"), QStringLiteral("1000")});
-    }
-
-    const QString table = report.table();
+    const BenchReport &report = reports.constFirst();
+    const QString table = BenchReport::table(reports);
     std::fputs(qPrintable(table), stdout);
     const QString path = QDir::current().absoluteFilePath(parser.value(json));
-    if (!report.writeJson(path, QCoreApplication::arguments().join(QLatin1Char(' ')))) {
+    if (!BenchReport::writeJson(reports, path, QCoreApplication::arguments().join(QLatin1Char(' ')))) {
         std::fprintf(stderr, "pp-bench: cannot write %s\n", qPrintable(path));
         return 1;
     }

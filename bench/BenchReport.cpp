@@ -8,6 +8,8 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace {
@@ -53,35 +55,97 @@ bool BenchReport::addFromChildOutput(const QByteArray &output)
     return found;
 }
 
-QString BenchReport::table() const
+void BenchReport::noteLoadAverage()
 {
-    auto number = [](double value) {
-        return std::abs(value) >= 100 ? QString::number(value, 'f', 0) : QString::number(value, 'f', 2);
-    };
-    QString text = QStringLiteral("| Scenario | Figure | Measured | Goal | |\n|---|---|---:|---:|---|\n");
-    for (const BenchMetric &metric : m_metrics) {
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (file.open(QIODevice::ReadOnly))
+        m_loadAverages << QString::fromLatin1(file.readLine()).section(QLatin1Char(' '), 0, 2);
+}
+
+namespace {
+
+QString number(double value)
+{
+    return std::abs(value) >= 100 ? QString::number(value, 'f', 0) : QString::number(value, 'f', 2);
+}
+
+// The same figure in every run (by scenario and name), in the order of the first run.
+QList<const BenchMetric *> sameFigure(const QList<BenchReport> &runs, const BenchMetric &first)
+{
+    QList<const BenchMetric *> found;
+    for (const BenchReport &run : runs) {
+        for (const BenchMetric &metric : run.metrics()) {
+            if (metric.scenario == first.scenario && metric.name == first.name) {
+                found << &metric;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+QString BenchReport::table(const QList<BenchReport> &runs)
+{
+    if (runs.isEmpty())
+        return QString();
+    const bool spread = runs.size() > 1;
+    QString text;
+    QStringList loads;
+    for (const BenchReport &run : runs)
+        loads << run.loadAverages().join(QStringLiteral(" → "));
+    text += QStringLiteral("Load average (1, 5, 15 min) at the start → end of each run: %1\n\n")
+                .arg(loads.join(QStringLiteral("; ")));
+    text += spread ? QStringLiteral("| Scenario | Figure | First run | Range over %1 runs | Goal | |\n|---|---|---:|---:|---:|---|\n")
+                         .arg(runs.size())
+                   : QStringLiteral("| Scenario | Figure | Measured | Goal | |\n|---|---|---:|---:|---|\n");
+    for (const BenchMetric &metric : runs.constFirst().metrics()) {
         const QString unit = metric.unit.isEmpty() ? QString() : QLatin1Char(' ') + metric.unit;
-        text += QStringLiteral("| %1 | %2 | %3%4 | %5 | %6 |\n")
-                    .arg(metric.scenario, metric.name, number(metric.value), unit,
-                         metric.goalAtMost ? QStringLiteral("≤ ") + number(*metric.goalAtMost) + unit : QString(),
-                         metric.goalAtMost ? (metric.meetsGoal() ? QStringLiteral("ok") : QStringLiteral("MISSED"))
-                                           : QString());
+        const QList<const BenchMetric *> all = sameFigure(runs, metric);
+        double low = metric.value;
+        double high = metric.value;
+        int met = 0;
+        for (const BenchMetric *each : all) {
+            low = std::min(low, each->value);
+            high = std::max(high, each->value);
+            met += each->meetsGoal() ? 1 : 0;
+        }
+        QString verdict;
+        if (metric.goalAtMost) {
+            verdict = metric.meetsGoal() ? QStringLiteral("ok") : QStringLiteral("MISSED");
+            if (spread)
+                verdict += QStringLiteral(" (met in %1 of %2)").arg(met).arg(all.size());
+        }
+        const QString goal = metric.goalAtMost ? QStringLiteral("≤ ") + number(*metric.goalAtMost) + unit : QString();
+        const QString range = number(low) + QStringLiteral("–") + number(high);
+        text += spread ? QStringLiteral("| %1 | %2 | %3%4 | %5 | %6 | %7 |\n")
+                             .arg(metric.scenario, metric.name, number(metric.value), unit, range, goal, verdict)
+                       : QStringLiteral("| %1 | %2 | %3%4 | %5 | %6 |\n")
+                             .arg(metric.scenario, metric.name, number(metric.value), unit, goal, verdict);
     }
     return text;
 }
 
-bool BenchReport::writeJson(const QString &path, const QString &command) const
+bool BenchReport::writeJson(const QList<BenchReport> &runs, const QString &path, const QString &command)
 {
-    QJsonArray array;
-    for (const BenchMetric &metric : m_metrics)
-        array.append(metric.toJson());
+    QJsonArray runArray;
+    for (const BenchReport &run : runs) {
+        QJsonArray array;
+        for (const BenchMetric &metric : run.metrics())
+            array.append(metric.toJson());
+        runArray.append(QJsonObject{{QStringLiteral("loadAverage"), QJsonArray::fromStringList(run.loadAverages())},
+                                    {QStringLiteral("metrics"), array}});
+    }
     const QJsonObject root{
         {QStringLiteral("command"), command},
         {QStringLiteral("when"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("machine"), QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())},
         {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
-        {QStringLiteral("allGoalsMet"), allGoalsMet()},
-        {QStringLiteral("metrics"), array},
+        {QStringLiteral("allGoalsMet"), !runs.isEmpty() && runs.constFirst().allGoalsMet()},
+        // The first run's figures, and every run's.
+        {QStringLiteral("metrics"), runArray.isEmpty() ? QJsonArray() : runArray.first().toObject().value(QLatin1String("metrics")).toArray()},
+        {QStringLiteral("runs"), runArray},
     };
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // The figures of one `pp-bench` run: printed as a table, written as JSON. A scenario run
 // in a child process hands its figures back as one "PPBENCH {json}" line on stdout.
@@ -21,9 +22,17 @@ public:
     // Reads the figures from a child's stdout; false when it had none.
     bool addFromChildOutput(const QByteArray &output);
 
-    QString table() const;
-    bool writeJson(const QString &path, const QString &command) const;
+    // The machine's load average (1, 5, 15 minutes), noted at the start and end of a run:
+    // on a shared machine the timings mean little without it.
+    void noteLoadAverage();
+    const QStringList &loadAverages() const { return m_loadAverages; }
+
+    // The figures of one or more runs of the same scenarios: each as the first run's
+    // value, with the range over all runs when there were several.
+    static QString table(const QList<BenchReport> &runs);
+    static bool writeJson(const QList<BenchReport> &runs, const QString &path, const QString &command);
 
 private:
     QList<BenchMetric> m_metrics;
+    QStringList m_loadAverages;
 };
