@@ -16,7 +16,12 @@ InstanceLoader::InstanceLoader(PortalClient *client, QObject *parent)
 
 QString InstanceLoader::productName(qint64 productId) const
 {
-    return m_names.value(productId, QStringLiteral("#%1").arg(productId));
+    return productName(m_names, productId);
+}
+
+QString InstanceLoader::productName(const QHash<qint64, QString> &names, qint64 productId)
+{
+    return names.value(productId, QStringLiteral("#%1").arg(productId));
 }
 
 void InstanceLoader::start()

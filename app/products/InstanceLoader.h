@@ -51,6 +51,9 @@ public:
     const QList<Failure> &failures() const { return m_failures; }
     // The name product_list gives, else the API reference's, else "#id".
     QString productName(qint64 productId) const;
+    // Every name product_list gave so far (productName() falls back for the others).
+    const QHash<qint64, QString> &productNames() const { return m_names; }
+    static QString productName(const QHash<qint64, QString> &names, qint64 productId);
     int pagesLoaded() const { return m_pagesLoaded; }
     // Pages known to exist so far (grows as first pages arrive).
     int pagesKnown() const { return m_pagesKnown; }

@@ -1,6 +1,10 @@
 #include "ProductInstanceModel.h"
 
 #include "InstanceLoader.h"
+#include "api/WorkerPool.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QLocale>
 
@@ -242,6 +246,7 @@ void ProductInstanceModel::fetch()
 void ProductInstanceModel::clearRows()
 {
     m_loader->cancel();
+    ++m_compareGeneration;
     m_staging = false;
     m_staged.clear();
     m_stagedKeys.clear();
@@ -289,88 +294,130 @@ void ProductInstanceModel::stage(const QList<ProductInstance> &rows)
     }
 }
 
-void ProductInstanceModel::removeRowsNotIn(const QHash<QString, qsizetype> &fresh)
+// What a reload changes, worked out on a worker thread: the GUI thread only announces it.
+struct ReloadPlan
 {
-    // A row without a key cannot be told from another: it goes, and comes back as new.
-    auto kept = [&](int row) {
-        const QString key = m_rows.at(row).key();
-        return !key.isEmpty() && fresh.contains(key);
+    QList<std::pair<int, int>> removed; // runs of rows shown that are gone (first, last), ascending
+    QList<ProductInstance> kept;        // the other rows shown, in their order, as now sent
+    QStringList keptSearchTexts;
+    QList<int> keptDaysLeft;
+    QList<int> changedRows; // rows of `kept` whose cells changed, ascending
+    QList<ProductInstance> added;
+    QSet<QString> keys; // of kept and added
+};
+
+namespace {
+
+bool sameCells(const ProductInstance &a, const ProductInstance &b)
+{
+    return a.activationStatus == b.activationStatus && a.plan == b.plan && a.expiryDate == b.expiryDate
+        && a.expiryText == b.expiryText && a.customerName == b.customerName && a.customerId == b.customerId
+        && a.comment == b.comment;
+}
+
+} // namespace
+
+void ProductInstanceModel::compareStaged()
+{
+    m_staging = false;
+    m_stagedKeys.clear();
+    const int generation = ++m_compareGeneration;
+    const QList<ProductInstance> shown = m_rows;
+    const QStringList shownSearchTexts = m_searchTexts;
+    const QList<int> shownDaysLeft = m_daysLeft;
+    const QHash<qint64, QString> names = m_loader->productNames();
+    const QDate today = m_today;
+    auto compare = [shown, shownSearchTexts, shownDaysLeft, names, today,
+                    staged = std::exchange(m_staged, {})]() mutable {
+        ReloadPlan plan;
+        QHash<QString, qsizetype> fresh;
+        fresh.reserve(staged.size());
+        for (qsizetype i = 0; i < staged.size(); ++i) {
+            const QString key = staged.at(i).key();
+            if (!key.isEmpty())
+                fresh.insert(key, i);
+        }
+        QList<bool> placed(staged.size(), false);
+        for (int row = 0; row < shown.size(); ++row) {
+            const QString key = shown.at(row).key();
+            // A row without a key cannot be told from another: it goes, and comes back as new.
+            const auto it = key.isEmpty() ? fresh.constEnd() : fresh.constFind(key);
+            if (it == fresh.constEnd()) {
+                if (!plan.removed.isEmpty() && plan.removed.last().second == row - 1)
+                    plan.removed.last().second = row;
+                else
+                    plan.removed.append({row, row});
+                continue;
+            }
+            placed[*it] = true;
+            ProductInstance &instance = staged[*it];
+            const int days = ExpiryBand::daysLeft(instance.expiryDate, today).value_or(kNoDate);
+            const bool changed = days != shownDaysLeft.at(row) || !sameCells(instance, shown.at(row));
+            if (changed)
+                plan.changedRows.append(int(plan.kept.size()));
+            plan.keptSearchTexts.append(
+                changed ? searchTextOf(instance, InstanceLoader::productName(names, instance.productId))
+                        : shownSearchTexts.at(row));
+            plan.keptDaysLeft.append(days);
+            plan.keys.insert(key);
+            plan.kept.append(std::move(instance)); // every field as now sent, for the details pane
+        }
+        for (qsizetype i = 0; i < staged.size(); ++i) {
+            if (!placed.at(i))
+                plan.added.append(std::move(staged[i]));
+        }
+        return plan;
     };
-    // Last first, in runs, so that the row numbers before a run still hold.
-    for (int last = int(m_rows.size()) - 1; last >= 0; --last) {
-        if (kept(last))
-            continue;
-        int first = last;
-        while (first > 0 && !kept(first - 1))
-            --first;
+    auto *watcher = new QFutureWatcher<ReloadPlan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_compareGeneration)
+            return; // cleared or started again meanwhile
+        ReloadPlan plan = watcher->result();
+        applyReload(plan);
+        finishLoad();
+    });
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), std::move(compare)));
+}
+
+void ProductInstanceModel::applyReload(ReloadPlan &plan)
+{
+    // Last first, so that the row numbers before a run still hold.
+    for (auto run = plan.removed.crbegin(); run != plan.removed.crend(); ++run) {
+        const auto [first, last] = *run;
         beginRemoveRows(QModelIndex(), first, last);
-        for (int row = first; row <= last; ++row)
-            m_keys.remove(m_rows.at(row).key());
         m_rows.remove(first, last - first + 1);
         m_searchTexts.remove(first, last - first + 1);
         m_daysLeft.remove(first, last - first + 1);
         endRemoveRows();
-        last = first;
     }
-}
-
-void ProductInstanceModel::applyStaged()
-{
-    m_staging = false;
-    QList<ProductInstance> staged = std::exchange(m_staged, {});
-    m_stagedKeys.clear();
-    QHash<QString, qsizetype> fresh;
-    fresh.reserve(staged.size());
-    for (qsizetype i = 0; i < staged.size(); ++i) {
-        const QString key = staged.at(i).key();
-        if (!key.isEmpty())
-            fresh.insert(key, i);
+    // The rows left are those kept, in the same order: their new versions take their place.
+    QList<ProductInstance> previous = std::exchange(m_rows, std::move(plan.kept));
+    m_searchTexts = std::move(plan.keptSearchTexts);
+    m_daysLeft = std::move(plan.keptDaysLeft);
+    QSet<QString> previousKeys = std::exchange(m_keys, std::move(plan.keys));
+    // Letting go of thousands of rows takes long enough to notice: on a worker.
+    WorkerPool::instance()->start([previous = std::move(previous), previousKeys = std::move(previousKeys)] {});
+    for (qsizetype i = 0; i < plan.changedRows.size();) {
+        qsizetype end = i + 1;
+        while (end < plan.changedRows.size() && plan.changedRows.at(end) == plan.changedRows.at(end - 1) + 1)
+            ++end;
+        emit dataChanged(index(plan.changedRows.at(i), 0), index(plan.changedRows.at(end - 1), ColumnCount - 1));
+        i = end;
     }
-    removeRowsNotIn(fresh);
-
-    // The rows kept take their new version; those whose cells changed are announced, in
-    // runs of consecutive rows.
-    QList<bool> placed(staged.size(), false);
-    int runStart = -1;
-    auto endRun = [&](int end) {
-        if (runStart >= 0)
-            emit dataChanged(index(runStart, 0), index(end - 1, ColumnCount - 1));
-        runStart = -1;
-    };
-    for (int row = 0; row < m_rows.size(); ++row) {
-        const qsizetype at = fresh.value(m_rows.at(row).key());
-        placed[at] = true;
-        ProductInstance &instance = staged[at];
-        const ProductInstance &shown = m_rows.at(row);
-        const int days = computeDaysLeft(instance);
-        const bool changed = days != m_daysLeft.at(row) || instance.activationStatus != shown.activationStatus
-            || instance.plan != shown.plan || instance.expiryDate != shown.expiryDate
-            || instance.expiryText != shown.expiryText || instance.customerName != shown.customerName
-            || instance.customerId != shown.customerId || instance.comment != shown.comment;
-        if (changed) {
-            m_searchTexts[row] = searchTextOf(instance);
-            m_daysLeft[row] = days;
-            if (runStart < 0)
-                runStart = row;
-        } else {
-            endRun(row);
-        }
-        m_rows[row] = std::move(instance); // every field as now sent, for the details pane
-    }
-    endRun(int(m_rows.size()));
-
-    QList<ProductInstance> added;
-    for (qsizetype i = 0; i < staged.size(); ++i) {
-        if (!placed.at(i))
-            added.append(std::move(staged[i]));
-    }
-    append(added);
+    append(plan.added);
 }
 
 void ProductInstanceModel::loaderFinished()
 {
     if (m_staging)
-        applyStaged();
+        compareStaged();
+    else
+        finishLoad();
+}
+
+void ProductInstanceModel::finishLoad()
+{
     const QList<InstanceLoader::Failure> &failures = m_loader->failures();
     if (failures.isEmpty())
         loadState()->finish(m_ticket);
@@ -380,7 +427,12 @@ void ProductInstanceModel::loaderFinished()
 
 QString ProductInstanceModel::searchTextOf(const ProductInstance &instance) const
 {
-    return QStringList{productName(instance.productId), instance.productNo, instance.customerName,
+    return searchTextOf(instance, productName(instance.productId));
+}
+
+QString ProductInstanceModel::searchTextOf(const ProductInstance &instance, const QString &productName)
+{
+    return QStringList{productName, instance.productNo, instance.customerName,
                        instance.customerId.toString(), instance.plan, instance.comment}
         .join(QLatin1Char('\n'))
         .toLower();

@@ -12,6 +12,7 @@
 #include <optional>
 
 class InstanceLoader;
+struct ReloadPlan;
 
 // Every product the signed-in account has bought, one row each, as the overview shows
 // them: product, serial or product number, expiry, days left, customer, plan, activation.
@@ -80,11 +81,13 @@ protected:
 private:
     void append(const QList<ProductInstance> &rows);
     void stage(const QList<ProductInstance> &rows);
-    void applyStaged();
-    void removeRowsNotIn(const QHash<QString, qsizetype> &fresh);
+    void compareStaged();
+    void applyReload(ReloadPlan &plan);
+    void finishLoad();
     int computeDaysLeft(const ProductInstance &instance) const;
     void loaderFinished();
     QString searchTextOf(const ProductInstance &instance) const;
+    static QString searchTextOf(const ProductInstance &instance, const QString &productName);
 
     InstanceLoader *m_loader;
     QList<ProductInstance> m_rows;
@@ -96,6 +99,7 @@ private:
     bool m_staging = false;
     QList<ProductInstance> m_staged;
     QSet<QString> m_stagedKeys;
+    int m_compareGeneration = 0; // a comparison whose generation is no longer this is dropped
     QDate m_today;
     LoadState::Ticket m_ticket = 0;
 };
