@@ -42,6 +42,10 @@ void ProductInstanceModel::reload()
     m_staging = true;
     m_staged.clear();
     m_stagedKeys.clear();
+    // About as many rows as shown: growing the list page by page would move every row
+    // it holds each time it grows.
+    m_staged.reserve(m_rows.size());
+    m_stagedKeys.reserve(m_rows.size());
     m_today = QDate::currentDate();
     m_loader->start();
 }
@@ -320,7 +324,6 @@ bool sameCells(const ProductInstance &a, const ProductInstance &b)
 void ProductInstanceModel::compareStaged()
 {
     m_staging = false;
-    m_stagedKeys.clear();
     const int generation = ++m_compareGeneration;
     const QList<ProductInstance> shown = m_rows;
     const QStringList shownSearchTexts = m_searchTexts;
@@ -328,7 +331,9 @@ void ProductInstanceModel::compareStaged()
     const QHash<qint64, QString> names = m_loader->productNames();
     const QDate today = m_today;
     auto compare = [shown, shownSearchTexts, shownDaysLeft, names, today,
-                    staged = std::exchange(m_staged, {})]() mutable {
+                    staged = std::exchange(m_staged, {}),
+                    stagedKeys = std::exchange(m_stagedKeys, {})]() mutable {
+        stagedKeys.clear(); // let go here, not on the GUI thread
         ReloadPlan plan;
         QHash<QString, qsizetype> fresh;
         fresh.reserve(staged.size());
