@@ -110,8 +110,7 @@ bool runOnce(BenchReport &report, const QStringList &chosen, int startupRuns)
     if (chosen.contains(QLatin1String("idle")))
         ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("idle")});
     if (chosen.contains(QLatin1String("batch"))) {
-        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("batch"), QStringLiteral("--count"),
-                                QStringLiteral("1000")});
+        ok &= runChild(report, {QStringLiteral("--scenario"), QStringLiteral("batch"), QStringLiteral("--count"), QStringLiteral("1000")});
     }
     return ok;
 }
