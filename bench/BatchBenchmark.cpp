@@ -49,7 +49,7 @@ void BatchBenchmark::run(BenchReport &report, int count)
     const QString scenario = QStringLiteral("batch of %L1").arg(count);
     BenchPortalProcess portal({kLatency, count});
     if (!portal.isRunning())
-        qFatal("pp-bench-portal did not start");
+        qFatal("pp-practice-portal did not start");
     BenchApp app(portal.baseUrl());
     AppServices &services = app.services();
     app.pressSignIn();

@@ -1,8 +1,5 @@
 #include "BenchPortalProcess.h"
 
-#include <QCoreApplication>
-#include <QDir>
-
 #include <unistd.h>
 
 BenchPortalProcess::BenchPortalProcess(const Options &options)
@@ -17,8 +14,7 @@ BenchPortalProcess::BenchPortalProcess(const Options &options)
     if (options.instances >= 0)
         arguments << QStringLiteral("--instances") << QString::number(options.instances)
                   << QStringLiteral("--instance-products") << QString::number(options.instanceProducts);
-    m_process.start(QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("pp-bench-portal")),
-                    arguments);
+    m_process.start(QStringLiteral(PP_PRACTICE_PORTAL_PATH), arguments);
     // It prints "port <n>" once it listens (100,000 customers take a while at nice 19 on a
     // busy machine).
     while (m_process.waitForReadyRead(180000)) {

@@ -5,7 +5,7 @@
 
 #include <chrono>
 
-// The practice portal in a process of its own (pp-bench-portal), so that its work —
+// The practice portal in a process of its own (pp-practice-portal), so that its work —
 // serialising 100,000 customers — neither stalls the app's event loop nor counts in the
 // app's memory.
 class BenchPortalProcess

@@ -11,7 +11,7 @@ void IdleFootprintBenchmark::run(BenchReport &report)
     const QString scenario = QStringLiteral("idle footprint");
     BenchPortalProcess portal({});
     if (!portal.isRunning())
-        qFatal("pp-bench-portal did not start");
+        qFatal("pp-practice-portal did not start");
     BenchApp app(portal.baseUrl());
     if (!app.pressSignIn() || !EventLoop::waitUntil([&] { return app.listsReady(); }, 20000))
         qFatal("idle footprint: sign-in did not complete");

@@ -39,7 +39,7 @@ void LargeListBenchmark::run(BenchReport &report, int count)
     const double rssGoal = count <= 20000 ? 150 : 200;
     BenchPortalProcess portal({std::chrono::milliseconds(0), count});
     if (!portal.isRunning())
-        qFatal("pp-bench-portal did not start");
+        qFatal("pp-practice-portal did not start");
     BenchApp app(portal.baseUrl());
     SubordinateListModel &customers = app.services().subordinates;
     EventLoop::settle();

@@ -79,7 +79,7 @@ void ProductOverviewBenchmark::run(BenchReport &report, int instances)
     options.instanceProducts = kProducts;
     BenchPortalProcess portal(options);
     if (!portal.isRunning())
-        qFatal("pp-bench-portal did not start");
+        qFatal("pp-practice-portal did not start");
 
     // The floors: pages of the product with the most, and all pages four at a time.
     const int pagesPerProduct = int(std::ceil(double(instances) / kProducts / InstanceLoader::kPageSize));

@@ -89,7 +89,7 @@ void TimeToReadyBenchmark::run(BenchReport &report, int repetitions)
 {
     BenchPortalProcess portal({kLatency, -1});
     if (!portal.isRunning())
-        qFatal("pp-bench-portal did not start");
+        qFatal("pp-practice-portal did not start");
     QList<double> ratios;
     QList<double> actual;
     QList<double> ideal;

@@ -2,12 +2,18 @@
 // for the tests that kill the app and need a portal that outlives it. Prints "port <n>"
 // once it listens on 127.0.0.1, then "order <base64 body>" for every order body it
 // receives (so that whoever started it can count them), and serves until terminated.
+// A line "revision <n>" on stdin changes a few customers (setSubordinateRevision),
+// answered with "ok".
 #include "PracticePortal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
 
 #include <cstdio>
+#include <cstring>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -61,5 +67,18 @@ int main(int argc, char *argv[])
         return 1;
     std::printf("port %u\n", unsigned(portal.port()));
     std::fflush(stdout);
+    QSocketNotifier commands(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&commands, &QSocketNotifier::activated, &portal, [&portal, &commands] {
+        char line[64] = {};
+        const ssize_t length = ::read(STDIN_FILENO, line, sizeof line - 1);
+        if (length <= 0) {
+            commands.setEnabled(false); // whoever started us closed our stdin
+            return;
+        }
+        if (std::strncmp(line, "revision ", 9) == 0)
+            portal.setSubordinateRevision(std::atoi(line + 9));
+        std::printf("ok\n");
+        std::fflush(stdout);
+    });
     return app.exec();
 }
