@@ -162,6 +162,32 @@ int askAgain(const QList<QAccessible::Id> &ids)
     return alive;
 }
 
+// What Tab visits from the widget with the focus, once round: a widget by its objectName
+// (or its class, under its parent's name), each in turn.
+QStringList tabCycle()
+{
+    QStringList cycle;
+    QWidget *start = QApplication::focusWidget();
+    if (!start)
+        return {QStringLiteral("(no focus)")};
+    auto name = [](const QWidget *widget) {
+        if (!widget->objectName().isEmpty())
+            return widget->objectName();
+        const QWidget *parent = widget->parentWidget();
+        return QStringLiteral("%1 in %2").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                              parent ? parent->objectName() : QString());
+    };
+    cycle << name(start);
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        if (!now || now == start)
+            break;
+        cycle << name(now);
+    }
+    return cycle;
+}
+
 } // namespace
 
 class TestAccessibility : public QObject
@@ -172,6 +198,7 @@ private slots:
     void everyPageAndDialogIsNamed();
     void treeSurvivesEveryPageTransition();
     void plansAndServicesKeepTheirRows();
+    void tabOrderOnEveryPage();
 
 private:
     void check(QWidget *window, const QString &state);
@@ -407,6 +434,64 @@ void TestAccessibility::plansAndServicesKeepTheirRows()
     app.clickNext();
     QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
     QTRY_VERIFY(!oldRow);
+}
+
+// Tab goes round each page's controls and the wizard's buttons in the order the pages lay
+// them out, whenever a page's widgets were built.
+void TestAccessibility::tabOrderOnEveryPage()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    const QString recordingMinutes = QStringLiteral("service") + kRecordingMinutes;
+    const QString otherService = QStringLiteral("service3049032689062051840"); // the package's Hot Standby
+    auto cycleFromButtons = [&] {
+        app.window->activateWindow(); // a closed pop-up may have left no window active
+        if (!QTest::qWaitForWindowActive(app.window.get()))
+            return QStringList{QStringLiteral("(window not active)")};
+        // From the first of the wizard's buttons shown (Back, or New purchase on the receipt).
+        for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+            QAbstractButton *button = app.wizard()->button(which);
+            if (button->isVisible() && button->isEnabled()) {
+                button->setFocus(Qt::TabFocusReason);
+                break;
+            }
+        }
+        return tabCycle();
+    };
+    QCOMPARE(cycleFromButtons(),
+             (QStringList{QStringLiteral("operationComboBox"), QStringLiteral("productComboBox")}));
+    app.chooseProduct(QStringLiteral("P-Series Turnkey Package"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
+    QCOMPARE(cycleFromButtons(),
+             (QStringList{QStringLiteral("backButton"), QStringLiteral("nextButton"), QStringLiteral("customerRadioButton"),
+                         QStringLiteral("subordinateComboBox")}));
+    app.clickNext();
+    QVERIFY(app.chooseSeedOffering(QStringLiteral("P-Series Turnkey Package")));
+    QCOMPARE(cycleFromButtons(),
+             (QStringList{QStringLiteral("backButton"), QStringLiteral("nextButton"), QStringLiteral("offeringScrollArea"),
+                         QStringLiteral("planComboBox"), recordingMinutes + QStringLiteral("QuantitySpinBox"),
+                         recordingMinutes + QStringLiteral("CheckBox"), otherService + QStringLiteral("CheckBox"),
+                         QStringLiteral("planQuantitySpinBox")}));
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    QCOMPARE(cycleFromButtons(),
+             (QStringList{QStringLiteral("backButton"), QStringLiteral("nextButton"), QStringLiteral("billingContactComboBox"),
+                         QStringLiteral("poNumberLineEdit")}));
+    app.clickNext();
+    app.tick(QStringLiteral("confirmCheckBox"));
+    QCOMPARE(cycleFromButtons(),
+             (QStringList{QStringLiteral("backButton"), QStringLiteral("placeOrderButton"), QStringLiteral("showRequestToolButton"),
+                         QStringLiteral("confirmCheckBox"), QStringLiteral("reviewScrollArea")}));
+    app.clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), 15000);
+    QCOMPARE(cycleFromButtons(),
+             (QStringList{QStringLiteral("receiptTextBrowser"), QStringLiteral("copyReceiptButton"), QStringLiteral("savePdfButton"),
+                         QStringLiteral("printButton")}));
 }
 
 QTEST_MAIN(TestAccessibility)

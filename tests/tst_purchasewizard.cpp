@@ -4,6 +4,10 @@
 #include "TestData.h"
 #include "SeedIds.h"
 #include "WizardHarness.h"
+#include "BatchWindow.h"
+#include "CustomerPickerDialog.h"
+#include "ProductsWindow.h"
+#include "SettingsDialog.h"
 #include "order/ReceiptStore.h"
 
 #include <QAbstractItemView>
@@ -14,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -70,6 +75,7 @@ class TestPurchaseWizard : public QObject
     Q_OBJECT
 
 private slots:
+    void hiddenPagesAndDialogsAreBuiltOnFirstUse();
     void remoteManagementPremiumSeed();
     void turnkeySeed();
     void seedsForACustomerSendPartnerId_data();
@@ -92,6 +98,65 @@ private slots:
     void reloadKeepsTheChosenCustomerAndTheTypedFilter();
     void restartSignsInSilentlyAndSignOutForgets();
 };
+
+// At start only the first screen exists: the product page and the sign-in dialog. The
+// other pages are empty until entered, and no window, dialog or print machinery of the
+// menus exists before it is asked for; then each works.
+void TestPurchaseWizard::hiddenPagesAndDialogsAreBuiltOnFirstUse()
+{
+    QTemporaryDir folder;
+    AppSettings settings(folder.filePath(QStringLiteral("settings.ini")));
+    WizardHarness app(&settings);
+    const QList<int> hidden{PurchaseWizard::RecipientPageId, PurchaseWizard::OfferingPageId,
+                            PurchaseWizard::BillingContactPageId, PurchaseWizard::ReviewPageId,
+                            PurchaseWizard::ReceiptPageId, PurchaseWizard::OutcomeUnknownPageId};
+    auto builtPages = [&] {
+        QList<int> built;
+        for (const int id : hidden) {
+            if (!app.wizard()->page(id)->findChildren<QWidget *>().isEmpty())
+                built << id;
+        }
+        return built;
+    };
+    auto noWindowsYet = [&] {
+        QWidget *window = app.window.get();
+        return window->findChildren<ReceiptHistoryWindow *>().isEmpty() && window->findChildren<OrdersWindow *>().isEmpty()
+            && window->findChildren<ProductsWindow *>().isEmpty() && window->findChildren<BatchWindow *>().isEmpty()
+            && window->findChildren<SettingsDialog *>().isEmpty() && window->findChildren<CustomerPickerDialog *>().isEmpty()
+            && window->findChildren<QPrintDialog *>().isEmpty();
+    };
+    QVERIFY(app.find<QComboBox>(QStringLiteral("productComboBox")));
+    QCOMPARE(builtPages(), QList<int>());
+    QVERIFY(noWindowsYet());
+    // Signed in, with every list loaded: still nothing hidden built.
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    QCOMPARE(builtPages(), QList<int>());
+    QVERIFY(noWindowsYet());
+    // Each page's widgets come as the page is entered, with their names.
+    for (const int id : hidden)
+        QVERIFY(!app.wizard()->page(id)->title().isEmpty());
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::RecipientPageId));
+    QCOMPARE(builtPages(), QList<int>{PurchaseWizard::RecipientPageId});
+    QVERIFY(app.find<QComboBox>(QStringLiteral("subordinateComboBox"))->accessibleName() == QStringLiteral("Customer"));
+    QVERIFY(!app.find<QComboBox>(QStringLiteral("planComboBox")));
+    app.wizard()->back();
+    QVERIFY(app.walkToReviewForRemoteManagementPremium());
+    QCOMPARE(builtPages(), (QList<int>{PurchaseWizard::RecipientPageId, PurchaseWizard::OfferingPageId,
+                                       PurchaseWizard::BillingContactPageId, PurchaseWizard::ReviewPageId}));
+    QVERIFY(noWindowsYet());
+    // The windows of the menus work on first use.
+    auto *followUp = app.window->findChild<FollowUpActions *>();
+    followUp->receiptsAction()->trigger();
+    QVERIFY(followUp->receiptsWindow());
+    QTRY_VERIFY(followUp->receiptsWindow()->isVisible());
+    followUp->receiptsWindow()->close();
+    app.window->openSettings();
+    QTRY_VERIFY(app.window->settingsDialog() && app.window->settingsDialog()->isVisible());
+    app.window->settingsDialog()->reject();
+}
 
 void TestPurchaseWizard::remoteManagementPremiumSeed()
 {

@@ -12,22 +12,26 @@
 
 BillingContactPage::BillingContactPage(PurchaseSession *session, BillingContactListModel *billingContacts,
                                        QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_session(session)
     , m_model(billingContacts)
-    , m_contacts(new QComboBox(this))
-    , m_poNumber(new QLineEdit(this))
-    , m_status(new LoadStatusPanel(billingContacts->loadState(), tr("Loading your billing contacts…"),
-                                   tr("There is no billing contact in your Partner Portal account. Add one "
-                                      "in the Partner Portal, then press Retry."),
-                                   this))
 {
     setObjectName(QStringLiteral("billingContactPage"));
     setTitle(tr("Billing contact"));
     setSubTitle(tr("Who receives the invoice for this order?"));
+}
+
+void BillingContactPage::buildContents()
+{
+    m_contacts = new QComboBox(this);
+    m_poNumber = new QLineEdit(this);
+    m_status = new LoadStatusPanel(m_model->loadState(), tr("Loading your billing contacts…"),
+                                   tr("There is no billing contact in your Partner Portal account. Add one "
+                                      "in the Partner Portal, then press Retry."),
+                                   this);
 
     m_contacts->setObjectName(QStringLiteral("billingContactComboBox"));
-    m_contacts->setModel(billingContacts);
+    m_contacts->setModel(m_model);
     m_contacts->setPlaceholderText(tr("Choose a billing contact…"));
     m_contacts->setAccessibleName(tr("Billing contact"));
     m_contacts->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -53,7 +57,7 @@ BillingContactPage::BillingContactPage(PurchaseSession *session, BillingContactL
     connect(m_poNumber, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_session->draft().poNumber = text.trimmed();
     });
-    BillingContactListModel *model = billingContacts;
+    BillingContactListModel *model = m_model;
     // While the list is replaced the combo box picks a row on its own; that is not the
     // user's choice and must not reach the draft (restoreSelection() puts theirs back).
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_listResetting = true; });
@@ -63,6 +67,7 @@ BillingContactPage::BillingContactPage(PurchaseSession *session, BillingContactL
 
 void BillingContactPage::initializePage()
 {
+    ensureBuilt();
     m_poNumber->setText(m_session->draft().poNumber);
     restoreSelection();
 }
@@ -93,5 +98,5 @@ void BillingContactPage::contactChosen()
 
 bool BillingContactPage::isComplete() const
 {
-    return m_contacts->currentIndex() >= 0 && m_session->draft().billingContact.has_value();
+    return isBuilt() && m_contacts->currentIndex() >= 0 && m_session->draft().billingContact.has_value();
 }

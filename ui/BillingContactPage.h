@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class BillingContactListModel;
 class LoadStatusPanel;
@@ -10,7 +10,7 @@ class QLineEdit;
 
 // Step 4: who receives the invoice (billing_contact_list), and an optional purchase
 // order number of the reseller's own.
-class BillingContactPage : public QWizardPage
+class BillingContactPage : public LazyWizardPage
 {
     Q_OBJECT
 
@@ -21,6 +21,9 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    void buildContents() override;
+
 private:
     void restoreSelection();
     void contactChosen();
@@ -28,7 +31,7 @@ private:
     PurchaseSession *m_session;
     BillingContactListModel *m_model;
     bool m_listResetting = false;
-    QComboBox *m_contacts;
-    QLineEdit *m_poNumber;
-    LoadStatusPanel *m_status;
+    QComboBox *m_contacts = nullptr;
+    QLineEdit *m_poNumber = nullptr;
+    LoadStatusPanel *m_status = nullptr;
 };

@@ -16,22 +16,25 @@
 #include <algorithm>
 
 OfferingPage::OfferingPage(PurchaseSession *session, OfferingLoader *offering, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_session(session)
     , m_offering(offering)
-    , m_status(new LoadStatusPanel(offering->loadState(), tr("Loading the plans and services on offer…"),
-                                   tr("Nothing can be bought for this product right now."), this))
-    , m_planGroup(new QGroupBox(tr("Plan"), this))
-    , m_planChoice(new QComboBox(m_planGroup))
-    , m_planLayout(new QVBoxLayout(m_planGroup))
-    , m_serviceGroup(new QGroupBox(tr("Services"), this))
-    , m_serviceLayout(new QVBoxLayout(m_serviceGroup))
-    , m_problems(new QLabel(this))
 {
     setObjectName(QStringLiteral("offeringPage"));
     setTitle(tr("Plans and services"));
     setSubTitle(tr("Choose a plan, services, and how many of each."));
+}
 
+void OfferingPage::buildContents()
+{
+    m_status = new LoadStatusPanel(m_offering->loadState(), tr("Loading the plans and services on offer…"),
+                                   tr("Nothing can be bought for this product right now."), this);
+    m_planGroup = new QGroupBox(tr("Plan"), this);
+    m_planChoice = new QComboBox(m_planGroup);
+    m_planLayout = new QVBoxLayout(m_planGroup);
+    m_serviceGroup = new QGroupBox(tr("Services"), this);
+    m_serviceLayout = new QVBoxLayout(m_serviceGroup);
+    m_problems = new QLabel(this);
     m_planChoice->setObjectName(QStringLiteral("planComboBox"));
     m_planChoice->setAccessibleName(tr("Plan"));
     m_planLayout->addWidget(m_planChoice);
@@ -58,12 +61,13 @@ OfferingPage::OfferingPage(PurchaseSession *session, OfferingLoader *offering, Q
     layout->addWidget(m_problems);
 
     connect(m_planChoice, &QComboBox::currentIndexChanged, this, &OfferingPage::planChosen);
-    connect(offering, &OfferingLoader::stateChanged, this, &OfferingPage::offeringChanged);
+    connect(m_offering, &OfferingLoader::stateChanged, this, &OfferingPage::offeringChanged);
     offeringChanged();
 }
 
 void OfferingPage::initializePage()
 {
+    ensureBuilt();
     // The product page normally prefetched this; load here if it did not (or failed).
     m_session->loadOffering();
     showDraft();
@@ -189,6 +193,8 @@ void OfferingPage::updateDraft()
 
 bool OfferingPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     return m_offering->state() == LoadState::State::Ready && m_session->offeringMatchesDraft()
         && OrderBodyBuilder::selectionProblems(m_session->draft()).isEmpty();
 }

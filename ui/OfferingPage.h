@@ -1,9 +1,9 @@
 #pragma once
 
+#include "LazyWizardPage.h"
 #include "order/OrderOperation.h"
 
 #include <QList>
-#include <QWizardPage>
 
 class LoadStatusPanel;
 class OfferingLoader;
@@ -20,7 +20,7 @@ class QVBoxLayout;
 // choosing another plan, shows the draft in the same widgets. Rows are replaced only when
 // another offering arrives, hidden first and deleted later, so that a screen reader
 // walking the tree never meets a widget deleted under it.
-class OfferingPage : public QWizardPage
+class OfferingPage : public LazyWizardPage
 {
     Q_OBJECT
 
@@ -29,6 +29,9 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+
+protected:
+    void buildContents() override;
 
 private:
     void offeringChanged();
@@ -39,16 +42,16 @@ private:
 
     PurchaseSession *m_session;
     OfferingLoader *m_offering;
-    LoadStatusPanel *m_status;
-    QGroupBox *m_planGroup;
-    QComboBox *m_planChoice;
-    QVBoxLayout *m_planLayout;
+    LoadStatusPanel *m_status = nullptr;
+    QGroupBox *m_planGroup = nullptr;
+    QComboBox *m_planChoice = nullptr;
+    QVBoxLayout *m_planLayout = nullptr;
     OrderLineEditor *m_planEditor = nullptr;                   // one, shown with the chosen plan's item
     bool m_editorsBuilt = false;                               // for the offering the model holds now
     OrderOperation m_editorsFor = OrderOperation::NewPurchase; // … and this operation's offer
-    QGroupBox *m_serviceGroup;
-    QVBoxLayout *m_serviceLayout;
+    QGroupBox *m_serviceGroup = nullptr;
+    QVBoxLayout *m_serviceLayout = nullptr;
     QList<OrderLineEditor *> m_serviceEditors;
-    QLabel *m_problems;
+    QLabel *m_problems = nullptr;
     bool m_restoring = false;
 };

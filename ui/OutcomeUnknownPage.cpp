@@ -10,17 +10,21 @@
 #include <QVBoxLayout>
 
 OutcomeUnknownPage::OutcomeUnknownPage(PurchaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_session(session)
-    , m_explanation(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_check(new QPushButton(tr("&Check the portal's order list"), this))
-    , m_verdict(new MessageLabel(this))
 {
     setObjectName(QStringLiteral("outcomeUnknownPage"));
     setTitle(tr("Outcome unknown"));
     setSubTitle(tr("The order was sent, but no answer came back."));
     setFinalPage(true);
+}
+
+void OutcomeUnknownPage::buildContents()
+{
+    m_explanation = new QLabel(this);
+    m_summary = new QLabel(this);
+    m_check = new QPushButton(tr("&Check the portal's order list"), this);
+    m_verdict = new MessageLabel(this);
 
     m_explanation->setObjectName(QStringLiteral("outcomeExplanationLabel"));
     m_explanation->setWordWrap(true);
@@ -48,6 +52,7 @@ OutcomeUnknownPage::OutcomeUnknownPage(PurchaseSession *session, QWidget *parent
 
 void OutcomeUnknownPage::initializePage()
 {
+    ensureBuilt();
     const QString when = QLocale().toString(m_session->attemptedAt().toLocalTime(), QLocale::LongFormat);
     //: %1 date and time of the attempt, %2 what went wrong, e.g. "The Partner Portal did not answer in time."
     QString text = tr("The order was sent to the Partner Portal at %1, but its answer never arrived: %2 "

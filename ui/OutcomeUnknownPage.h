@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class MessageLabel;
 class PurchaseSession;
@@ -10,7 +10,7 @@ class QPushButton;
 // The last page when an order was sent but its answer was lost: says so plainly, keeps
 // the draft, looks the order up in the portal once by itself (a read, safe to repeat) and
 // offers to look again — never to send it again.
-class OutcomeUnknownPage : public QWizardPage
+class OutcomeUnknownPage : public LazyWizardPage
 {
     Q_OBJECT
 
@@ -22,14 +22,17 @@ public:
     // Done (a new purchase) only once the user has checked what happened.
     bool isComplete() const override;
 
+protected:
+    void buildContents() override;
+
 private:
     // What the session's look-up says: still looking, found, not found, or failed.
     void showLookup();
 
     PurchaseSession *m_session;
-    QLabel *m_explanation;
-    QLabel *m_summary;
-    QPushButton *m_check;
-    MessageLabel *m_verdict;
+    QLabel *m_explanation = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_check = nullptr;
+    MessageLabel *m_verdict = nullptr;
     bool m_lookedUp = false;
 };

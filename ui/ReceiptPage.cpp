@@ -12,14 +12,18 @@
 #include <QVBoxLayout>
 
 ReceiptPage::ReceiptPage(PurchaseSession *session, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_session(session)
-    , m_saveWarning(new QLabel(this))
-    , m_view(new ReceiptView(this))
 {
     setObjectName(QStringLiteral("receiptPage"));
     setTitle(tr("Order placed"));
     setFinalPage(true);
+}
+
+void ReceiptPage::buildContents()
+{
+    m_saveWarning = new QLabel(this);
+    m_view = new ReceiptView(this);
     m_saveWarning->setObjectName(QStringLiteral("receiptSaveWarningLabel"));
     m_saveWarning->setWordWrap(true);
     TextStyle::applyError(m_saveWarning, false);
@@ -30,6 +34,7 @@ ReceiptPage::ReceiptPage(PurchaseSession *session, QWidget *parent)
 
 void ReceiptPage::initializePage()
 {
+    ensureBuilt();
     const Receipt &receipt = m_session->receipt();
     //: %1 order number, %2 what its status means
     setSubTitle(tr("Order %1. %2").arg(receipt.portal.orderNo, ReceiptFormatter::statusMeaning(receipt.portal.orderStatus)));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class PurchaseSession;
 class QLabel;
@@ -9,7 +9,7 @@ class ReceiptView;
 // The last page after a placed order: the receipt (already saved to disk), with copy,
 // PDF and print; New purchase (the wizard's Finish) starts the next one, once the page
 // has settled.
-class ReceiptPage : public QWizardPage
+class ReceiptPage : public LazyWizardPage
 {
     Q_OBJECT
 
@@ -23,9 +23,12 @@ public:
     // order stood, and would take the receipt of the order just placed off the screen.
     bool isComplete() const override { return m_settled; }
 
+protected:
+    void buildContents() override;
+
 private:
     PurchaseSession *m_session;
-    QLabel *m_saveWarning;
-    ReceiptView *m_view;
+    QLabel *m_saveWarning = nullptr;
+    ReceiptView *m_view = nullptr;
     bool m_settled = false;
 };

@@ -18,25 +18,29 @@
 #include <QVBoxLayout>
 
 RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *subordinates, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_session(session)
     , m_model(subordinates)
-    , m_myself(new QRadioButton(tr("For &myself (my own partner account)"), this))
-    , m_customer(new QRadioButton(tr("For a &customer (subordinate user):"), this))
-    //: label of the field where a customer is typed and chosen
-    , m_customerLabel(new QLabel(tr("Customer:"), this))
-    , m_subordinates(new QComboBox(this))
-    , m_several(new QRadioButton(tr("For &several customers: the same package for each, one order each"), this))
-    , m_chooseSeveral(new QPushButton(tr("Choose cust&omers…"), this))
-    , m_severalSummary(new QLabel(this))
-    , m_status(new LoadStatusPanel(subordinates->loadState(), tr("Loading your customers…"),
-                                   tr("You have no customers (subordinate users) in the Partner Portal, "
-                                      "so you can only buy for yourself."),
-                                   this))
 {
     setObjectName(QStringLiteral("recipientPage"));
     setTitle(tr("For whom?"));
     setSubTitle(tr("Buy for your own account or assign the purchase to one of your customers."));
+}
+
+void RecipientPage::buildContents()
+{
+    m_myself = new QRadioButton(tr("For &myself (my own partner account)"), this);
+    m_customer = new QRadioButton(tr("For a &customer (subordinate user):"), this);
+    //: label of the field where a customer is typed and chosen
+    m_customerLabel = new QLabel(tr("Customer:"), this);
+    m_subordinates = new QComboBox(this);
+    m_several = new QRadioButton(tr("For &several customers: the same package for each, one order each"), this);
+    m_chooseSeveral = new QPushButton(tr("Choose cust&omers…"), this);
+    m_severalSummary = new QLabel(this);
+    m_status = new LoadStatusPanel(m_model->loadState(), tr("Loading your customers…"),
+                                   tr("You have no customers (subordinate users) in the Partner Portal, "
+                                      "so you can only buy for yourself."),
+                                   this);
 
     auto *group = new QButtonGroup(this);
     group->addButton(m_myself);
@@ -50,7 +54,7 @@ RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *sub
     m_customer->setObjectName(QStringLiteral("customerRadioButton"));
     m_myself->setChecked(true);
 
-    SubordinateListModel *model = subordinates;
+    SubordinateListModel *model = m_model;
     m_subordinates->setObjectName(QStringLiteral("subordinateComboBox"));
     // On Linux a combo box's accessible name is its current text: the label (buddy)
     // relation is what tells a screen reader which field this is.
@@ -135,6 +139,7 @@ RecipientPage::RecipientPage(PurchaseSession *session, SubordinateListModel *sub
 
 void RecipientPage::initializePage()
 {
+    ensureBuilt();
     m_typedText.clear();
     if (m_session->draft().isBatch())
         m_several->setChecked(true);
@@ -221,6 +226,8 @@ void RecipientPage::showChoice()
 
 bool RecipientPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     if (m_several->isChecked())
         return m_session->draft().isBatch();
     return m_myself->isChecked() || m_session->draft().subordinate.has_value();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class LoadStatusPanel;
 class PurchaseSession;
@@ -16,7 +16,7 @@ class QRadioButton;
 // ever chosen by the user: QComboBox makes an entry current on its own (when the list
 // arrives or is reloaded), so the draft follows the user's activations, never the
 // combo's current index.
-class RecipientPage : public QWizardPage
+class RecipientPage : public LazyWizardPage
 {
     Q_OBJECT
 
@@ -25,6 +25,9 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+
+protected:
+    void buildContents() override;
 
 private:
     void choose(int row);
@@ -36,13 +39,13 @@ private:
 
     PurchaseSession *m_session;
     SubordinateListModel *m_model;
-    QRadioButton *m_myself;
-    QRadioButton *m_customer;
-    QLabel *m_customerLabel;
-    QComboBox *m_subordinates;
-    QRadioButton *m_several;
-    QPushButton *m_chooseSeveral;
-    QLabel *m_severalSummary;
-    LoadStatusPanel *m_status;
+    QRadioButton *m_myself = nullptr;
+    QRadioButton *m_customer = nullptr;
+    QLabel *m_customerLabel = nullptr;
+    QComboBox *m_subordinates = nullptr;
+    QRadioButton *m_several = nullptr;
+    QPushButton *m_chooseSeveral = nullptr;
+    QLabel *m_severalSummary = nullptr;
+    LoadStatusPanel *m_status = nullptr;
     QString m_typedText; // what the user typed, kept across a reload of the list
 };

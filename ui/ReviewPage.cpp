@@ -20,21 +20,9 @@
 #include <QVBoxLayout>
 
 ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *parent)
-    : QWizardPage(parent)
+    : LazyWizardPage(parent)
     , m_session(session)
     , m_terms(terms)
-    , m_summary(new QLabel(this))
-    , m_termsLabel(new QLabel(this))
-    , m_batchOrders(new QTreeWidget(this))
-    , m_showBody(new QToolButton(this))
-    , m_body(new QPlainTextEdit(this))
-    , m_confirm(new QCheckBox(tr("I &understand that this places a paid order with Yeastar."), this))
-    , m_busy(new QProgressBar(this))
-    , m_sending(new QLabel(tr("The order is being sent to the Partner Portal. Until its answer arrives you "
-                              "cannot go back, start over or quit."),
-                           this))
-    , m_error(new QLabel(this))
-    , m_errorReference(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewPage"));
     setTitle(tr("Review and place the order"));
@@ -42,6 +30,22 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
     m_singleSubTitle = tr("Check everything below. The order is placed when you press Place order.");
     setSubTitle(m_singleSubTitle);
     setCommitPage(true);
+}
+
+void ReviewPage::buildContents()
+{
+    m_summary = new QLabel(this);
+    m_termsLabel = new QLabel(this);
+    m_batchOrders = new QTreeWidget(this);
+    m_showBody = new QToolButton(this);
+    m_body = new QPlainTextEdit(this);
+    m_confirm = new QCheckBox(tr("I &understand that this places a paid order with Yeastar."), this);
+    m_busy = new QProgressBar(this);
+    m_sending = new QLabel(tr("The order is being sent to the Partner Portal. Until its answer arrives you "
+                              "cannot go back, start over or quit."),
+                           this);
+    m_error = new QLabel(this);
+    m_errorReference = new QLabel(this);
 
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setTextFormat(Qt::RichText);
@@ -146,6 +150,7 @@ ReviewPage::ReviewPage(PurchaseSession *session, OrderTerms *terms, QWidget *par
 
 void ReviewPage::initializePage()
 {
+    ensureBuilt();
     m_confirm->setText(OrderOperations::isTrial(m_session->draft().operation)
                            ? tr("I &understand that this requests a free trial from Yeastar.")
                            : tr("I &understand that this places a paid order with Yeastar."));
@@ -277,6 +282,8 @@ void ReviewPage::cleanupPage()
 
 bool ReviewPage::isComplete() const
 {
+    if (!isBuilt())
+        return false;
     if (m_session->draft().isBatch())
         return m_confirm->isChecked() && !m_batchBodies.isEmpty();
     return m_confirm->isChecked() && !m_session->isSending() && m_session->problems().isEmpty();

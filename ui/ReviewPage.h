@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "LazyWizardPage.h"
 
 class OrderTerms;
 class PurchaseSession;
@@ -17,7 +17,7 @@ class QTreeWidget;
 // customers it lists every order of the batch (the body of the one selected on demand)
 // and one tick places them all. Placing the order never
 // blocks: validatePage() starts it and says "not yet"; the answer moves the wizard on.
-class ReviewPage : public QWizardPage
+class ReviewPage : public LazyWizardPage
 {
     Q_OBJECT
 
@@ -34,6 +34,9 @@ signals:
     // A batch was journaled and started: the wizard hands it to its window.
     void batchStarted();
 
+protected:
+    void buildContents() override;
+
 private:
     void sessionChanged();
     void showBatch();
@@ -43,18 +46,18 @@ private:
 
     PurchaseSession *m_session;
     OrderTerms *m_terms;
-    QLabel *m_summary;
-    QLabel *m_termsLabel;
-    QTreeWidget *m_batchOrders;
+    QLabel *m_summary = nullptr;
+    QLabel *m_termsLabel = nullptr;
+    QTreeWidget *m_batchOrders = nullptr;
     QList<QByteArray> m_batchBodies;
     QString m_singleSubTitle;
-    QToolButton *m_showBody;
-    QPlainTextEdit *m_body;
-    QCheckBox *m_confirm;
-    QProgressBar *m_busy;
-    QLabel *m_sending;
-    QLabel *m_error;
-    QLabel *m_errorReference;
+    QToolButton *m_showBody = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QCheckBox *m_confirm = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_sending = nullptr;
+    QLabel *m_error = nullptr;
+    QLabel *m_errorReference = nullptr;
     // Each tick of the confirmation is one permission to send one body.
     quint64 m_confirmation = 0;
 };

@@ -1,0 +1,9 @@
+#include "LazyWizardPage.h"
+
+void LazyWizardPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    buildContents();
+}
