@@ -16,8 +16,10 @@
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QThreadPool>
+#include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -176,6 +178,13 @@ void installLanguage(QCoreApplication *app, const QString &code)
         LanguageLoader::install(app, QString());
 }
 
+// Runs `work` once the event loop has handled what is queued now and what that queued
+// (showing the window: its layout and first paint).
+void runWhenIdle(QObject *context, std::function<void()> work)
+{
+    QTimer::singleShot(0, context, [context, work = std::move(work)] { QTimer::singleShot(0, context, work); });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -205,10 +214,14 @@ int main(int argc, char *argv[])
     installLanguage(&app, requestedLanguage(QCoreApplication::arguments(), settings));
     const CommandLine options = *parseCommandLine(withoutQtOptions(QCoreApplication::arguments()));
 
-    // Loading the TLS backend (OpenSSL) is a noticeable part of start-up; the practice
-    // portal's server needs it in its constructor, the first https request later. A
-    // worker loads it while the window is built (QSslSocket guards its initialisation with a mutex).
-    QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); });
+    // Loading the TLS backend (OpenSSL) costs as much as building the window. A worker loads
+    // it (QSslSocket guards its initialisation with a mutex): in practice mode while the
+    // window is built, since the practice portal's server needs it in its constructor;
+    // otherwise once the shown window is idle, so that it does not compete for a core with
+    // building and painting the window (the first https request waits for it if need be).
+    const auto loadTlsBackend = [] { QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); }); };
+    if (options.practice)
+        loadTlsBackend();
 
     KeychainSecretStore keychain;
     MainWindow::Options windowOptions;
@@ -243,6 +256,8 @@ int main(int argc, char *argv[])
 
     window.show();
     window.start();
+    if (!options.practice)
+        runWhenIdle(&app, loadTlsBackend);
     StartupProbe::exitWhenIdleIfAsked(); // bench/: PP_EXIT_WHEN_IDLE=1
     return app.exec();
 }
