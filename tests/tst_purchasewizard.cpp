@@ -147,6 +147,16 @@ void TestPurchaseWizard::hiddenPagesAndDialogsAreBuiltOnFirstUse()
     QCOMPARE(builtPages(), (QList<int>{PurchaseWizard::RecipientPageId, PurchaseWizard::OfferingPageId,
                                        PurchaseWizard::BillingContactPageId, PurchaseWizard::ReviewPageId}));
     QVERIFY(noWindowsYet());
+    // The receipt page, and printing from it, on first use.
+    confirm(app);
+    app.clickNext();
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), 15000);
+    QVERIFY(app.window->findChildren<QPrintDialog *>().isEmpty());
+    QTest::mouseClick(app.find<QPushButton>(QStringLiteral("printButton")), Qt::LeftButton);
+    QTRY_COMPARE(app.window->findChildren<QPrintDialog *>().size(), 1);
+    QPrintDialog *print = app.window->findChild<QPrintDialog *>();
+    QTRY_VERIFY(print->isVisible());
+    print->reject();
     // The windows of the menus work on first use.
     auto *followUp = app.window->findChild<FollowUpActions *>();
     followUp->receiptsAction()->trigger();
