@@ -58,9 +58,15 @@ void EventLoopStallProbe::tick()
     const qint64 now = m_clock.nsecsElapsed();
     const ThreadTimes times = threadTimes();
     const Gap gap{now - m_lastNs, times.cpuNs - m_last.cpuNs, times.waitNs - m_last.waitNs};
-    if (gap.wallNs > 20000000 && qEnvironmentVariableIsSet("PP_BENCH_VERBOSE")) {
-        qDebug("stall of %.1f ms at %.0f ms (GUI thread computing %.1f ms, waiting for a core %.1f ms)",
-               double(gap.wallNs) / 1e6, double(m_lastNs) / 1e6, double(gap.cpuNs) / 1e6, double(gap.waitNs) / 1e6);
+    if ((gap.wallNs > 20000000 || gap.cpuNs > 5000000) && qEnvironmentVariableIsSet("PP_BENCH_VERBOSE")) {
+        // The monotonic clock at its end: `perf record -k CLOCK_MONOTONIC` samples of the
+        // stall are those just before it.
+        timespec end{};
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        qDebug("stall of %.1f ms at %.0f ms, ending at monotonic %ld.%06ld s (GUI thread computing %.1f ms, "
+               "waiting for a core %.1f ms)",
+               double(gap.wallNs) / 1e6, double(m_lastNs) / 1e6, long(end.tv_sec), long(end.tv_nsec / 1000),
+               double(gap.cpuNs) / 1e6, double(gap.waitNs) / 1e6);
     }
     if (gap.wallNs > m_longest.wallNs)
         m_longest = gap;

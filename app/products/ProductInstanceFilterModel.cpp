@@ -2,74 +2,439 @@
 
 #include "ProductInstanceModel.h"
 
+#include <algorithm>
 #include <limits>
+#include <numeric>
+
+namespace {
+
+// Products without an expiry date come after every dated one.
+constexpr int kUndated = std::numeric_limits<int>::max();
+// Beyond this many rows changed at once, sorting everything again is cheaper than
+// placing each changed row.
+constexpr int kPlaceOneByOne = 64;
+
+} // namespace
 
 ProductInstanceFilterModel::ProductInstanceFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(ProductInstanceModel::SortRole);
-    setDynamicSortFilter(true);
 }
 
 void ProductInstanceFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     m_instances = qobject_cast<ProductInstanceModel *>(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    QAbstractProxyModel::setSourceModel(m_instances);
+    if (m_instances) {
+        m_connections = {
+            connect(m_instances, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+            connect(m_instances, &QAbstractItemModel::modelReset, this, [this] {
+                sourceReset();
+                endResetModel();
+            }),
+            connect(m_instances, &QAbstractItemModel::rowsInserted, this,
+                    &ProductInstanceFilterModel::sourceRowsInserted),
+            connect(m_instances, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                    &ProductInstanceFilterModel::sourceRowsAboutToBeRemoved),
+            connect(m_instances, &QAbstractItemModel::rowsRemoved, this,
+                    &ProductInstanceFilterModel::sourceRowsRemoved),
+            connect(m_instances, &QAbstractItemModel::dataChanged, this,
+                    &ProductInstanceFilterModel::sourceDataChanged),
+            connect(m_instances, &QAbstractItemModel::headerDataChanged, this,
+                    &QAbstractItemModel::headerDataChanged),
+            // The model never moves rows; should it, everything is worked out again.
+            connect(m_instances, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); }),
+            connect(m_instances, &QAbstractItemModel::layoutChanged, this, [this] {
+                sourceReset();
+                endResetModel();
+            }),
+        };
+    }
+    sourceReset();
+    endResetModel();
 }
 
 void ProductInstanceFilterModel::setSearchText(const QString &text)
 {
     if (text == m_text)
         return;
+    const QStringList previous = m_terms;
     m_text = text;
     m_terms = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    refilter();
+    // A row without every old word cannot have every new one when each old word is
+    // part of a new one ("lone st" → "lone sta"): only the rows shown need a look.
+    const bool narrower = !previous.isEmpty() && std::all_of(previous.cbegin(), previous.cend(), [this](const QString &old) {
+        return std::any_of(m_terms.cbegin(), m_terms.cend(), [&old](const QString &term) { return term.contains(old); });
+    });
+    refilter(narrower);
 }
 
 void ProductInstanceFilterModel::setExpiresWithinDays(std::optional<int> days)
 {
     if (days == m_withinDays)
         return;
+    const bool narrower = !m_withinDays || (days && *days <= *m_withinDays);
     m_withinDays = days;
-    refilter();
+    refilter(narrower);
 }
 
-void ProductInstanceFilterModel::refilter()
+bool ProductInstanceFilterModel::accepts(int sourceRow) const
 {
-    // One layout change, not a removal per range of rows that stopped matching: a key
-    // typed over thousands of rows would otherwise send the table hundreds of them.
-    invalidate();
-}
-
-int ProductInstanceFilterModel::sourceRow(int row) const
-{
-    return mapToSource(index(row, 0)).row();
-}
-
-bool ProductInstanceFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (!m_instances || sourceParent.isValid())
-        return true;
     if (m_withinDays) {
         const std::optional<int> days = m_instances->daysLeft(sourceRow);
         if (!days || *days > *m_withinDays)
             return false;
     }
-    // Straight from the model, not through QVariant: this runs for every row per keystroke.
-    const QString &text = m_instances->searchText(sourceRow);
-    for (const QString &term : m_terms) {
-        if (!text.contains(term))
-            return false;
-    }
-    return true;
+    const TextSearchIndex &index = m_instances->searchIndex();
+    return std::all_of(m_terms.cbegin(), m_terms.cend(),
+                       [&](const QString &term) { return index.rowContains(sourceRow, term); });
 }
 
-bool ProductInstanceFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+bool ProductInstanceFilterModel::sortsByDays() const
 {
-    if (m_instances && (left.column() == ProductInstanceModel::ExpiryColumn || left.column() == ProductInstanceModel::DaysLeftColumn)) {
-        constexpr int undated = std::numeric_limits<int>::max();
-        return m_instances->daysLeft(left.row()).value_or(undated)
-            < m_instances->daysLeft(right.row()).value_or(undated);
+    return m_sortColumn == ProductInstanceModel::ExpiryColumn || m_sortColumn == ProductInstanceModel::DaysLeftColumn;
+}
+
+int ProductInstanceFilterModel::daysKey(int sourceRow) const
+{
+    return m_instances->daysLeft(sourceRow).value_or(kUndated);
+}
+
+QString ProductInstanceFilterModel::textKey(int sourceRow) const
+{
+    return m_instances->index(sourceRow, m_sortColumn).data(Qt::DisplayRole).toString().toLower();
+}
+
+// Whether `left` is shown before `right` (both source rows). Rows that sort the same keep
+// the model's order, in either sort order, as a stable sort leaves them.
+bool ProductInstanceFilterModel::before(int left, int right) const
+{
+    if (m_sortColumn >= 0) {
+        int comparison = 0;
+        if (sortsByDays()) {
+            const int leftDays = daysKey(left);
+            const int rightDays = daysKey(right);
+            comparison = leftDays < rightDays ? -1 : (leftDays > rightDays ? 1 : 0);
+        } else {
+            comparison = m_textKeys.at(left).compare(m_textKeys.at(right));
+        }
+        if (comparison != 0)
+            return m_sortOrder == Qt::AscendingOrder ? comparison < 0 : comparison > 0;
     }
-    return QSortFilterProxyModel::lessThan(left, right);
+    return left < right;
+}
+
+void ProductInstanceFilterModel::rebuildSortKeys()
+{
+    m_textKeys.clear();
+    if (!m_instances || m_sortColumn < 0 || sortsByDays())
+        return;
+    const int rows = m_instances->rowCount();
+    m_textKeys.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        m_textKeys.append(textKey(row));
+}
+
+void ProductInstanceFilterModel::rebuildOrder()
+{
+    m_order.resize(m_instances ? m_instances->rowCount() : 0);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn >= 0)
+        std::sort(m_order.begin(), m_order.end(), [this](int left, int right) { return before(left, right); });
+}
+
+// The rows of `order` that `shown` (indexed by source row) marks.
+QList<int> ProductInstanceFilterModel::shownOf(const QList<int> &order, const QList<bool> &shown) const
+{
+    QList<int> rows;
+    rows.reserve(order.size());
+    for (const int row : order) {
+        if (shown.at(row))
+            rows.append(row);
+    }
+    return rows;
+}
+
+// Shows `shown` (source rows, in order) instead of the rows shown now, in one layout
+// change: selections and the current row follow their rows, or go with them.
+void ProductInstanceFilterModel::showInstead(QList<int> shown, QAbstractItemModel::LayoutChangeHint hint)
+{
+    emit layoutAboutToBeChanged({}, hint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> sourceRows;
+    sourceRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        sourceRows.append(m_shown.at(index.row()));
+    m_shown = std::move(shown);
+    m_shownAtStale = true;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = m_instances ? mapFromSource(m_instances->index(sourceRows.at(i), 0)).row() : -1;
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, hint);
+}
+
+void ProductInstanceFilterModel::refilter(bool narrower)
+{
+    if (!m_instances)
+        return;
+    // The search index, not each row's text: one pass over one block of memory.
+    const TextSearchIndex &index = m_instances->searchIndex();
+    QList<int> shown;
+    auto term = m_terms.cbegin();
+    if (narrower) {
+        shown = m_shown;
+    } else if (term == m_terms.cend()) {
+        shown = m_order;
+    } else {
+        QList<bool> matches(m_instances->rowCount(), false);
+        for (const int row : index.rowsContaining(*term++))
+            matches[row] = true;
+        shown = shownOf(m_order, matches);
+    }
+    if (m_withinDays) {
+        shown.removeIf([this](int row) {
+            const std::optional<int> days = m_instances->daysLeft(row);
+            return !days || *days > *m_withinDays;
+        });
+    }
+    for (; term != m_terms.cend(); ++term)
+        shown = index.rowsContaining(*term, &shown);
+    if (shown != m_shown)
+        showInstead(std::move(shown), QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void ProductInstanceFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column < 0 || column >= ProductInstanceModel::ColumnCount ? -1 : column;
+    m_sortOrder = order;
+    if (!m_instances)
+        return;
+    QList<bool> isShown(m_instances->rowCount(), false);
+    for (const int row : std::as_const(m_shown))
+        isShown[row] = true;
+    rebuildSortKeys();
+    rebuildOrder();
+    showInstead(shownOf(m_order, isShown), QAbstractItemModel::VerticalSortHint);
+}
+
+void ProductInstanceFilterModel::sourceReset()
+{
+    rebuildSortKeys();
+    rebuildOrder();
+    m_shown.clear();
+    m_shown.reserve(m_order.size());
+    for (const int row : std::as_const(m_order)) {
+        if (accepts(row))
+            m_shown.append(row);
+    }
+    m_shownAtStale = true;
+}
+
+void ProductInstanceFilterModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &row : m_order) {
+        if (row >= first)
+            row += count;
+    }
+    for (int &row : m_shown) {
+        if (row >= first)
+            row += count;
+    }
+    m_shownAtStale = true;
+    if (m_sortColumn >= 0 && !sortsByDays()) {
+        m_textKeys.insert(first, count, QString());
+        for (int row = first; row <= last; ++row)
+            m_textKeys[row] = textKey(row);
+    }
+    auto isBefore = [this](int left, int right) { return before(left, right); };
+    QList<int> fresh(count);
+    std::iota(fresh.begin(), fresh.end(), first);
+    std::sort(fresh.begin(), fresh.end(), isBefore);
+    QList<int> order;
+    order.reserve(m_order.size() + count);
+    std::merge(m_order.cbegin(), m_order.cend(), fresh.cbegin(), fresh.cend(), std::back_inserter(order), isBefore);
+    m_order = std::move(order);
+
+    // Those that pass the filter go in where they sort, in runs of rows that land together.
+    QList<int> accepted;
+    for (const int row : std::as_const(fresh)) {
+        if (accepts(row))
+            accepted.append(row);
+    }
+    for (qsizetype i = 0; i < accepted.size();) {
+        const qsizetype at = std::lower_bound(m_shown.cbegin(), m_shown.cend(), accepted.at(i), isBefore) - m_shown.cbegin();
+        qsizetype end = i + 1;
+        // The next row lands right after this one unless a row shown sorts between them.
+        while (end < accepted.size() && (at >= m_shown.size() || !before(m_shown.at(at), accepted.at(end))))
+            ++end;
+        const int run = int(end - i);
+        beginInsertRows({}, int(at), int(at) + run - 1);
+        m_shown.insert(at, run, 0);
+        std::copy(accepted.cbegin() + i, accepted.cbegin() + end, m_shown.begin() + at);
+        m_shownAtStale = true;
+        endInsertRows();
+        i = end;
+    }
+}
+
+void ProductInstanceFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    // The rows shown among them leave first, in runs, the last run first.
+    for (qsizetype i = m_shown.size() - 1; i >= 0;) {
+        if (m_shown.at(i) < first || m_shown.at(i) > last) {
+            --i;
+            continue;
+        }
+        qsizetype start = i;
+        while (start > 0 && m_shown.at(start - 1) >= first && m_shown.at(start - 1) <= last)
+            --start;
+        beginRemoveRows({}, int(start), int(i));
+        m_shown.remove(start, i - start + 1);
+        m_shownAtStale = true;
+        endRemoveRows();
+        i = start - 1;
+    }
+}
+
+void ProductInstanceFilterModel::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    m_order.removeIf([first, last](int row) { return row >= first && row <= last; });
+    for (int &row : m_order) {
+        if (row > last)
+            row -= count;
+    }
+    for (int &row : m_shown) {
+        if (row > last)
+            row -= count;
+    }
+    if (!m_textKeys.isEmpty())
+        m_textKeys.remove(first, count);
+    m_shownAtStale = true;
+}
+
+void ProductInstanceFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                                   const QList<int> &roles)
+{
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    const int changed = last - first + 1;
+
+    // Where the changed rows sort now, and whether they still pass the filter.
+    QList<int> order = m_order;
+    if (m_sortColumn >= 0 && !sortsByDays()) {
+        for (int row = first; row <= last; ++row)
+            m_textKeys[row] = textKey(row);
+    }
+    auto isBefore = [this](int left, int right) { return before(left, right); };
+    if (changed > kPlaceOneByOne) {
+        std::sort(order.begin(), order.end(), isBefore);
+    } else {
+        order.removeIf([first, last](int row) { return row >= first && row <= last; });
+        for (int row = first; row <= last; ++row)
+            order.insert(std::lower_bound(order.cbegin(), order.cend(), row, isBefore) - order.cbegin(), row);
+    }
+    QList<bool> isShown(m_instances->rowCount(), false);
+    for (const int row : std::as_const(m_shown))
+        isShown[row] = true;
+    bool membershipChanged = false;
+    for (int row = first; row <= last; ++row) {
+        const bool passes = accepts(row);
+        membershipChanged |= passes != isShown.at(row);
+        isShown[row] = passes;
+    }
+    const bool orderChanged = order != m_order;
+    m_order = std::move(order);
+    if (orderChanged || membershipChanged)
+        showInstead(shownOf(m_order, isShown), QAbstractItemModel::VerticalSortHint);
+
+    // Then the cells, of the rows shown, in runs of rows next to each other.
+    QList<int> rows;
+    for (int row = first; row <= last; ++row) {
+        const int at = mapFromSource(m_instances->index(row, 0)).row();
+        if (at >= 0)
+            rows.append(at);
+    }
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype end = i + 1;
+        while (end < rows.size() && rows.at(end) == rows.at(end - 1) + 1)
+            ++end;
+        emit dataChanged(index(rows.at(i), topLeft.column()), index(rows.at(end - 1), bottomRight.column()), roles);
+        i = end;
+    }
+}
+
+QModelIndex ProductInstanceFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_shown.size() || column < 0 || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex ProductInstanceFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+QModelIndex ProductInstanceFilterModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return index.isValid() ? this->index(row, column) : QModelIndex();
+}
+
+int ProductInstanceFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int ProductInstanceFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_instances ? 0 : m_instances->columnCount();
+}
+
+bool ProductInstanceFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_shown.isEmpty() && columnCount() > 0;
+}
+
+QModelIndex ProductInstanceFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_instances || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= m_shown.size())
+        return {};
+    return m_instances->index(m_shown.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex ProductInstanceFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_instances || !sourceIndex.isValid() || sourceIndex.model() != m_instances)
+        return {};
+    if (m_shownAtStale) {
+        m_shownAt.fill(-1, m_instances->rowCount());
+        for (qsizetype row = 0; row < m_shown.size(); ++row) {
+            if (m_shown.at(row) < m_shownAt.size())
+                m_shownAt[m_shown.at(row)] = int(row);
+        }
+        m_shownAtStale = false;
+    }
+    const int row = sourceIndex.row() < m_shownAt.size() ? m_shownAt.at(sourceIndex.row()) : -1;
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -10,8 +11,15 @@ class ProductInstanceModel;
 // What the overview shows of ProductInstanceModel: the rows whose product, serial or
 // product number, customer, plan or comment contain every word typed, optionally only
 // those that expire within N days (expired ones included: they need attention most),
-// sorted by what a column means (expiry by days left, soonest first).
-class ProductInstanceFilterModel : public QSortFilterProxyModel
+// sorted by what a column means (expiry by days left, soonest first; text in lower case;
+// equal rows in the model's order).
+//
+// It keeps one sorted order of every row, sorted again only when the sort column or
+// order changes, and kept in step with rows added, removed or changed by placing just
+// those; a filter only picks from that order (and, when the text typed only grows, from
+// the rows shown). So a keystroke costs one pass over the rows' search texts, not a sort.
+// The filter and the sort keep views' selection and current row.
+class ProductInstanceFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -27,17 +35,50 @@ public:
     void setExpiresWithinDays(std::optional<int> days);
 
     // The source row of a row shown.
-    int sourceRow(int row) const;
+    int sourceRow(int row) const { return m_shown.at(row); }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // -1: the model's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
-    void refilter();
+    bool accepts(int sourceRow) const;
+    bool sortsByDays() const;
+    int daysKey(int sourceRow) const;
+    QString textKey(int sourceRow) const;
+    bool before(int left, int right) const;
+    void rebuildSortKeys();
+    void rebuildOrder();
+    QList<int> shownOf(const QList<int> &order, const QList<bool> &shown) const;
+    void showInstead(QList<int> shown, QAbstractItemModel::LayoutChangeHint hint);
+    void refilter(bool narrower);
+
+    void sourceReset();
+    void sourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void sourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
 
     ProductInstanceModel *m_instances = nullptr;
     QString m_text;
     QStringList m_terms;
     std::optional<int> m_withinDays;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QStringList m_textKeys; // per source row when sorting by a text column: its text in lower case
+    QList<int> m_order;     // every source row, sorted
+    QList<int> m_shown;     // the rows that pass the filter, in m_order's order
+    mutable QList<int> m_shownAt; // source row → row shown, or -1; rebuilt when asked after a change
+    mutable bool m_shownAtStale = true;
+    QList<QMetaObject::Connection> m_connections;
 };

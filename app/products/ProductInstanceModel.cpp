@@ -23,8 +23,7 @@ ProductInstanceModel::ProductInstanceModel(PortalClient *client, QObject *parent
             append(rows);
     });
     connect(m_loader, &InstanceLoader::productNamesChanged, this, [this] {
-        for (int row = 0; row < m_rows.size(); ++row)
-            m_searchTexts[row] = searchTextOf(m_rows.at(row));
+        rebuildSearchIndex();
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, ProductColumn), index(rowCount() - 1, ProductColumn));
     });
@@ -168,7 +167,7 @@ QVariant ProductInstanceModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return instance.productNo;
     case SearchTextRole:
-        return m_searchTexts.at(row);
+        return m_searchIndex.text(row);
     case ExpiryBandRole:
         return int(band(row));
     case DaysLeftRole: {
@@ -255,7 +254,7 @@ void ProductInstanceModel::clearRows()
     m_staged.clear();
     m_stagedKeys.clear();
     m_rows.clear();
-    m_searchTexts.clear();
+    m_searchIndex.clear();
     m_daysLeft.clear();
     m_keys.clear();
 }
@@ -278,7 +277,7 @@ void ProductInstanceModel::append(const QList<ProductInstance> &rows)
     const int first = int(m_rows.size());
     beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
     for (const ProductInstance &instance : std::as_const(fresh)) {
-        m_searchTexts.append(searchTextOf(instance));
+        addSearchText(m_searchIndex, instance, productName(instance.productId));
         m_daysLeft.append(computeDaysLeft(instance));
     }
     m_rows.append(fresh);
@@ -303,7 +302,7 @@ struct ReloadPlan
 {
     QList<std::pair<int, int>> removed; // runs of rows shown that are gone (first, last), ascending
     QList<ProductInstance> kept;        // the other rows shown, in their order, as now sent
-    QStringList keptSearchTexts;
+    TextSearchIndex keptSearchIndex;
     QList<int> keptDaysLeft;
     QList<int> changedRows; // rows of `kept` whose cells changed, ascending
     QList<ProductInstance> added;
@@ -326,11 +325,11 @@ void ProductInstanceModel::compareStaged()
     m_staging = false;
     const int generation = ++m_compareGeneration;
     const QList<ProductInstance> shown = m_rows;
-    const QStringList shownSearchTexts = m_searchTexts;
+    const TextSearchIndex shownSearchIndex = m_searchIndex;
     const QList<int> shownDaysLeft = m_daysLeft;
     const QHash<qint64, QString> names = m_loader->productNames();
     const QDate today = m_today;
-    auto compare = [shown, shownSearchTexts, shownDaysLeft, names, today,
+    auto compare = [shown, shownSearchIndex, shownDaysLeft, names, today,
                     staged = std::exchange(m_staged, {}),
                     stagedKeys = std::exchange(m_stagedKeys, {})]() mutable {
         stagedKeys.clear(); // let go here, not on the GUI thread
@@ -360,9 +359,10 @@ void ProductInstanceModel::compareStaged()
             const bool changed = days != shownDaysLeft.at(row) || !sameCells(instance, shown.at(row));
             if (changed)
                 plan.changedRows.append(int(plan.kept.size()));
-            plan.keptSearchTexts.append(
-                changed ? searchTextOf(instance, InstanceLoader::productName(names, instance.productId))
-                        : shownSearchTexts.at(row));
+            if (changed)
+                addSearchText(plan.keptSearchIndex, instance, InstanceLoader::productName(names, instance.productId));
+            else
+                plan.keptSearchIndex.addRowOf(shownSearchIndex, row);
             plan.keptDaysLeft.append(days);
             plan.keys.insert(key);
             plan.kept.append(std::move(instance)); // every field as now sent, for the details pane
@@ -392,13 +392,13 @@ void ProductInstanceModel::applyReload(ReloadPlan &plan)
         const auto [first, last] = *run;
         beginRemoveRows(QModelIndex(), first, last);
         m_rows.remove(first, last - first + 1);
-        m_searchTexts.remove(first, last - first + 1);
+        // m_searchIndex is replaced below; nothing searches it meanwhile.
         m_daysLeft.remove(first, last - first + 1);
         endRemoveRows();
     }
     // The rows left are those kept, in the same order: their new versions take their place.
     QList<ProductInstance> previous = std::exchange(m_rows, std::move(plan.kept));
-    m_searchTexts = std::move(plan.keptSearchTexts);
+    m_searchIndex = std::move(plan.keptSearchIndex);
     m_daysLeft = std::move(plan.keptDaysLeft);
     QSet<QString> previousKeys = std::exchange(m_keys, std::move(plan.keys));
     // Letting go of thousands of rows takes long enough to notice: on a worker.
@@ -430,15 +430,23 @@ void ProductInstanceModel::finishLoad()
         loadState()->fail(m_ticket, failures.constFirst().error);
 }
 
-QString ProductInstanceModel::searchTextOf(const ProductInstance &instance) const
+void ProductInstanceModel::rebuildSearchIndex()
 {
-    return searchTextOf(instance, productName(instance.productId));
+    m_searchIndex.clear();
+    for (const ProductInstance &instance : std::as_const(m_rows))
+        addSearchText(m_searchIndex, instance, productName(instance.productId));
 }
 
-QString ProductInstanceModel::searchTextOf(const ProductInstance &instance, const QString &productName)
+void ProductInstanceModel::addSearchText(TextSearchIndex &index, const ProductInstance &instance,
+                                         const QString &productName)
 {
-    return QStringList{productName, instance.productNo, instance.customerName,
-                       instance.customerId.toString(), instance.plan, instance.comment}
-        .join(QLatin1Char('\n'))
-        .toLower();
+    const QString customerId = instance.customerId.toString();
+    const QStringView parts[] = {productName, instance.productNo, instance.customerName, customerId, instance.plan,
+                                 instance.comment};
+    for (const QStringView &part : parts) {
+        if (&part != parts)
+            index.addSeparator('\n');
+        index.addLower(part);
+    }
+    index.endRow();
 }

@@ -3,6 +3,7 @@
 #include "ExpiryBand.h"
 #include "models/RemoteListModel.h"
 #include "api/ProductInstance.h"
+#include "api/TextSearchIndex.h"
 
 #include <QDate>
 #include <QList>
@@ -58,7 +59,9 @@ public:
     const ProductInstance &at(int row) const { return m_rows.at(row); }
     QString productName(qint64 productId) const;
     // Cheap accessors for the filter model, which asks for every row on each keystroke.
-    const QString &searchText(int row) const { return m_searchTexts.at(row); }
+    // The search text of every row: product, serial or product number, customer and its
+    // partner ID, plan, comment.
+    const TextSearchIndex &searchIndex() const { return m_searchIndex; }
     std::optional<int> daysLeft(int row) const;
     ExpiryBand::Band band(int row) const;
     // The date days are counted from: today when the last load started.
@@ -86,12 +89,12 @@ private:
     void finishLoad();
     int computeDaysLeft(const ProductInstance &instance) const;
     void loaderFinished();
-    QString searchTextOf(const ProductInstance &instance) const;
-    static QString searchTextOf(const ProductInstance &instance, const QString &productName);
+    void rebuildSearchIndex();
+    static void addSearchText(TextSearchIndex &index, const ProductInstance &instance, const QString &productName);
 
     InstanceLoader *m_loader;
     QList<ProductInstance> m_rows;
-    QStringList m_searchTexts;
+    TextSearchIndex m_searchIndex;
     QList<int> m_daysLeft; // per row, kNoDate without an expiry date: sorting asks a lot
     static constexpr int kNoDate = std::numeric_limits<int>::min();
     QSet<QString> m_keys; // pages shift when products are bought meanwhile: no row twice

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+// What a list's filter searches: one text per row, in lower case, as UTF-8, all in one
+// block. Scanning one block of memory for 100,000 rows takes a few milliseconds;
+// scanning 100,000 separately allocated strings took 30. Matching bytes is matching
+// characters: a UTF-8 needle only matches whole characters.
+class TextSearchIndex
+{
+public:
+    int size() const { return int(m_starts.size() - 1); }
+    bool isEmpty() const { return size() == 0; }
+    QString text(int row) const;
+
+    // A row is built from parts, each added in lower case, and then ended.
+    void addLower(QByteArrayView utf8);
+    void addLower(QStringView text);
+    void addSeparator(char separator) { m_text += separator; }
+    void endRow();
+    // Row `row` of `other` as the next row.
+    void addRowOf(const TextSearchIndex &other, int row);
+    void reserve(qsizetype rows, qsizetype bytes);
+    void squeeze();
+    void clear();
+
+    // The rows whose text contains `needle` (lower case, not empty), in order; only
+    // among `candidates` (in their order) when given.
+    QList<int> rowsContaining(const QString &needle, const QList<int> *candidates = nullptr) const;
+    bool rowContains(int row, const QString &needle) const;
+
+private:
+    QByteArrayView rowText(int row) const
+    {
+        return QByteArrayView(m_text.constData() + m_starts.at(row), m_starts.at(row + 1) - m_starts.at(row) - 1);
+    }
+
+    QByteArray m_text;            // every row's text, each followed by a '\0'
+    QList<quint32> m_starts{0};   // where each row's text starts; one more for the end
+};
