@@ -22,6 +22,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -45,6 +46,44 @@ int requestsWith(const PracticePortal &portal, Route route, const QString &key, 
     }));
 }
 
+// The source rows `filter` should show: those whose search text has every word of
+// `text` and that expire within `withinDays`, sorted by `column` in `order` (dates by days
+// left, undated last; text in lower case), equal ones in the model's order.
+QList<int> expectedRows(const ProductInstanceModel &model, int column, Qt::SortOrder order, const QString &text,
+                        std::optional<int> withinDays)
+{
+    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString search = model.index(row, 0).data(RemoteListModel::SearchTextRole).toString();
+        const std::optional<int> days = model.daysLeft(row);
+        if (withinDays && (!days || *days > *withinDays))
+            continue;
+        if (std::all_of(words.cbegin(), words.cend(), [&](const QString &word) { return search.contains(word); }))
+            rows << row;
+    }
+    const bool byDays = column == ProductInstanceModel::ExpiryColumn || column == ProductInstanceModel::DaysLeftColumn;
+    auto key = [&](int row) -> QVariant {
+        if (byDays)
+            return model.daysLeft(row).value_or(std::numeric_limits<int>::max());
+        return model.index(row, column).data().toString().toLower();
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](int left, int right) {
+        const QPartialOrdering comparison = QVariant::compare(key(left), key(right));
+        return order == Qt::AscendingOrder ? comparison == QPartialOrdering::Less
+                                           : comparison == QPartialOrdering::Greater;
+    });
+    return rows;
+}
+
+QList<int> shownRows(const ProductInstanceFilterModel &filter)
+{
+    QList<int> rows;
+    for (int row = 0; row < filter.rowCount(); ++row)
+        rows << filter.sourceRow(row);
+    return rows;
+}
+
 } // namespace
 
 class TestProductOverview : public QObject
@@ -62,6 +101,7 @@ private slots:
     void clearCancelsTheLoad();
     void reloadChangesOnlyWhatChanged();
     void expiryBandsFilterAndSort();
+    void sortAndFilterHoldAcrossReloads();
     void csvOfWhatIsShown();
     void detailsCodeAndModel();
     void detailsFailAndRetry();
@@ -344,6 +384,89 @@ void TestProductOverview::expiryBandsFilterAndSort()
              int(std::count_if(all.cbegin(), all.cend(), [](const PracticeInstance &i) { return i.productId == 14; })));
     filter.setSearchText(QStringLiteral("turnkey nobody-has-this"));
     QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestProductOverview::sortAndFilterHoldAcrossReloads()
+{
+    ProductInstanceModel model(m_client);
+    ProductInstanceFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.sort(ProductInstanceModel::CustomerColumn, Qt::DescendingOrder);
+    filter.setSearchText(QStringLiteral("cloud"));
+    QVERIFY(loadAndSettle(model));
+    QCOMPARE(model.state(), RemoteListModel::State::Ready);
+    auto expected = [&] {
+        return expectedRows(model, filter.sortColumn(), filter.sortOrder(), filter.searchText(), std::nullopt);
+    };
+    // Rows arrived page by page, each placed where it sorts.
+    QVERIFY(filter.rowCount() > 3);
+    QVERIFY(filter.rowCount() < model.rowCount());
+    QCOMPARE(shownRows(filter), expected());
+
+    // A row shown is selected (a persistent index, as a selection keeps).
+    const QPersistentModelIndex selected = filter.index(2, ProductInstanceModel::PlanColumn);
+    const QString selectedKey = model.at(filter.sourceRow(2)).key();
+
+    // A reload in which the second page of Cloud PBX fails: its rows go, the others keep
+    // their order and the selection.
+    connect(m_portal, &PracticePortal::requestReceived, this, [this](Route route) {
+        const std::optional<PracticeRequest> request = m_portal->lastRequest(Route::InstanceList);
+        if (route == Route::InstanceList && request->query.queryItemValue(QStringLiteral("pageNo")) == QLatin1String("2"))
+            m_portal->injectFault(Route::InstanceList, PracticeFault::httpError(503), 1);
+    });
+    const int all = model.rowCount();
+    model.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), RemoteListModel::State::Failed, kWait);
+    disconnect(m_portal, nullptr, this, nullptr);
+    QCOMPARE(model.rowCount(), all - 3);
+    QCOMPARE(shownRows(filter), expected());
+    QVERIFY(selected.isValid());
+    QCOMPARE(model.at(filter.sourceRow(selected.row())).key(), selectedKey);
+    QCOMPARE(selected.column(), int(ProductInstanceModel::PlanColumn));
+
+    // Retry: the rows come back, each where it sorts.
+    QVERIFY(loadAndSettle(model));
+    QCOMPARE(model.rowCount(), all);
+    QCOMPARE(shownRows(filter), expected());
+    QCOMPARE(model.at(filter.sourceRow(selected.row())).key(), selectedKey);
+
+    // Another sort (a header clicked), a narrower and a wider filter, the expiry filter.
+    filter.sort(ProductInstanceModel::ProductNoColumn, Qt::AscendingOrder);
+    QCOMPARE(shownRows(filter), expected());
+    QCOMPARE(model.at(filter.sourceRow(selected.row())).key(), selectedKey);
+    // A row the filter hides leaves the selection; one it shows stays selected.
+    filter.setSearchText(QStringLiteral("cloud pbx"));
+    QCOMPARE(shownRows(filter), expected());
+    const QList<int> cloudPbx = shownRows(filter);
+    const bool stillShown = std::any_of(cloudPbx.cbegin(), cloudPbx.cend(),
+                                        [&](int row) { return model.at(row).key() == selectedKey; });
+    QCOMPARE(selected.isValid(), stillShown);
+    filter.setSearchText(QStringLiteral("c"));
+    QCOMPARE(shownRows(filter), expected());
+    filter.sort(ProductInstanceModel::DaysLeftColumn, Qt::DescendingOrder);
+    QCOMPARE(shownRows(filter), expected());
+    filter.setExpiresWithinDays(30);
+    QCOMPARE(shownRows(filter),
+             expectedRows(model, filter.sortColumn(), filter.sortOrder(), filter.searchText(), 30));
+    filter.setExpiresWithinDays(std::nullopt);
+    QCOMPARE(shownRows(filter), expected());
+
+    // A reload that changes nothing changes nothing shown, and moves no row.
+    const QPersistentModelIndex reselected = filter.index(filter.rowCount() / 2, 0);
+    const QString reselectedKey = model.at(filter.sourceRow(reselected.row())).key();
+    const QList<int> shownBefore = shownRows(filter);
+    QSignalSpy layouts(&filter, &QAbstractItemModel::layoutChanged);
+    model.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), RemoteListModel::State::Ready, kWait);
+    QCOMPARE(shownRows(filter), shownBefore);
+    QCOMPARE(layouts.count(), 0);
+    QVERIFY(reselected.isValid());
+    QCOMPARE(model.at(filter.sourceRow(reselected.row())).key(), reselectedKey);
+
+    // The model's order again: no sort column.
+    filter.sort(-1);
+    QCOMPARE(shownRows(filter), expectedRows(model, -1, Qt::AscendingOrder, filter.searchText(), std::nullopt));
 }
 
 void TestProductOverview::csvOfWhatIsShown()

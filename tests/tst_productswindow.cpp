@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -37,6 +38,8 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+
+#include <climits>
 
 using namespace std::chrono_literals;
 using Route = PracticePortal::Route;
@@ -70,6 +73,7 @@ private slots:
     void menuAndToolBarOpenTheWindow();
     void rowsMarkedAndDetailsShown();
     void filtersAndCsvExport();
+    void headerSortsAndReloadKeepsOrder();
     void closingWhileLoadingCancels();
     void signOutClosesAndForgets();
     void diagnosticsFileHoldsTheAnswers();
@@ -77,6 +81,7 @@ private slots:
 private:
     ProductsWindow *open(WizardHarness &app);
     int rowOf(ProductsWindow *window, qint64 productId);
+    static bool sortedAsShown(ProductsWindow *window);
 };
 
 void TestProductsWindow::initTestCase()
@@ -289,6 +294,92 @@ void TestProductsWindow::filtersAndCsvExport()
     QCOMPARE(shown->rowCount(), 0);
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("noMatchingProductsLabel"))->isVisible());
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("exportProductsCsvButton"))->isEnabled());
+}
+
+// Whether the rows shown follow the header's sort indicator (text in lower case, days
+// left as numbers).
+bool TestProductsWindow::sortedAsShown(ProductsWindow *window)
+{
+    const QHeaderView *header = window->tableView()->horizontalHeader();
+    const int column = header->sortIndicatorSection();
+    const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    const ProductInstanceFilterModel *filter = window->filterModel();
+    const bool byDays = column == ProductInstanceModel::DaysLeftColumn || column == ProductInstanceModel::ExpiryColumn;
+    for (int row = 1; row < filter->rowCount(); ++row) {
+        const int previous = filter->sourceRow(row - 1);
+        const int next = filter->sourceRow(row);
+        int comparison = 0;
+        if (byDays) {
+            comparison = window->model()->daysLeft(previous).value_or(INT_MAX) - window->model()->daysLeft(next).value_or(INT_MAX);
+        } else {
+            comparison = filter->index(row - 1, column).data().toString().toLower().compare(
+                filter->index(row, column).data().toString().toLower());
+        }
+        if (ascending ? comparison > 0 : comparison < 0) {
+            qWarning("row %d is out of order", row);
+            return false;
+        }
+    }
+    return true;
+}
+
+void TestProductsWindow::headerSortsAndReloadKeepsOrder()
+{
+    WizardHarness app;
+    ProductsWindow *window = open(app);
+    QVERIFY(window);
+    QTRY_COMPARE_WITH_TIMEOUT(window->model()->state(), RemoteListModel::State::Ready, kWait);
+    const int total = window->model()->rowCount();
+    QTableView *table = window->tableView();
+    QHeaderView *header = table->horizontalHeader();
+    // Soonest expiry first, as opened.
+    QCOMPARE(header->sortIndicatorSection(), int(ProductInstanceModel::DaysLeftColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY(sortedAsShown(window));
+
+    // A click on "Customer" sorts by it; a second click the other way round.
+    const int customer = ProductInstanceModel::CustomerColumn;
+    const QPoint customerHeader(header->sectionViewportPosition(customer) + header->sectionSize(customer) / 2,
+                                header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, customerHeader);
+    QCOMPARE(header->sortIndicatorSection(), customer);
+    QVERIFY(sortedAsShown(window));
+    const Qt::SortOrder firstOrder = header->sortIndicatorOrder();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, customerHeader);
+    QVERIFY(header->sortIndicatorOrder() != firstOrder);
+    QVERIFY(sortedAsShown(window));
+
+    // Filtered, a row selected, then reloaded: order, filter, count and selection stay.
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("productSearchLineEdit"));
+    QTest::keyClicks(search, QStringLiteral("cloud"));
+    const int shown = table->model()->rowCount();
+    QVERIFY(shown > 2 && shown < total);
+    QVERIFY(sortedAsShown(window));
+    auto *count = window->findChild<QLabel *>(QStringLiteral("productCountLabel"));
+    QCOMPARE(count->text(), QStringLiteral("%1 of %2 products").arg(shown).arg(total));
+    table->selectRow(1);
+    const QString selectedKey = window->model()->at(window->selectedSourceRows().value(0)).key();
+    QList<int> order;
+    for (int row = 0; row < shown; ++row)
+        order << window->filterModel()->sourceRow(row);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("reloadProductsButton")), Qt::LeftButton);
+    QCOMPARE(window->model()->state(), RemoteListModel::State::Loading);
+    QTRY_COMPARE_WITH_TIMEOUT(window->model()->state(), RemoteListModel::State::Ready, kWait);
+    QCOMPARE(table->model()->rowCount(), shown);
+    QVERIFY(sortedAsShown(window));
+    QList<int> orderAfter;
+    for (int row = 0; row < shown; ++row)
+        orderAfter << window->filterModel()->sourceRow(row);
+    QCOMPARE(orderAfter, order);
+    QCOMPARE(header->sortIndicatorSection(), customer);
+    QCOMPARE(count->text(), QStringLiteral("%1 of %2 products").arg(shown).arg(total));
+    QCOMPARE(window->selectedSourceRows().size(), 1);
+    QCOMPARE(window->model()->at(window->selectedSourceRows().constFirst()).key(), selectedKey);
+
+    // Back to every row: still in the customer order.
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), total);
+    QVERIFY(sortedAsShown(window));
 }
 
 void TestProductsWindow::closingWhileLoadingCancels()
