@@ -7,6 +7,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QLocale>
+#include <QThread>
 
 #include <limits>
 #include <utility>
@@ -311,6 +312,32 @@ struct ReloadPlan
 
 namespace {
 
+// Lets go of `rows` and `keys` on a worker a few hundred at a time, pausing in between.
+// They were allocated on the GUI thread, and the heap sorts the blocks a thread frees into
+// the arena they came from on that arena's next larger allocation, i.e. on the GUI thread:
+// thousands at once made its next paint wait.
+void releaseSlowly(QList<ProductInstance> rows, QSet<QString> keys)
+{
+    WorkerPool::instance()->start([rows = std::move(rows), keys = std::move(keys)]() mutable {
+        constexpr qsizetype kBatch = 250;
+        if (rows.isDetached()) {
+            while (!rows.isEmpty()) {
+                rows.resize(std::max<qsizetype>(0, rows.size() - kBatch));
+                QThread::msleep(1);
+            }
+        }
+        rows = {};
+        if (keys.isDetached()) {
+            qsizetype erased = 0;
+            for (auto key = keys.begin(); key != keys.end();) {
+                key = keys.erase(key);
+                if (++erased % kBatch == 0)
+                    QThread::msleep(1);
+            }
+        }
+    });
+}
+
 bool sameCells(const ProductInstance &a, const ProductInstance &b)
 {
     return a.activationStatus == b.activationStatus && a.plan == b.plan && a.expiryDate == b.expiryDate
@@ -329,10 +356,9 @@ void ProductInstanceModel::compareStaged()
     const QList<int> shownDaysLeft = m_daysLeft;
     const QHash<qint64, QString> names = m_loader->productNames();
     const QDate today = m_today;
+    releaseSlowly({}, std::exchange(m_stagedKeys, {}));
     auto compare = [shown, shownSearchIndex, shownDaysLeft, names, today,
-                    staged = std::exchange(m_staged, {}),
-                    stagedKeys = std::exchange(m_stagedKeys, {})]() mutable {
-        stagedKeys.clear(); // let go here, not on the GUI thread
+                    staged = std::exchange(m_staged, {})]() mutable {
         ReloadPlan plan;
         QHash<QString, qsizetype> fresh;
         fresh.reserve(staged.size());
@@ -401,8 +427,7 @@ void ProductInstanceModel::applyReload(ReloadPlan &plan)
     m_searchIndex = std::move(plan.keptSearchIndex);
     m_daysLeft = std::move(plan.keptDaysLeft);
     QSet<QString> previousKeys = std::exchange(m_keys, std::move(plan.keys));
-    // Letting go of thousands of rows takes long enough to notice: on a worker.
-    WorkerPool::instance()->start([previous = std::move(previous), previousKeys = std::move(previousKeys)] {});
+    releaseSlowly(std::move(previous), std::move(previousKeys));
     for (qsizetype i = 0; i < plan.changedRows.size();) {
         qsizetype end = i + 1;
         while (end < plan.changedRows.size() && plan.changedRows.at(end) == plan.changedRows.at(end - 1) + 1)
