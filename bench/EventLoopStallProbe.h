@@ -8,7 +8,7 @@ class BenchReport;
 
 // Measures how long the GUI thread stops answering: a 2 ms timer notes the longest gap
 // between its ticks. A gap is the time the user would have waited for a key or a repaint.
-// A gap is split, from the kernel's own accounting of the thread (schedstat), into the
+// A gap is split, from the kernel's accounting of the thread (its CPU clock, schedstat), into the
 // time the GUI thread computed and the time it was ready to run but waited for a core:
 // on a busy 2-core machine most of a gap can be the scheduler running other processes.
 // The gap less that wait is what the same work would take on a quiet machine.

@@ -471,6 +471,11 @@ void TestApiParsing::subordinateSearchFindsWhatAPlainSearchFinds()
         QCOMPARE(index.rowsContaining(needle, &everyRow), expected);
         QCOMPARE(index.rowsContaining(needle, &fewRows), expectedFew);
     }
+
+    // What needs fonts beyond ASCII: the first row of each script (Latin with "ü", Han).
+    const QStringList samples = index.texts().samplesOfEachScript(16);
+    QCOMPARE(samples, QStringList({index.text(3), index.text(5)}));
+    QCOMPARE(index.texts().samplesOfEachScript(1), QStringList{index.text(3)});
 }
 
 void TestApiParsing::listTextSplitsAtTheResult_data()

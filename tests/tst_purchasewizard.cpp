@@ -1,6 +1,7 @@
 // The purchase wizard, driven through its real widgets against the practice portal over
 // real HTTP: both seed tutorials end to end, buying for a customer, the one-order-only
 // rules, every page's loading / error / empty states, and a token that expires midway.
+#include "SubordinateCompleter.h"
 #include "TestData.h"
 #include "SeedIds.h"
 #include "WizardHarness.h"
@@ -754,6 +755,8 @@ void TestPurchaseWizard::twentyThousandCustomersFilterByTyping()
                       {}, QPoint(4, 4));
     auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
     QCOMPARE(combo->count(), 20000);
+    // The pop-up's fonts were loaded once the list was in, not at the first key.
+    QTRY_VERIFY(qobject_cast<SubordinateCompleter *>(combo->completer())->isWarmedUp());
 
     // Pick a generated customer's company and type part of it.
     const QString company = app.services->subordinates.at(12345).company;

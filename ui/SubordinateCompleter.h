@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCompleter>
+#include <QStringList>
 
 class SubordinateFilterModel;
 class SubordinateListModel;
@@ -21,6 +22,16 @@ public:
     // prefix, which it matches to every row without looking at them.
     QStringList splitPath(const QString &path) const override;
 
+    // Whether the pop-up has been made ready for its first show (warmUpWhenIdle()).
+    bool isWarmedUp() const { return m_warmedUp; }
+
 private:
+    void warmUpWhenIdle();
+    void warmUpNext();
+
+    SubordinateListModel *m_customers;
     SubordinateFilterModel *m_filter;
+    bool m_warmUpStarted = false;
+    bool m_warmedUp = false;
+    QStringList m_warmUpTexts; // still to be measured with the pop-up's font
 };

@@ -25,6 +25,8 @@ public:
         return m_index.rowsContaining(needle, candidates);
     }
 
+    const TextSearchIndex &texts() const { return m_index; }
+
 private:
     TextSearchIndex m_index;
 };

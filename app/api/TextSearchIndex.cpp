@@ -1,5 +1,7 @@
 #include "TextSearchIndex.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <cstring>
 
@@ -164,4 +166,31 @@ QList<int> TextSearchIndex::rowsContaining(const QString &needleText, const QLis
         from = m_starts.at(row + 1);
     }
     return rows;
+}
+
+QStringList TextSearchIndex::samplesOfEachScript(int limit) const
+{
+    QStringList samples;
+    QSet<int> scripts;
+    const char *const begin = m_text.constData();
+    const char *const end = begin + m_text.size();
+    auto row = m_starts.cbegin();
+    for (const char *c = begin; c != end && samples.size() < limit; ++c) {
+        if (uchar(*c) < 0x80)
+            continue;
+        row = std::upper_bound(row, m_starts.cend(), quint32(c - begin)) - 1;
+        const int at = int(row - m_starts.cbegin());
+        const QString text = this->text(at);
+        bool newScript = false;
+        for (const QChar character : text) {
+            if (character.unicode() >= 0x80 && !scripts.contains(character.script())) {
+                scripts.insert(character.script());
+                newScript = true;
+            }
+        }
+        if (newScript)
+            samples << text;
+        c = begin + m_starts.at(at + 1) - 1; // on to the next row
+    }
+    return samples;
 }

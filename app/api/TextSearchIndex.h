@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 // What a list's filter searches: one text per row, in lower case, as UTF-8, all in one
@@ -32,6 +33,9 @@ public:
     // among `candidates` (in their order) when given.
     QList<int> rowsContaining(const QString &needle, const QList<int> *candidates = nullptr) const;
     bool rowContains(int row, const QString &needle) const;
+    // For each script beyond ASCII that the rows use, the text of its first row (at most
+    // `limit` rows): what a view would need fonts for.
+    QStringList samplesOfEachScript(int limit) const;
 
 private:
     QByteArrayView rowText(int row) const
