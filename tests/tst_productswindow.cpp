@@ -292,6 +292,9 @@ void TestProductsWindow::filtersAndCsvExport()
     // Nothing matches: said so, and nothing to export.
     QTest::keyClicks(search, QStringLiteral("no-such-customer"));
     QCOMPARE(shown->rowCount(), 0);
+    // The columns keep their titles.
+    QCOMPARE(shown->headerData(ProductInstanceModel::CustomerColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Customer"));
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("noMatchingProductsLabel"))->isVisible());
     QVERIFY(!window->findChild<QPushButton *>(QStringLiteral("exportProductsCsvButton"))->isEnabled());
 }

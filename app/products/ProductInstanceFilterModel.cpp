@@ -416,6 +416,16 @@ bool ProductInstanceFilterModel::hasChildren(const QModelIndex &parent) const
     return !parent.isValid() && !m_shown.isEmpty() && columnCount() > 0;
 }
 
+QVariant ProductInstanceFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_instances)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_instances->headerData(section, orientation, role);
+    return section >= 0 && section < m_shown.size() ? m_instances->headerData(m_shown.at(section), orientation, role)
+                                                     : QVariant();
+}
+
 QModelIndex ProductInstanceFilterModel::mapToSource(const QModelIndex &proxyIndex) const
 {
     if (!m_instances || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= m_shown.size())
