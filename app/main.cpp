@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QImageReader>
 #include <QSslSocket>
 #include <QStandardPaths>
 #include <QThreadPool>
@@ -222,6 +223,10 @@ int main(int argc, char *argv[])
     const auto loadTlsBackend = [] { QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); }); };
     if (options.practice)
         loadTlsBackend();
+    // The first icon read from a file (the style's, in the menu bar and the sign-in dialog)
+    // makes Qt load every image format plugin to ask whether it reads that format. A worker
+    // loads them now, while the window is built (Qt hands the plugins to the main thread).
+    QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
 
     KeychainSecretStore keychain;
     MainWindow::Options windowOptions;
