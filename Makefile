@@ -5,7 +5,8 @@
 # Other targets:
 #   make check  the format check, then only the ci-preset suite (the quick loop while working)
 #   make format reformat the tracked *.cpp/*.h with clang-format 14 (.clang-format)
-#   make bench  the benchmarks (bench/): prints a table, writes build/bench-results.json
+#   make bench  the benchmarks (bench/), BENCH_RUNS times (default 3): prints a table with
+#               each figure's spread over the runs, writes build/bench-results.json
 #   make fuzz   every libFuzzer target for FUZZ_SECONDS (default 60) under ASan+UBSan
 #               (built in the asan preset's tree, next to the suite: `make test` builds it once)
 # Everything real lives in CMakePresets.json and scripts/.
@@ -13,6 +14,7 @@
 PRESET ?= ci
 JOBS   ?= $(shell nproc)
 FUZZ_SECONDS ?= 60
+BENCH_RUNS ?= 3
 # 1: `make check` (and so `make test`) fails when a tracked *.cpp/*.h differs from
 # .clang-format; 0: it lists those files and goes on.
 FORMAT_STRICT ?= 1
@@ -48,7 +50,7 @@ test-asan:
 
 bench:
 	@$(MAKE) --no-print-directory build PRESET=bench
-	cd build && bench/bench/pp-bench --json bench-results.json
+	cd build && bench/bench/pp-bench --repeat $(BENCH_RUNS) --json bench-results.json
 
 fuzz: deps
 	scripts/run-fuzzers.sh $(FUZZ_SECONDS)
