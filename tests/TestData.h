@@ -5,10 +5,12 @@
 #include <QJsonDocument>
 #include <QString>
 
+#include "TestPaths.h"
+
 // Reads a file from tests/data (examples/ holds the API reference's example payloads).
 inline QByteArray testData(const QString &relativePath)
 {
-    QFile file(QStringLiteral(PP_TEST_DATA_DIR "/") + relativePath);
+    QFile file(testPath("data") + QLatin1Char('/') + relativePath);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data file %s", qPrintable(file.fileName()));
     return file.readAll();

@@ -3,6 +3,7 @@
 // app and prints every order body it receives; the app's batch machinery runs in another
 // (pp-batch-process), which this test kills with SIGKILL and starts again on the same
 // journal and receipt folder.
+#include "TestPaths.h"
 #include "order/BatchJournal.h"
 #include "order/ReceiptStore.h"
 
@@ -93,7 +94,7 @@ QList<QByteArray> TestBatchCrash::bodiesReceived() const
 
 void TestBatchCrash::startApp(Child &app)
 {
-    app.start(QStringLiteral(PP_BATCH_PROCESS),
+    app.start(testPath("pp-batch-process"),
               {QStringLiteral("--portal"), m_portalUrl, QStringLiteral("--dir"), m_directory.path(),
                QStringLiteral("--orders"), QString::number(kOrders)});
 }
@@ -102,7 +103,7 @@ void TestBatchCrash::killedMidBatchAndRestartedSendsNoBodyTwice()
 {
     // Each answer takes 200 ms: long enough that a kill lands while an order is on its way.
     m_portal = std::make_unique<Child>();
-    m_portal->start(QStringLiteral(PP_PRACTICE_PORTAL),
+    m_portal->start(testPath("pp-practice-portal"),
                     {QStringLiteral("--latency"), QStringLiteral("200"), QStringLiteral("--subordinates"),
                      QString::number(kOrders + 10), QStringLiteral("--print-orders")});
     QTRY_VERIFY_WITH_TIMEOUT(m_portal->hasLineStartingWith("port "), kTimeoutMs);

@@ -5,6 +5,8 @@
 // changes the language of the help text. All of that works without any display (no
 // DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM), as over ssh, also next to Qt's own
 // options (-platform, -style…). --practice starts the window.
+#include "TestPaths.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -43,7 +45,7 @@ private:
 
 void TestCommandLine::initTestCase()
 {
-    QVERIFY(QFile::exists(QStringLiteral(PP_EXECUTABLE)));
+    QVERIFY(QFile::exists(testPath("partner-purchase")));
 }
 
 Outcome TestCommandLine::run(const QStringList &arguments, bool withPlatform)
@@ -60,7 +62,7 @@ Outcome TestCommandLine::run(const QStringList &arguments, bool withPlatform)
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PP_EXECUTABLE), arguments);
+    process.start(testPath("partner-purchase"), arguments);
     Outcome outcome;
     if (!process.waitForFinished(20000)) {
         process.kill();
@@ -173,7 +175,7 @@ void TestCommandLine::practiceModeStarts()
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("TMPDIR"), m_home.path());
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(PP_EXECUTABLE), {QStringLiteral("--practice")});
+    process.start(testPath("partner-purchase"), {QStringLiteral("--practice")});
     QVERIFY(process.waitForStarted());
     QString err;
     QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(process.readAllStandardError()),

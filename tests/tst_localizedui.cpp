@@ -16,6 +16,7 @@
 #include "ReceiptHistoryWindow.h"
 #include "SettingsDialog.h"
 #include "SeedIds.h"
+#include "TestPaths.h"
 #include "WizardHarness.h"
 #include "api/CertificateTrust.h"
 #include "auth/KeychainNotice.h"
@@ -81,7 +82,7 @@ QList<QRegularExpression> untranslatedPatterns(const QString &language)
     QList<QRegularExpression> patterns;
     if (language == QLatin1String("en"))
         return patterns;
-    QFile file(QStringLiteral(PP_TRANSLATIONS_DIR "/partner-purchase_%1.ts").arg(language));
+    QFile file(testPath("translations") + QStringLiteral("/partner-purchase_%1.ts").arg(language));
     if (!file.open(QIODevice::ReadOnly))
         return patterns;
     static const QRegularExpression placeholder(QStringLiteral("%L?(?:\\d{1,2}|n)"));

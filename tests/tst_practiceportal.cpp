@@ -1,5 +1,6 @@
 // The practice portal over real HTTP, driven by a plain QNetworkAccessManager (not the
 // app's client, so that a shared bug cannot hide on both sides).
+#include "TestPaths.h"
 #include "practice/PracticePortal.h"
 
 #include <QElapsedTimer>
@@ -38,7 +39,7 @@ const QByteArray kRecordingMinutesId = "3049032352364388352";
 
 QByteArray readTestFile(const QString &relativePath)
 {
-    QFile file(QStringLiteral(PP_TEST_DATA_DIR "/") + relativePath);
+    QFile file(testPath("data") + QLatin1Char('/') + relativePath);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data file %s", qPrintable(file.fileName()));
     return file.readAll();

@@ -6,6 +6,7 @@
 // Everything the test needs from the build comes as compile definitions
 // (tests/CMakeLists.txt): lupdate, its options, the .ts files and the list of sources —
 // the same ones the update-translations target uses.
+#include "TestPaths.h"
 #include "i18n/LanguageLoader.h"
 
 #include <QCoreApplication>
@@ -99,19 +100,19 @@ TsFile readTs(const QString &path)
     return ts;
 }
 
-QStringList split(const char *joined)
+QStringList split(const QString &joined)
 {
-    return QString::fromUtf8(joined).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    return joined.split(QLatin1Char('|'), Qt::SkipEmptyParts);
 }
 
 QStringList fullTsFiles()
 {
-    return split(PP_TS_FULL);
+    return split(testPath("ts-full"));
 }
 
 QStringList pluralTsFiles()
 {
-    return split(PP_TS_PLURALS);
+    return split(testPath("ts-plurals"));
 }
 
 QStringList allTsFiles()
@@ -193,7 +194,7 @@ void TranslationsTest::tsFilesAreInStepWithTheSources_data()
 void TranslationsTest::tsFilesAreInStepWithTheSources()
 {
     QFETCH(QString, path);
-    QVERIFY2(QFileInfo::exists(QStringLiteral(PP_LUPDATE_SOURCE_LIST)),
+    QVERIFY2(QFileInfo::exists(testPath("lupdate-source-list")),
              "the list of translated sources was not generated (configure again)");
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
@@ -201,10 +202,10 @@ void TranslationsTest::tsFilesAreInStepWithTheSources()
     QVERIFY(QFile::copy(path, copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
-    QStringList arguments = split(PP_LUPDATE_OPTIONS);
+    QStringList arguments = split(QStringLiteral(PP_LUPDATE_OPTIONS));
     if (pluralTsFiles().contains(path))
         arguments << QStringLiteral("-pluralonly");
-    arguments << QStringLiteral("@") + QStringLiteral(PP_LUPDATE_SOURCE_LIST) << QStringLiteral("-ts") << copy;
+    arguments << QStringLiteral("@") + testPath("lupdate-source-list") << QStringLiteral("-ts") << copy;
     QProcess lupdate;
     lupdate.start(QStringLiteral(PP_LUPDATE_EXECUTABLE), arguments);
     QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
