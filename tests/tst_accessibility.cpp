@@ -174,8 +174,7 @@ QStringList tabCycle()
         if (!widget->objectName().isEmpty())
             return widget->objectName();
         const QWidget *parent = widget->parentWidget();
-        return QStringLiteral("%1 in %2").arg(QString::fromLatin1(widget->metaObject()->className()),
-                                              parent ? parent->objectName() : QString());
+        return QStringLiteral("%1 in %2").arg(QString::fromLatin1(widget->metaObject()->className()), parent ? parent->objectName() : QString());
     };
     cycle << name(start);
     for (int i = 0; i < 40; ++i) {
@@ -473,29 +472,34 @@ void TestAccessibility::tabOrderOnEveryPage()
     QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
     QCOMPARE(cycleFromButtons().join(QStringLiteral(", ")),
              (QStringList{QStringLiteral("backButton"), QStringLiteral("nextButton"), QStringLiteral("customerRadioButton"),
-                         QStringLiteral("subordinateComboBox")}.join(QStringLiteral(", "))));
+                          QStringLiteral("subordinateComboBox")}
+                  .join(QStringLiteral(", "))));
     app.clickNext();
     QVERIFY(app.chooseSeedOffering(QStringLiteral("P-Series Turnkey Package")));
     QCOMPARE(cycleFromButtons().join(QStringLiteral(", ")),
              (QStringList{QStringLiteral("backButton"), QStringLiteral("nextButton"), QStringLiteral("offeringScrollArea"),
-                         QStringLiteral("planComboBox"), recordingMinutes + QStringLiteral("QuantitySpinBox"),
-                         recordingMinutes + QStringLiteral("CheckBox"), otherService + QStringLiteral("CheckBox"),
-                         QStringLiteral("planQuantitySpinBox")}.join(QStringLiteral(", "))));
+                          QStringLiteral("planComboBox"), recordingMinutes + QStringLiteral("QuantitySpinBox"),
+                          recordingMinutes + QStringLiteral("CheckBox"), otherService + QStringLiteral("CheckBox"),
+                          QStringLiteral("planQuantitySpinBox")}
+                  .join(QStringLiteral(", "))));
     app.clickNext();
     app.chooseBillingContact(kSeedBillingContact);
     QCOMPARE(cycleFromButtons().join(QStringLiteral(", ")),
              (QStringList{QStringLiteral("backButton"), QStringLiteral("nextButton"), QStringLiteral("billingContactComboBox"),
-                         QStringLiteral("poNumberLineEdit")}.join(QStringLiteral(", "))));
+                          QStringLiteral("poNumberLineEdit")}
+                  .join(QStringLiteral(", "))));
     app.clickNext();
     app.tick(QStringLiteral("confirmCheckBox"));
     QCOMPARE(cycleFromButtons().join(QStringLiteral(", ")),
              (QStringList{QStringLiteral("backButton"), QStringLiteral("placeOrderButton"), QStringLiteral("showRequestToolButton"),
-                         QStringLiteral("confirmCheckBox"), QStringLiteral("reviewScrollArea")}.join(QStringLiteral(", "))));
+                          QStringLiteral("confirmCheckBox"), QStringLiteral("reviewScrollArea")}
+                  .join(QStringLiteral(", "))));
     app.clickNext();
     QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), 15000);
     QCOMPARE(cycleFromButtons().join(QStringLiteral(", ")),
              (QStringList{QStringLiteral("receiptTextBrowser"), QStringLiteral("copyReceiptButton"), QStringLiteral("savePdfButton"),
-                         QStringLiteral("printButton")}.join(QStringLiteral(", "))));
+                          QStringLiteral("printButton")}
+                  .join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -315,8 +315,7 @@ bool TestProductsWindow::sortedAsShown(ProductsWindow *window)
         if (byDays) {
             comparison = window->model()->daysLeft(previous).value_or(INT_MAX) - window->model()->daysLeft(next).value_or(INT_MAX);
         } else {
-            comparison = filter->index(row - 1, column).data().toString().toLower().compare(
-                filter->index(row, column).data().toString().toLower());
+            comparison = filter->index(row - 1, column).data().toString().toLower().compare(filter->index(row, column).data().toString().toLower());
         }
         if (ascending ? comparison > 0 : comparison < 0) {
             qWarning("row %d is out of order", row);

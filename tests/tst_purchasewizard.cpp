@@ -145,8 +145,7 @@ void TestPurchaseWizard::hiddenPagesAndDialogsAreBuiltOnFirstUse()
     QVERIFY(!app.find<QComboBox>(QStringLiteral("planComboBox")));
     app.wizard()->back();
     QVERIFY(app.walkToReviewForRemoteManagementPremium());
-    QCOMPARE(builtPages(), (QList<int>{PurchaseWizard::RecipientPageId, PurchaseWizard::OfferingPageId,
-                                       PurchaseWizard::BillingContactPageId, PurchaseWizard::ReviewPageId}));
+    QCOMPARE(builtPages(), (QList<int>{PurchaseWizard::RecipientPageId, PurchaseWizard::OfferingPageId, PurchaseWizard::BillingContactPageId, PurchaseWizard::ReviewPageId}));
     QVERIFY(noWindowsYet());
     // The receipt page, and printing from it, on first use.
     confirm(app);

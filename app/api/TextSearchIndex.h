@@ -43,6 +43,6 @@ private:
         return QByteArrayView(m_text.constData() + m_starts.at(row), m_starts.at(row + 1) - m_starts.at(row) - 1);
     }
 
-    QByteArray m_text;            // every row's text, each followed by a '\0'
-    QList<quint32> m_starts{0};   // where each row's text starts; one more for the end
+    QByteArray m_text;          // every row's text, each followed by a '\0'
+    QList<quint32> m_starts{0}; // where each row's text starts; one more for the end
 };

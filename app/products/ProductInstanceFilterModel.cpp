@@ -36,16 +36,11 @@ void ProductInstanceFilterModel::setSourceModel(QAbstractItemModel *model)
                 sourceReset();
                 endResetModel();
             }),
-            connect(m_instances, &QAbstractItemModel::rowsInserted, this,
-                    &ProductInstanceFilterModel::sourceRowsInserted),
-            connect(m_instances, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-                    &ProductInstanceFilterModel::sourceRowsAboutToBeRemoved),
-            connect(m_instances, &QAbstractItemModel::rowsRemoved, this,
-                    &ProductInstanceFilterModel::sourceRowsRemoved),
-            connect(m_instances, &QAbstractItemModel::dataChanged, this,
-                    &ProductInstanceFilterModel::sourceDataChanged),
-            connect(m_instances, &QAbstractItemModel::headerDataChanged, this,
-                    &QAbstractItemModel::headerDataChanged),
+            connect(m_instances, &QAbstractItemModel::rowsInserted, this, &ProductInstanceFilterModel::sourceRowsInserted),
+            connect(m_instances, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ProductInstanceFilterModel::sourceRowsAboutToBeRemoved),
+            connect(m_instances, &QAbstractItemModel::rowsRemoved, this, &ProductInstanceFilterModel::sourceRowsRemoved),
+            connect(m_instances, &QAbstractItemModel::dataChanged, this, &ProductInstanceFilterModel::sourceDataChanged),
+            connect(m_instances, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
             // The model never moves rows; should it, everything is worked out again.
             connect(m_instances, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); }),
             connect(m_instances, &QAbstractItemModel::layoutChanged, this, [this] {
@@ -423,7 +418,7 @@ QVariant ProductInstanceFilterModel::headerData(int section, Qt::Orientation ori
     if (orientation == Qt::Horizontal)
         return m_instances->headerData(section, orientation, role);
     return section >= 0 && section < m_shown.size() ? m_instances->headerData(m_shown.at(section), orientation, role)
-                                                     : QVariant();
+                                                    : QVariant();
 }
 
 QModelIndex ProductInstanceFilterModel::mapToSource(const QModelIndex &proxyIndex) const

@@ -77,9 +77,9 @@ private:
     std::optional<int> m_withinDays;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QStringList m_textKeys; // per source row when sorting by a text column: its text in lower case
-    QList<int> m_order;     // every source row, sorted
-    QList<int> m_shown;     // the rows that pass the filter, in m_order's order
+    QStringList m_textKeys;       // per source row when sorting by a text column: its text in lower case
+    QList<int> m_order;           // every source row, sorted
+    QList<int> m_shown;           // the rows that pass the filter, in m_order's order
     mutable QList<int> m_shownAt; // source row → row shown, or -1; rebuilt when asked after a change
     mutable bool m_shownAtStale = true;
     QList<QMetaObject::Connection> m_connections;
