@@ -69,13 +69,25 @@ QString number(double value)
     return std::abs(value) >= 100 ? QString::number(value, 'f', 0) : QString::number(value, 'f', 2);
 }
 
-// The same figure in every run (by scenario and name), in the order of the first run.
+// The same figure in every run, in the order of the first run: found by scenario, name and
+// how many figures of that scenario and name came before it ("… of it" rows repeat a name).
 QList<const BenchMetric *> sameFigure(const QList<BenchReport> &runs, const BenchMetric &first)
 {
+    const auto isNamedLike = [&first](const BenchMetric &metric) {
+        return metric.scenario == first.scenario && metric.name == first.name;
+    };
+    const QList<BenchMetric> &firstRun = runs.constFirst().metrics();
+    int occurrence = 0;
+    for (const BenchMetric &metric : firstRun) {
+        if (&metric == &first)
+            break;
+        occurrence += isNamedLike(metric) ? 1 : 0;
+    }
     QList<const BenchMetric *> found;
     for (const BenchReport &run : runs) {
+        int seen = 0;
         for (const BenchMetric &metric : run.metrics()) {
-            if (metric.scenario == first.scenario && metric.name == first.name) {
+            if (isNamedLike(metric) && seen++ == occurrence) {
                 found << &metric;
                 break;
             }
