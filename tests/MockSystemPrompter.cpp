@@ -111,12 +111,23 @@ bool MockSystemPrompter::answer(Answer answer)
 {
     if (!m_open || !m_active)
         return false;
-    const bool yes = answer == Answer::Unlock;
-    const bool password = m_open->type == QLatin1String("password");
+    m_heldAnswer = answer;
+    m_heldPromptType = m_open->type;
     m_open.reset();
+    answerGateChanged();
+    return true;
+}
+
+void MockSystemPrompter::answerGateChanged()
+{
+    if (!m_heldAnswer || !m_active || (m_answerGate && !m_answerGate()))
+        return;
+    const bool yes = *m_heldAnswer == Answer::Unlock;
+    const bool password = m_heldPromptType == QLatin1String("password");
+    m_heldAnswer.reset();
+    m_heldPromptType.reset();
     sendReady(yes ? QStringLiteral("yes") : QStringLiteral("no"),
               m_active->exchange->send(yes && password ? std::optional<QByteArray>(m_password) : std::nullopt));
-    return true;
 }
 
 void MockSystemPrompter::StopPrompting(const QDBusObjectPath &callback)
@@ -130,6 +141,8 @@ void MockSystemPrompter::StopPrompting(const QDBusObjectPath &callback)
         callBack(*m_active, QStringLiteral("PromptDone"), {});
         m_active.reset();
         m_open.reset();
+        m_heldAnswer.reset();
+        m_heldPromptType.reset();
         activateNext();
         return;
     }

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,10 +53,16 @@ public:
     int promptCount() const { return m_promptCount; }
     bool isPromptOpen() const { return m_open.has_value(); }
     std::optional<Prompt> openPrompt() const { return m_open; }
-    // Answers the prompt that is open; false if none is.
+    // Answers the prompt that is open; false if none is. The answer is held back (the
+    // prompt no longer counts as open) until the answer gate lets it through.
     bool answer(Answer answer);
     // From now on, answer every prompt at once (std::nullopt: wait for answer() again).
     void setAutoAnswer(std::optional<Answer> answer);
+    // An answer is sent only when `open` says so, as a person answers only when the app
+    // is ready for it (see PrivateGnomeKeyring::unlocksBeforePrompt()); call
+    // answerGateChanged() whenever what `open` looks at may have changed.
+    void setAnswerGate(std::function<bool()> open) { m_answerGate = std::move(open); }
+    void answerGateChanged();
 
 public Q_SLOTS:
     // org.gnome.keyring.internal.Prompter, called by gnome-keyring.
@@ -85,6 +92,9 @@ private:
     std::shared_ptr<Caller> m_active;
     std::optional<Prompt> m_open;
     std::optional<Answer> m_autoAnswer;
+    std::optional<Answer> m_heldAnswer;
+    std::optional<QString> m_heldPromptType;
+    std::function<bool()> m_answerGate;
     int m_promptCount = 0;
     bool m_registered = false;
 };

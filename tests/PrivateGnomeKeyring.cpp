@@ -10,7 +10,10 @@
 #include <QDBusVariant>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <utility>
 
 // A Secret Service secret, (oayays): session, parameters, value, content type.
 struct MasterSecret
@@ -43,6 +46,15 @@ namespace {
 const QString kSecrets = QStringLiteral("org.freedesktop.secrets");
 const QString kServicePath = QStringLiteral("/org/freedesktop/secrets");
 const QString kServiceInterface = QStringLiteral("org.freedesktop.Secret.Service");
+const QString kPromptInterface = QStringLiteral("org.freedesktop.Secret.Prompt");
+
+// One field of a message's first line as dbus-monitor prints it, e.g. "serial=12" or
+// "member=Unlock;".
+QString monitoredField(const QString &line, const char *name)
+{
+    const QRegularExpression pattern(QStringLiteral("(?:^| )%1=([^ ;]+)").arg(QLatin1String(name)));
+    return pattern.match(line).captured(1);
+}
 
 // A call to the private daemon, never to one D-Bus would start in its place: gnome-keyring
 // 42 aborts on a race in its unlock queue (an assertion in perform_next_unlock) when an unlock
@@ -79,10 +91,12 @@ PrivateGnomeKeyring::PrivateGnomeKeyring(const QByteArray &password)
 
 PrivateGnomeKeyring::~PrivateGnomeKeyring()
 {
-    if (m_daemon.state() != QProcess::NotRunning) {
-        m_daemon.terminate();
-        if (!m_daemon.waitForFinished(5000))
-            m_daemon.kill();
+    for (QProcess *process : {&m_daemon, &m_monitor}) {
+        if (process->state() != QProcess::NotRunning) {
+            process->terminate();
+            if (!process->waitForFinished(5000))
+                process->kill();
+        }
     }
 }
 
@@ -98,6 +112,8 @@ bool PrivateGnomeKeyring::start(QString *error)
                                 "its own dbus-run-session");
         return false;
     }
+    if (!watchUnlocks(error))
+        return false;
     const QDir root(m_directory.path());
     for (const char *folder : {"data", "runtime", "config", "home"})
         root.mkpath(QString::fromLatin1(folder));
@@ -135,6 +151,87 @@ bool PrivateGnomeKeyring::start(QString *error)
         return false;
     }
     return !defaultCollection(error).isEmpty();
+}
+
+bool PrivateGnomeKeyring::watchUnlocks(QString *error)
+{
+    QObject::connect(&m_monitor, &QProcess::readyReadStandardOutput, &m_monitor, [this] { readMonitor(); });
+    m_monitor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_monitor.start(QStringLiteral("dbus-monitor"),
+                    {QStringLiteral("--session"), QStringLiteral("--monitor"), QStringLiteral("type='method_return'"),
+                     QStringLiteral("type='error'"),
+                     QStringLiteral("interface='%1',member='Unlock'").arg(kServiceInterface),
+                     QStringLiteral("interface='%1'").arg(kPromptInterface)});
+    if (!m_monitor.waitForStarted(10000)) {
+        *error = QStringLiteral("dbus-monitor did not start: %1").arg(m_monitor.errorString());
+        return false;
+    }
+    // Monitoring once the bus took its name away (NameLost, the first thing it prints).
+    if (!QTest::qWaitFor([this] { return m_monitoring || m_monitor.state() != QProcess::Running; }, 20000)
+        || !m_monitoring) {
+        *error = QStringLiteral("dbus-monitor does not monitor the session bus");
+        return false;
+    }
+    return true;
+}
+
+void PrivateGnomeKeyring::readMonitor()
+{
+    while (m_monitor.canReadLine())
+        follow(QString::fromUtf8(m_monitor.readLine()).chopped(1));
+}
+
+void PrivateGnomeKeyring::follow(const QString &line)
+{
+    if (!line.startsWith(u' ')) {              // a message's first line; its arguments follow, indented
+        if (!m_unlockReplyBeingRead.isEmpty()) // a reply without a prompt: cannot be, but ends
+            m_unlockCalls.remove(std::exchange(m_unlockReplyBeingRead, QString()));
+        const QString interface = monitoredField(line, "interface");
+        const QString member = monitoredField(line, "member");
+        const bool answer = line.startsWith(QLatin1String("method return "));
+        if (line.startsWith(QLatin1String("method call "))) {
+            const QString call = monitoredField(line, "sender") + u' ' + monitoredField(line, "serial");
+            if (interface == kServiceInterface && member == QLatin1String("Unlock")) {
+                m_unlockCalls.insert(call);
+            } else if (interface == kPromptInterface && member == QLatin1String("Prompt")) {
+                const QString prompt = monitoredField(line, "path");
+                m_promptsToCall.remove(prompt);
+                m_promptCalls.insert(call, prompt);
+            }
+        } else if (line.startsWith(QLatin1String("signal "))) {
+            if (interface == kPromptInterface && member == QLatin1String("Completed")) {
+                // Sent before the Prompt call's answer when the prompt was not needed after all.
+                const QString prompt = monitoredField(line, "path");
+                m_completedPrompts.insert(prompt);
+                m_promptsToCall.remove(prompt);
+                m_promptsAtUser.remove(prompt);
+            } else if (member == QLatin1String("NameLost")) {
+                m_monitoring = true;
+            }
+        } else if (answer || line.startsWith(QLatin1String("error "))) {
+            const QString call = monitoredField(line, "destination") + u' ' + monitoredField(line, "reply_serial");
+            if (m_unlockCalls.contains(call)) {
+                if (answer)
+                    m_unlockReplyBeingRead = call; // (unlocked objects, prompt)
+                else
+                    m_unlockCalls.remove(call);
+            } else if (m_promptCalls.contains(call)) {
+                const QString prompt = m_promptCalls.take(call);
+                if (answer && !m_completedPrompts.contains(prompt))
+                    m_promptsAtUser.insert(prompt);
+            }
+        }
+    } else if (!m_unlockReplyBeingRead.isEmpty() && line.startsWith(QLatin1String("   object path \""))) {
+        // The reply's second argument: the prompt to call, or "/" when none is needed.
+        const QString prompt = line.section(u'"', 1, 1);
+        m_unlockCalls.remove(std::exchange(m_unlockReplyBeingRead, QString()));
+        if (prompt != QLatin1String("/") && !m_completedPrompts.contains(prompt))
+            m_promptsToCall.insert(prompt);
+    } else {
+        return;
+    }
+    if (m_unlockObserver)
+        m_unlockObserver();
 }
 
 bool PrivateGnomeKeyring::lock(QString *error)
