@@ -31,6 +31,7 @@ private slots:
     void subordinatesReloadChangesRowsWithoutAReset_data();
     void subordinatesReloadChangesRowsWithoutAReset();
     void subordinatesReloadWithManyChangesResets();
+    void subordinateFilterNarrowsToWhatAFreshFilterFinds();
     void subordinateDiffOfHandMadeTables_data();
     void subordinateDiffOfHandMadeTables();
     void billingContacts();
@@ -253,6 +254,43 @@ QString applied(const QString &old, const QString &fresh, const SubordinateTable
 }
 
 } // namespace
+
+// Typing on only looks again at the rows that matched before; they are still exactly the
+// rows a filter given the whole text at once finds, in the list's order.
+void TestModels::subordinateFilterNarrowsToWhatAFreshFilterFinds()
+{
+    m_portal->setSubordinateCount(2000);
+    SubordinateListModel model(m_client);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    SubordinateFilterModel typed(&model);
+    QAbstractItemModelTester tester(&typed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto sourceRows = [](const SubordinateFilterModel &filter) {
+        QList<int> rows;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            rows << filter.mapToSource(filter.index(row, 0)).row();
+        return rows;
+    };
+    int narrowed = 0; // keys after which fewer customers match than before
+    for (const QString &text : {QStringLiteral("t"), QStringLiteral("ta"), QStringLiteral("tan"), QStringLiteral("tana"),
+                                QStringLiteral("tanaka"), QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("123"),
+                                QStringLiteral("1234")}) {
+        const int before = typed.rowCount();
+        typed.setFilterText(text);
+        SubordinateFilterModel fresh(&model);
+        fresh.setFilterText(text);
+        QList<int> expected;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row).data(RemoteListModel::SearchTextRole).toString().contains(text))
+                expected << row;
+        }
+        QVERIFY2(!expected.isEmpty(), qPrintable(text));
+        QCOMPARE(sourceRows(typed), expected);
+        QCOMPARE(sourceRows(fresh), expected);
+        narrowed += text.size() > 1 && typed.rowCount() < before ? 1 : 0;
+    }
+    QVERIFY(narrowed >= 2);
+}
 
 void TestModels::subordinateDiffOfHandMadeTables_data()
 {
