@@ -8,6 +8,13 @@
 
 namespace {
 
+// Qt 6.4's QList::operator== passes an empty list's null data to memcmp (undefined
+// behaviour that UBSan reports); std::equal never touches an empty range.
+bool sameRows(const QList<int> &a, const QList<int> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend());
+}
+
 // Products without an expiry date come after every dated one.
 constexpr int kUndated = std::numeric_limits<int>::max();
 // Beyond this many rows changed at once, sorting everything again is cheaper than
@@ -202,7 +209,7 @@ void ProductInstanceFilterModel::refilter(bool narrower)
     }
     for (; term != m_terms.cend(); ++term)
         shown = index.rowsContaining(*term, &shown);
-    if (shown != m_shown)
+    if (!sameRows(shown, m_shown))
         showInstead(std::move(shown), QAbstractItemModel::NoLayoutChangeHint);
 }
 
@@ -357,7 +364,7 @@ void ProductInstanceFilterModel::sourceDataChanged(const QModelIndex &topLeft, c
         membershipChanged |= passes != isShown.at(row);
         isShown[row] = passes;
     }
-    const bool orderChanged = order != m_order;
+    const bool orderChanged = !sameRows(order, m_order);
     m_order = std::move(order);
     if (orderChanged || membershipChanged)
         showInstead(shownOf(m_order, isShown), QAbstractItemModel::VerticalSortHint);
