@@ -6,12 +6,14 @@
 #include "FollowUpActions.h"
 #include "MainWindow.h"
 #include "OrdersWindow.h"
+#include "ProductsWindow.h"
 #include "PurchaseWizard.h"
 #include "ReceiptHistoryWindow.h"
 #include "SeedIds.h"
 #include "SignInDialog.h"
 #include "auth/MemorySecretStore.h"
 #include "practice/PracticePortal.h"
+#include "products/ProductInstanceModel.h"
 #include "settings/AppSettings.h"
 
 #include <QAbstractButton>
@@ -200,6 +202,17 @@ public:
         table->selectRow(0);
         auto *details = orders->findChild<QWidget *>(QStringLiteral("orderDetailsTextBrowser"));
         return QTest::qWaitFor([details] { return details->isVisible(); }, 15000) ? orders : nullptr;
+    }
+
+    // File > Products…, the window shown and its list loaded; null if either did not come.
+    ProductsWindow *openProductsLoaded() const
+    {
+        window->findChild<QAction *>(QStringLiteral("productsAction"))->trigger();
+        ProductsWindow *products = window->findChild<FollowUpActions *>()->productsWindow();
+        if (!products || !QTest::qWaitForWindowExposed(products))
+            return nullptr;
+        ProductInstanceModel *model = products->model();
+        return QTest::qWaitFor([model] { return model->state() == RemoteListModel::State::Ready; }, 30000) ? products : nullptr;
     }
 
     // Saves a screenshot of the window when PP_SCREENSHOT_DIR is set (README pictures).

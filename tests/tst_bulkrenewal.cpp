@@ -53,14 +53,7 @@ ProductsWindow *openProducts(WizardHarness &app)
 {
     if (!app.signIn() || !app.listsReady())
         return nullptr;
-    app.window->findChild<QAction *>(u"productsAction"_s)->trigger();
-    ProductsWindow *window = app.window->findChild<FollowUpActions *>()->productsWindow();
-    if (!window || !QTest::qWaitForWindowExposed(window))
-        return nullptr;
-    ProductInstanceModel *model = window->model();
-    if (!QTest::qWaitFor([model] { return model->state() == RemoteListModel::State::Ready; }, kWaitMs))
-        return nullptr;
-    return window;
+    return app.openProductsLoaded();
 }
 
 // The shown rows of `productId`, first to last, whose details satisfy `wanted`: the row

@@ -71,13 +71,10 @@ void confirm(WizardHarness &app)
 // selected and its details in.
 ProductsWindow *selectProduct(WizardHarness &app, qint64 productId, const Fields &wanted)
 {
-    app.window->findChild<QAction *>(u"productsAction"_s)->trigger();
-    ProductsWindow *window = app.window->findChild<FollowUpActions *>()->productsWindow();
-    if (!window || !QTest::qWaitForWindowExposed(window))
+    ProductsWindow *window = app.openProductsLoaded();
+    if (!window)
         return nullptr;
     ProductInstanceModel *model = window->model();
-    if (!QTest::qWaitFor([model] { return model->state() == RemoteListModel::State::Ready; }, kWaitMs))
-        return nullptr;
     InstanceDetailsLoader *details = window->detailsLoader();
     QTableView *table = window->tableView();
     for (int row = 0; row < window->filterModel()->rowCount(); ++row) {
