@@ -19,8 +19,13 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#ifdef PP_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+
 #include <cstdio>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -206,6 +211,15 @@ int main(int argc, char *argv[])
         parseCommandLine(withoutQtOptions(QCoreApplication::arguments()));
     }
 
+    // Before the first text is measured, fontconfig reads its configuration (dozens of XML
+    // files) and font caches, the largest single cost of the GUI thread's start-up. A worker
+    // does that while the GUI thread creates the application and the services; the GUI
+    // thread waits for it before it builds a widget (Qt's own FcInit() then finds it done,
+    // where two threads starting fontconfig at once would each read it all).
+#ifdef PP_HAVE_FONTCONFIG
+    std::future<void> fontconfig = std::async(std::launch::async, [] { FcInit(); });
+#endif
+
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Partner Purchase"));
     // Matches the installed .desktop file (Wayland uses it for the window's icon and name).
@@ -214,19 +228,6 @@ int main(int argc, char *argv[])
     AppSettings settings;
     installLanguage(&app, requestedLanguage(QCoreApplication::arguments(), settings));
     const CommandLine options = *parseCommandLine(withoutQtOptions(QCoreApplication::arguments()));
-
-    // Loading the TLS backend (OpenSSL) costs as much as building the window. A worker loads
-    // it (QSslSocket guards its initialisation with a mutex): in practice mode while the
-    // window is built, since the practice portal's server needs it in its constructor;
-    // otherwise once the shown window is idle, so that it does not compete for a core with
-    // building and painting the window (the first https request waits for it if need be).
-    const auto loadTlsBackend = [] { QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); }); };
-    if (options.practice)
-        loadTlsBackend();
-    // The first icon read from a file (the style's, in the menu bar and the sign-in dialog)
-    // makes Qt load every image format plugin to ask whether it reads that format. A worker
-    // loads them now, while the window is built (Qt hands the plugins to the main thread).
-    QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
 
     KeychainSecretStore keychain;
     MainWindow::Options windowOptions;
@@ -242,6 +243,23 @@ int main(int argc, char *argv[])
     // Declared first so that it goes last: nothing may still talk to it.
     std::unique_ptr<PracticePortal> practicePortal;
     AppServices services(&keychain, accountsFile, QString(), options.practice);
+#ifdef PP_HAVE_FONTCONFIG
+    fontconfig.wait();
+#endif
+    // The workers below start once fontconfig is done, so that they do not take the second
+    // core from it.
+    // Loading the TLS backend (OpenSSL) costs as much as building the window. A worker loads
+    // it (QSslSocket guards its initialisation with a mutex): in practice mode while the
+    // window is built, since the practice portal's server needs it in its constructor;
+    // otherwise once the shown window is idle, so that it does not compete for a core with
+    // building and painting the window (the first https request waits for it if need be).
+    const auto loadTlsBackend = [] { QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); }); };
+    if (options.practice)
+        loadTlsBackend();
+    // The first icon read from a file (the style's, in the menu bar and the sign-in dialog)
+    // makes Qt load every image format plugin to ask whether it reads that format. A worker
+    // loads them now, while the window is built (Qt hands the plugins to the main thread).
+    QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
     MainWindow window(services, windowOptions);
 
     // Started once the window is built, while the worker above loads the TLS backend.

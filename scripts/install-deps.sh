@@ -5,7 +5,8 @@ set -eu
 
 BUILD_PACKAGES="cmake ninja-build ccache lld g++ qt6-base-dev qt6-base-dev-tools qtkeychain-qt6-dev \
 qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-qt6-translations-l10n libgl-dev libssl-dev"
+qt6-translations-l10n libgl-dev libssl-dev libfontconfig-dev"
+# libfontconfig-dev: main.cpp starts fontconfig on a worker at start-up.
 # libsecret is loaded by QtKeychain at run time without a package dependency.
 RUN_PACKAGES="libsecret-1-0 xvfb xauth dbus dbus-x11 gnome-keyring"
 # librsvg2-bin renders the icon's PNG sizes at build time; desktop-file-utils and appstream
