@@ -229,6 +229,15 @@ int main(int argc, char *argv[])
     installLanguage(&app, requestedLanguage(QCoreApplication::arguments(), settings));
     const CommandLine options = *parseCommandLine(withoutQtOptions(QCoreApplication::arguments()));
 
+    // Loading the TLS backend (OpenSSL) costs as much as building the window. A worker loads
+    // it (QSslSocket guards its initialisation with a mutex): in practice mode at once, since
+    // the practice portal's server needs it in its constructor, right after the window;
+    // otherwise once the shown window is idle, so that it does not compete for a core with
+    // building and painting the window (the first https request waits for it if need be).
+    const auto loadTlsBackend = [] { QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); }); };
+    if (options.practice)
+        loadTlsBackend();
+
     KeychainSecretStore keychain;
     MainWindow::Options windowOptions;
     windowOptions.practiceMode = options.practice;
@@ -246,19 +255,10 @@ int main(int argc, char *argv[])
 #ifdef PP_HAVE_FONTCONFIG
     fontconfig.wait();
 #endif
-    // The workers below start once fontconfig is done, so that they do not take the second
-    // core from it.
-    // Loading the TLS backend (OpenSSL) costs as much as building the window. A worker loads
-    // it (QSslSocket guards its initialisation with a mutex): in practice mode while the
-    // window is built, since the practice portal's server needs it in its constructor;
-    // otherwise once the shown window is idle, so that it does not compete for a core with
-    // building and painting the window (the first https request waits for it if need be).
-    const auto loadTlsBackend = [] { QThreadPool::globalInstance()->start([] { QSslSocket::supportsSsl(); }); };
-    if (options.practice)
-        loadTlsBackend();
     // The first icon read from a file (the style's, in the menu bar and the sign-in dialog)
     // makes Qt load every image format plugin to ask whether it reads that format. A worker
-    // loads them now, while the window is built (Qt hands the plugins to the main thread).
+    // loads them now, while the window is built (Qt hands the plugins to the main thread);
+    // not earlier, where it would take a core from fontconfig, which the GUI thread waits for.
     QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
     MainWindow window(services, windowOptions);
 
