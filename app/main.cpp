@@ -22,8 +22,13 @@
 #ifdef PP_HAVE_FONTCONFIG
 #include <fontconfig/fontconfig.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
+#include <atomic>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <future>
 #include <memory>
@@ -191,6 +196,56 @@ void runWhenIdle(QObject *context, std::function<void()> work)
     QTimer::singleShot(0, context, [context, work = std::move(work)] { QTimer::singleShot(0, context, work); });
 }
 
+// Heap memory for the first paint (the windows' backing stores, the style's and the fonts'
+// caches), written to by a worker while the GUI thread builds the window. The first write
+// to a page of memory costs a page fault, which on some virtual machines costs as much as
+// laying out a line of text; once any thread has written to it, the page costs the GUI
+// thread nothing. Handed back to malloc before the window is shown, the block serves the
+// allocations of the first paint.
+class FirstPaintMemory
+{
+public:
+    FirstPaintMemory()
+    {
+#ifdef __GLIBC__
+        // Blocks up to twice this size (a backing store) come from the heap, and so from
+        // this block, rather than each from a fresh mapping, and freed heap up to four times
+        // this size stays: what glibc sets by itself once it has unmapped such a block.
+        mallopt(M_MMAP_THRESHOLD, 2 * blockSize);
+        mallopt(M_TRIM_THRESHOLD, 4 * blockSize);
+        m_block = static_cast<char *>(std::malloc(blockSize));
+#endif
+    }
+
+    // On the worker: writes to the block's pages until release() asks it to stop.
+    void prefault()
+    {
+        for (std::size_t offset = 0; m_block && offset < blockSize && !m_stop.load(std::memory_order_relaxed);
+             offset += pageSize)
+            static_cast<volatile char *>(m_block)[offset] = 0;
+    }
+
+    // On the GUI thread: prefault() returns soon after.
+    void stop() { m_stop = true; }
+
+    // On the GUI thread, once the worker has returned from prefault().
+    void release()
+    {
+        std::free(m_block);
+        m_block = nullptr;
+    }
+
+    ~FirstPaintMemory() { release(); }
+
+private:
+    // The main window's backing store at its default size (4 bytes a pixel), the sign-in
+    // dialog's, and what the first paint allocates besides.
+    static constexpr std::size_t blockSize = 4 << 20;
+    static constexpr std::size_t pageSize = 4096;
+    char *m_block = nullptr;
+    std::atomic<bool> m_stop = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -215,10 +270,17 @@ int main(int argc, char *argv[])
     // files) and font caches, the largest single cost of the GUI thread's start-up. A worker
     // does that while the GUI thread creates the application and the services; the GUI
     // thread waits for it before it builds a widget (Qt's own FcInit() then finds it done,
-    // where two threads starting fontconfig at once would each read it all).
+    // where two threads starting fontconfig at once would each read it all). Then the same
+    // worker prepares the memory of the first paint (FirstPaintMemory).
+    FirstPaintMemory firstPaintMemory;
+    std::promise<void> fontconfigReady;
+    std::future<void> worker = std::async(std::launch::async, [&] {
 #ifdef PP_HAVE_FONTCONFIG
-    std::future<void> fontconfig = std::async(std::launch::async, [] { FcInit(); });
+        FcInit();
 #endif
+        fontconfigReady.set_value();
+        firstPaintMemory.prefault();
+    });
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Partner Purchase"));
@@ -252,9 +314,7 @@ int main(int argc, char *argv[])
     // Declared first so that it goes last: nothing may still talk to it.
     std::unique_ptr<PracticePortal> practicePortal;
     AppServices services(&keychain, accountsFile, QString(), options.practice);
-#ifdef PP_HAVE_FONTCONFIG
-    fontconfig.wait();
-#endif
+    fontconfigReady.get_future().wait();
     // The first icon read from a file (the style's, in the menu bar and the sign-in dialog)
     // makes Qt load every image format plugin to ask whether it reads that format. A worker
     // loads them now, while the window is built (Qt hands the plugins to the main thread);
@@ -277,6 +337,9 @@ int main(int argc, char *argv[])
         window.setPracticeAccount(practiceAccount, PracticePortal::practiceClientSecret());
     }
 
+    firstPaintMemory.stop();
+    worker.wait();
+    firstPaintMemory.release();
     window.show();
     window.start();
     if (!options.practice)
