@@ -21,7 +21,10 @@ QString InstanceLoader::productName(qint64 productId) const
 
 QString InstanceLoader::productName(const QHash<qint64, QString> &names, qint64 productId)
 {
-    return names.value(productId, QStringLiteral("#%1").arg(productId));
+    // Not names.value(id, fallback): that formats the fallback on every call, and the
+    // table asks for every row's name when it sorts.
+    const auto name = names.constFind(productId);
+    return name != names.constEnd() ? *name : QStringLiteral("#%1").arg(productId);
 }
 
 void InstanceLoader::start()

@@ -21,6 +21,27 @@ constexpr int kUndated = std::numeric_limits<int>::max();
 // placing each changed row.
 constexpr int kPlaceOneByOne = 64;
 
+// `text` in lower case, as QString::toLower() has it, but without its cost for the plain
+// ASCII that serial numbers, plans and most names are: sorting asks for every row's.
+QString lowerCase(const QString &text)
+{
+    const char16_t *begin = QStringView(text).utf16();
+    const char16_t *end = begin + text.size();
+    bool upper = false;
+    for (const char16_t *c = begin; c != end; ++c) {
+        if (*c >= 0x80)
+            return text.toLower();
+        upper |= *c >= u'A' && *c <= u'Z';
+    }
+    if (!upper)
+        return text;
+    QString lower(text.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(lower.data());
+    for (const char16_t *c = begin; c != end; ++c)
+        *out++ = *c >= u'A' && *c <= u'Z' ? char16_t(*c + (u'a' - u'A')) : *c;
+    return lower;
+}
+
 } // namespace
 
 ProductInstanceFilterModel::ProductInstanceFilterModel(QObject *parent)
@@ -108,7 +129,7 @@ int ProductInstanceFilterModel::daysKey(int sourceRow) const
 
 QString ProductInstanceFilterModel::textKey(int sourceRow) const
 {
-    return m_instances->index(sourceRow, m_sortColumn).data(Qt::DisplayRole).toString().toLower();
+    return lowerCase(m_instances->displayText(sourceRow, m_sortColumn));
 }
 
 // Whether `left` is shown before `right` (both source rows). Rows that sort the same keep
@@ -145,8 +166,28 @@ void ProductInstanceFilterModel::rebuildOrder()
 {
     m_order.resize(m_instances ? m_instances->rowCount() : 0);
     std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn >= 0)
-        std::sort(m_order.begin(), m_order.end(), [this](int left, int right) { return before(left, right); });
+    if (m_sortColumn < 0)
+        return;
+    // before(), with the keys at hand: every row is compared about log2(rows) times.
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    if (sortsByDays()) {
+        QList<int> days(m_order.size());
+        for (qsizetype row = 0; row < days.size(); ++row)
+            days[row] = daysKey(int(row));
+        std::sort(m_order.begin(), m_order.end(), [&days, descending](int left, int right) {
+            if (days.at(left) != days.at(right))
+                return descending ? days.at(left) > days.at(right) : days.at(left) < days.at(right);
+            return left < right;
+        });
+        return;
+    }
+    const QString *keys = m_textKeys.constData();
+    std::sort(m_order.begin(), m_order.end(), [keys, descending](int left, int right) {
+        const int comparison = QtPrivate::compareStrings(keys[left], keys[right], Qt::CaseSensitive);
+        if (comparison != 0)
+            return descending ? comparison > 0 : comparison < 0;
+        return left < right;
+    });
 }
 
 // The rows of `order` that `shown` (indexed by source row) marks.

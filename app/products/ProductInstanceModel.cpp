@@ -130,6 +130,29 @@ QString ProductInstanceModel::customerText(const ProductInstance &instance) cons
     return instance.customerId.toString();
 }
 
+QString ProductInstanceModel::displayText(int row, int column) const
+{
+    const ProductInstance &instance = m_rows.at(row);
+    switch (column) {
+    case ProductColumn:
+        return productName(instance.productId);
+    case ProductNoColumn:
+        return instance.productNo;
+    case ActivationColumn:
+        return activationText(instance.activationStatus);
+    case PlanColumn:
+        return instance.plan;
+    case ExpiryColumn:
+        return expiryDateText(instance);
+    case DaysLeftColumn:
+        return daysLeftText(daysLeft(row));
+    case CustomerColumn:
+        return customerText(instance);
+    default:
+        return {};
+    }
+}
+
 QVariant ProductInstanceModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -139,24 +162,9 @@ QVariant ProductInstanceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        switch (index.column()) {
-        case ProductColumn:
-            return productName(instance.productId);
-        case ProductNoColumn:
-            return instance.productNo;
-        case ActivationColumn:
-            return activationText(instance.activationStatus);
-        case PlanColumn:
-            return instance.plan;
-        case ExpiryColumn:
-            return expiryDateText(instance);
-        case DaysLeftColumn:
-            return daysLeftText(daysLeft(row));
-        case CustomerColumn:
-            return customerText(instance);
-        default:
+        if (index.column() >= ColumnCount)
             return {};
-        }
+        return displayText(row, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ExpiryColumn || index.column() == DaysLeftColumn)
             return instance.expiryDate.isValid() ? QLocale().toString(instance.expiryDate, QLocale::LongFormat)
@@ -351,9 +359,9 @@ void ProductInstanceModel::compareStaged()
 {
     m_staging = false;
     const int generation = ++m_compareGeneration;
-    const QList<ProductInstance> shown = m_rows;
-    const TextSearchIndex shownSearchIndex = m_searchIndex;
-    const QList<int> shownDaysLeft = m_daysLeft;
+    QList<ProductInstance> shown = m_rows; // not const: the comparison lets go of them
+    TextSearchIndex shownSearchIndex = m_searchIndex;
+    QList<int> shownDaysLeft = m_daysLeft;
     const QHash<qint64, QString> names = m_loader->productNames();
     const QDate today = m_today;
     releaseSlowly({}, std::exchange(m_stagedKeys, {}));
@@ -397,6 +405,13 @@ void ProductInstanceModel::compareStaged()
             if (!placed.at(i))
                 plan.added.append(std::move(staged[i]));
         }
+        // Let go of the rows shown before the GUI thread gets the plan: it hands them to
+        // releaseSlowly(), which is only slow when it holds the last reference. Dropped
+        // later, with the task, they would all be freed at once.
+        shown = {};
+        shownSearchIndex = {};
+        shownDaysLeft = {};
+        staged = {};
         return plan;
     };
     auto *watcher = new QFutureWatcher<ReloadPlan>(this);

@@ -57,6 +57,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     const ProductInstance &at(int row) const { return m_rows.at(row); }
+    // What the cell of `row` in `column` shows (its DisplayRole), without a QVariant.
+    QString displayText(int row, int column) const;
     QString productName(qint64 productId) const;
     // Cheap accessors for the filter model, which asks for every row on each keystroke.
     // The search text of every row: product, serial or product number, customer and its
