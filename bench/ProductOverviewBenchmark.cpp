@@ -206,6 +206,9 @@ void ProductOverviewBenchmark::run(BenchReport &report, int instances)
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
                           QPoint(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
                                  header->height() / 2));
+        // Sorted in the background: until the new order is shown.
+        if (!EventLoop::waitUntil([&] { return !window->filterModel()->isSorting(); }, 30000))
+            qFatal("products: the sort by column %d did not finish", column);
         EventLoop::settle();
         if (header->sortIndicatorSection() != column)
             qFatal("products: a click on header %d did not sort by it", column);

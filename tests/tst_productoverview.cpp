@@ -16,6 +16,7 @@
 #include "products/ProductInstanceModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -102,6 +103,7 @@ private slots:
     void reloadChangesOnlyWhatChanged();
     void expiryBandsFilterAndSort();
     void sortAndFilterHoldAcrossReloads();
+    void largeListSortsInBackground();
     void csvOfWhatIsShown();
     void detailsCodeAndModel();
     void detailsFailAndRetry();
@@ -467,6 +469,74 @@ void TestProductOverview::sortAndFilterHoldAcrossReloads()
     // The model's order again: no sort column.
     filter.sort(-1);
     QCOMPARE(shownRows(filter), expectedRows(model, -1, Qt::AscendingOrder, filter.searchText(), std::nullopt));
+}
+
+void TestProductOverview::largeListSortsInBackground()
+{
+    const int total = ProductInstanceFilterModel::kSortInBackgroundFrom + 100;
+    m_portal->setInstanceScale(total, 10);
+    ProductInstanceModel model(m_client);
+    ProductInstanceFilterModel filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.sort(ProductInstanceModel::DaysLeftColumn);
+    QVERIFY(loadAndSettle(model));
+    QCOMPARE(model.rowCount(), total);
+    auto expected = [&] {
+        return expectedRows(model, filter.sortColumn(), filter.sortOrder(), filter.searchText(), std::nullopt);
+    };
+    QCOMPARE(shownRows(filter), expected());
+    // A row selected, as a view selects it, and the current one.
+    QItemSelectionModel selection(&filter);
+    const int selectedRow = total / 3;
+    selection.setCurrentIndex(filter.index(selectedRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString selectedKey = model.at(filter.sourceRow(selectedRow)).key();
+    auto selectedKeys = [&] {
+        QStringList keys;
+        for (const QModelIndex &index : selection.selectedRows())
+            keys << model.at(filter.sourceRow(index.row())).key();
+        return keys;
+    };
+
+    // By customer, last first: worked out in the background, the rows as they were meanwhile.
+    const QList<int> before = shownRows(filter);
+    QSignalSpy layouts(&filter, &QAbstractItemModel::layoutChanged);
+    filter.sort(ProductInstanceModel::CustomerColumn, Qt::DescendingOrder);
+    QVERIFY(filter.isSorting());
+    QCOMPARE(filter.sortColumn(), int(ProductInstanceModel::CustomerColumn));
+    QCOMPARE(shownRows(filter), before);
+    QTRY_VERIFY_WITH_TIMEOUT(!filter.isSorting(), kWait);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(shownRows(filter), expected());
+    QVERIFY(shownRows(filter) != before);
+    QCOMPARE(selectedKeys(), QStringList{selectedKey});
+    QCOMPARE(model.at(filter.sourceRow(selection.currentIndex().row())).key(), selectedKey);
+
+    // Two clicks in a row: the second order is the one shown, once.
+    layouts.clear();
+    filter.sort(ProductInstanceModel::ProductNoColumn, Qt::AscendingOrder);
+    filter.sort(ProductInstanceModel::ProductColumn, Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(!filter.isSorting(), kWait);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(shownRows(filter), expected());
+    QCOMPARE(selectedKeys(), QStringList{selectedKey});
+
+    // A filter typed while a sort is on its way keeps to it.
+    filter.sort(ProductInstanceModel::ExpiryColumn, Qt::DescendingOrder);
+    filter.setSearchText(QStringLiteral("cloud"));
+    QTRY_VERIFY_WITH_TIMEOUT(!filter.isSorting(), kWait);
+    QCOMPARE(shownRows(filter), expected());
+
+    // Rows that change while a sort is on its way: it is worked out at once instead.
+    filter.setSearchText(QString());
+    selection.setCurrentIndex(filter.index(selectedRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString reselectedKey = model.at(filter.sourceRow(selectedRow)).key();
+    filter.sort(ProductInstanceModel::PlanColumn, Qt::AscendingOrder);
+    QVERIFY(filter.isSorting());
+    emit model.dataChanged(model.index(0, 0), model.index(0, ProductInstanceModel::ColumnCount - 1));
+    QVERIFY(!filter.isSorting());
+    QCOMPARE(shownRows(filter), expected());
+    QCOMPARE(selectedKeys(), QStringList{reselectedKey});
 }
 
 void TestProductOverview::csvOfWhatIsShown()

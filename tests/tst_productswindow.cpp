@@ -339,13 +339,19 @@ void TestProductsWindow::headerSortsAndReloadKeepsOrder()
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
     QVERIFY(sortedAsShown(window));
 
-    // A click on "Customer" sorts by it; a second click the other way round.
+    // A click on "Customer" sorts by it, the selected row still selected wherever it lands;
+    // a second click the other way round.
+    table->selectRow(total - 1);
+    const QString lastKey = window->model()->at(window->selectedSourceRows().value(0)).key();
     const int customer = ProductInstanceModel::CustomerColumn;
     const QPoint customerHeader(header->sectionViewportPosition(customer) + header->sectionSize(customer) / 2,
                                 header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, customerHeader);
     QCOMPARE(header->sortIndicatorSection(), customer);
     QVERIFY(sortedAsShown(window));
+    QCOMPARE(window->selectedSourceRows().size(), 1);
+    QCOMPARE(window->model()->at(window->selectedSourceRows().constFirst()).key(), lastKey);
+    QVERIFY(table->selectionModel()->currentIndex().row() != total - 1);
     const Qt::SortOrder firstOrder = header->sortIndicatorOrder();
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, customerHeader);
     QVERIFY(header->sortIndicatorOrder() != firstOrder);

@@ -1,6 +1,10 @@
 #include "ProductInstanceFilterModel.h"
 
 #include "ProductInstanceModel.h"
+#include "api/WorkerPool.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -42,6 +46,33 @@ QString lowerCase(const QString &text)
     return lower;
 }
 
+// Every row (0 … rows - 1) sorted by `days` (when given) or `texts` (when given), rows
+// that sort the same in the model's order, in either sort order, as a stable sort leaves
+// them; with neither, the model's order. Safe on any thread.
+QList<int> sortedRows(qsizetype rows, const QList<QString> &texts, const QList<int> &days, Qt::SortOrder order)
+{
+    QList<int> sorted(rows);
+    std::iota(sorted.begin(), sorted.end(), 0);
+    const bool descending = order == Qt::DescendingOrder;
+    if (!days.isEmpty()) {
+        const int *keys = days.constData();
+        std::sort(sorted.begin(), sorted.end(), [keys, descending](int left, int right) {
+            if (keys[left] != keys[right])
+                return descending ? keys[left] > keys[right] : keys[left] < keys[right];
+            return left < right;
+        });
+    } else if (!texts.isEmpty()) {
+        const QString *keys = texts.constData();
+        std::sort(sorted.begin(), sorted.end(), [keys, descending](int left, int right) {
+            const int comparison = QtPrivate::compareStrings(keys[left], keys[right], Qt::CaseSensitive);
+            if (comparison != 0)
+                return descending ? comparison > 0 : comparison < 0;
+            return left < right;
+        });
+    }
+    return sorted;
+}
+
 } // namespace
 
 ProductInstanceFilterModel::ProductInstanceFilterModel(QObject *parent)
@@ -52,6 +83,7 @@ ProductInstanceFilterModel::ProductInstanceFilterModel(QObject *parent)
 void ProductInstanceFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     beginResetModel();
+    cancelPendingSort();
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
     m_connections.clear();
@@ -59,7 +91,11 @@ void ProductInstanceFilterModel::setSourceModel(QAbstractItemModel *model)
     QAbstractProxyModel::setSourceModel(m_instances);
     if (m_instances) {
         m_connections = {
-            connect(m_instances, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+            connect(m_instances, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+                cancelPendingSort();
+                beginResetModel();
+            }),
+            connect(m_instances, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { settlePendingSort(); }),
             connect(m_instances, &QAbstractItemModel::modelReset, this, [this] {
                 sourceReset();
                 endResetModel();
@@ -70,7 +106,10 @@ void ProductInstanceFilterModel::setSourceModel(QAbstractItemModel *model)
             connect(m_instances, &QAbstractItemModel::dataChanged, this, &ProductInstanceFilterModel::sourceDataChanged),
             connect(m_instances, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged),
             // The model never moves rows; should it, everything is worked out again.
-            connect(m_instances, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); }),
+            connect(m_instances, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+                cancelPendingSort();
+                beginResetModel();
+            }),
             connect(m_instances, &QAbstractItemModel::layoutChanged, this, [this] {
                 sourceReset();
                 endResetModel();
@@ -117,9 +156,9 @@ bool ProductInstanceFilterModel::accepts(int sourceRow) const
                        [&](const QString &term) { return index.rowContains(sourceRow, term); });
 }
 
-bool ProductInstanceFilterModel::sortsByDays() const
+bool ProductInstanceFilterModel::sortsByDays(int column)
 {
-    return m_sortColumn == ProductInstanceModel::ExpiryColumn || m_sortColumn == ProductInstanceModel::DaysLeftColumn;
+    return column == ProductInstanceModel::ExpiryColumn || column == ProductInstanceModel::DaysLeftColumn;
 }
 
 int ProductInstanceFilterModel::daysKey(int sourceRow) const
@@ -127,9 +166,27 @@ int ProductInstanceFilterModel::daysKey(int sourceRow) const
     return m_instances->daysLeft(sourceRow).value_or(kUndated);
 }
 
-QString ProductInstanceFilterModel::textKey(int sourceRow) const
+QString ProductInstanceFilterModel::textKey(int sourceRow, int column) const
 {
-    return lowerCase(m_instances->displayText(sourceRow, m_sortColumn));
+    return lowerCase(m_instances->displayText(sourceRow, column));
+}
+
+QList<QString> ProductInstanceFilterModel::textKeys(int column) const
+{
+    QList<QString> keys;
+    const int rows = m_instances->rowCount();
+    keys.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        keys.append(textKey(row, column));
+    return keys;
+}
+
+QList<int> ProductInstanceFilterModel::daysKeys() const
+{
+    QList<int> keys(m_instances->rowCount());
+    for (qsizetype row = 0; row < keys.size(); ++row)
+        keys[row] = daysKey(int(row));
+    return keys;
 }
 
 // Whether `left` is shown before `right` (both source rows). Rows that sort the same keep
@@ -154,40 +211,27 @@ bool ProductInstanceFilterModel::before(int left, int right) const
 void ProductInstanceFilterModel::rebuildSortKeys()
 {
     m_textKeys.clear();
-    if (!m_instances || m_sortColumn < 0 || sortsByDays())
-        return;
-    const int rows = m_instances->rowCount();
-    m_textKeys.reserve(rows);
-    for (int row = 0; row < rows; ++row)
-        m_textKeys.append(textKey(row));
+    if (m_instances && m_sortColumn >= 0 && !sortsByDays())
+        m_textKeys = textKeys(m_sortColumn);
 }
 
 void ProductInstanceFilterModel::rebuildOrder()
 {
-    m_order.resize(m_instances ? m_instances->rowCount() : 0);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn < 0)
-        return;
-    // before(), with the keys at hand: every row is compared about log2(rows) times.
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    if (sortsByDays()) {
-        QList<int> days(m_order.size());
-        for (qsizetype row = 0; row < days.size(); ++row)
-            days[row] = daysKey(int(row));
-        std::sort(m_order.begin(), m_order.end(), [&days, descending](int left, int right) {
-            if (days.at(left) != days.at(right))
-                return descending ? days.at(left) > days.at(right) : days.at(left) < days.at(right);
-            return left < right;
-        });
+    if (!m_instances) {
+        m_order.clear();
         return;
     }
-    const QString *keys = m_textKeys.constData();
-    std::sort(m_order.begin(), m_order.end(), [keys, descending](int left, int right) {
-        const int comparison = QtPrivate::compareStrings(keys[left], keys[right], Qt::CaseSensitive);
-        if (comparison != 0)
-            return descending ? comparison > 0 : comparison < 0;
-        return left < right;
-    });
+    m_order = sortedRows(m_instances->rowCount(), m_textKeys,
+                         m_sortColumn >= 0 && sortsByDays() ? daysKeys() : QList<int>(), m_sortOrder);
+}
+
+// Whether each source row is shown.
+QList<bool> ProductInstanceFilterModel::shownMask() const
+{
+    QList<bool> shown(m_instances ? m_instances->rowCount() : 0, false);
+    for (const int row : m_shown)
+        shown[row] = true;
+    return shown;
 }
 
 // The rows of `order` that `shown` (indexed by source row) marks.
@@ -256,18 +300,79 @@ void ProductInstanceFilterModel::refilter(bool narrower)
 
 void ProductInstanceFilterModel::sort(int column, Qt::SortOrder order)
 {
-    if (column == m_sortColumn && order == m_sortOrder)
+    column = column < 0 || column >= ProductInstanceModel::ColumnCount ? -1 : column;
+    if (column == m_wantedColumn && order == m_wantedOrder)
         return;
-    m_sortColumn = column < 0 || column >= ProductInstanceModel::ColumnCount ? -1 : column;
-    m_sortOrder = order;
+    m_wantedColumn = column;
+    m_wantedOrder = order;
+    if (m_instances && m_instances->rowCount() >= kSortInBackgroundFrom)
+        sortInBackground();
+    else
+        sortNow();
+}
+
+void ProductInstanceFilterModel::sortNow()
+{
+    ++m_sortGeneration; // a sort on its way is no longer wanted
+    m_sortPending = false;
+    m_sortColumn = m_wantedColumn;
+    m_sortOrder = m_wantedOrder;
     if (!m_instances)
         return;
-    QList<bool> isShown(m_instances->rowCount(), false);
-    for (const int row : std::as_const(m_shown))
-        isShown[row] = true;
+    const QList<bool> shown = shownMask();
     rebuildSortKeys();
     rebuildOrder();
-    showInstead(shownOf(m_order, isShown), QAbstractItemModel::VerticalSortHint);
+    showInstead(shownOf(m_order, shown), QAbstractItemModel::VerticalSortHint);
+}
+
+// The keys now (one pass over the rows), the sort itself on a worker: sorting the texts
+// of 20,000 rows took longer than a frame. The rows shown keep their order meanwhile.
+void ProductInstanceFilterModel::sortInBackground()
+{
+    const int generation = ++m_sortGeneration;
+    m_sortPending = true;
+    const int column = m_wantedColumn;
+    const Qt::SortOrder order = m_wantedOrder;
+    const qsizetype rows = m_instances->rowCount();
+    QList<QString> texts = column >= 0 && !sortsByDays(column) ? textKeys(column) : QList<QString>();
+    QList<int> days = column >= 0 && sortsByDays(column) ? daysKeys() : QList<int>();
+    auto *watcher = new QFutureWatcher<QList<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, texts] {
+        watcher->deleteLater();
+        if (generation != m_sortGeneration)
+            return; // sorted otherwise meanwhile
+        m_sortPending = false;
+        m_sortColumn = m_wantedColumn;
+        m_sortOrder = m_wantedOrder;
+        const QList<bool> shown = shownMask();
+        m_textKeys = texts;
+        m_order = watcher->result();
+        showInstead(shownOf(m_order, shown), QAbstractItemModel::VerticalSortHint);
+    });
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [rows, texts, days, order]() mutable {
+        QList<int> sorted = sortedRows(rows, texts, days, order);
+        // The keys were made on the GUI thread, which keeps them: never the last to let go here.
+        texts = {};
+        days = {};
+        return sorted;
+    }));
+}
+
+// The rows are about to change while a sort is on its way: the order they change in is
+// worked out now.
+void ProductInstanceFilterModel::settlePendingSort()
+{
+    if (m_sortPending)
+        sortNow();
+}
+
+// Everything is worked out again (a reset): in the order wanted, without the one on its way.
+void ProductInstanceFilterModel::cancelPendingSort()
+{
+    ++m_sortGeneration;
+    m_sortPending = false;
+    m_sortColumn = m_wantedColumn;
+    m_sortOrder = m_wantedOrder;
 }
 
 void ProductInstanceFilterModel::sourceReset()
@@ -300,7 +405,7 @@ void ProductInstanceFilterModel::sourceRowsInserted(const QModelIndex &parent, i
     if (m_sortColumn >= 0 && !sortsByDays()) {
         m_textKeys.insert(first, count, QString());
         for (int row = first; row <= last; ++row)
-            m_textKeys[row] = textKey(row);
+            m_textKeys[row] = textKey(row, m_sortColumn);
     }
     auto isBefore = [this](int left, int right) { return before(left, right); };
     QList<int> fresh(count);
@@ -337,6 +442,7 @@ void ProductInstanceFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &p
 {
     if (parent.isValid())
         return;
+    settlePendingSort();
     // The rows shown among them leave first, in runs, the last run first.
     for (qsizetype i = m_shown.size() - 1; i >= 0;) {
         if (m_shown.at(i) < first || m_shown.at(i) > last) {
@@ -378,6 +484,7 @@ void ProductInstanceFilterModel::sourceDataChanged(const QModelIndex &topLeft, c
 {
     if (!topLeft.isValid() || topLeft.parent().isValid())
         return;
+    settlePendingSort();
     const int first = topLeft.row();
     const int last = bottomRight.row();
     const int changed = last - first + 1;
@@ -386,7 +493,7 @@ void ProductInstanceFilterModel::sourceDataChanged(const QModelIndex &topLeft, c
     QList<int> order = m_order;
     if (m_sortColumn >= 0 && !sortsByDays()) {
         for (int row = first; row <= last; ++row)
-            m_textKeys[row] = textKey(row);
+            m_textKeys[row] = textKey(row, m_sortColumn);
     }
     auto isBefore = [this](int left, int right) { return before(left, right); };
     if (changed > kPlaceOneByOne) {
@@ -396,9 +503,7 @@ void ProductInstanceFilterModel::sourceDataChanged(const QModelIndex &topLeft, c
         for (int row = first; row <= last; ++row)
             order.insert(std::lower_bound(order.cbegin(), order.cend(), row, isBefore) - order.cbegin(), row);
     }
-    QList<bool> isShown(m_instances->rowCount(), false);
-    for (const int row : std::as_const(m_shown))
-        isShown[row] = true;
+    QList<bool> isShown = shownMask();
     bool membershipChanged = false;
     for (int row = first; row <= last; ++row) {
         const bool passes = accepts(row);

@@ -18,7 +18,10 @@ class ProductInstanceModel;
 // order changes, and kept in step with rows added, removed or changed by placing just
 // those; a filter only picks from that order (and, when the text typed only grows, from
 // the rows shown). So a keystroke costs one pass over the rows' search texts, not a sort.
-// The filter and the sort keep views' selection and current row.
+// The filter and the sort keep views' selection and current row. From
+// kSortInBackgroundFrom rows on, a new sort order is worked out on WorkerPool and shown
+// when ready (the rows keep the previous order meanwhile); a change of the rows meanwhile
+// has it worked out at once instead.
 class ProductInstanceFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -37,10 +40,15 @@ public:
     // The source row of a row shown.
     int sourceRow(int row) const { return m_shown.at(row); }
 
+    static constexpr int kSortInBackgroundFrom = 2000;
+
     // -1: the model's order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // What sort() was last asked for, shown or on its way.
+    int sortColumn() const { return m_wantedColumn; }
+    Qt::SortOrder sortOrder() const { return m_wantedOrder; }
+    // Whether a sort order is being worked out in the background.
+    bool isSorting() const { return m_sortPending; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -55,12 +63,20 @@ public:
 
 private:
     bool accepts(int sourceRow) const;
-    bool sortsByDays() const;
+    bool sortsByDays() const { return sortsByDays(m_sortColumn); }
+    static bool sortsByDays(int column);
     int daysKey(int sourceRow) const;
-    QString textKey(int sourceRow) const;
+    QString textKey(int sourceRow, int column) const;
+    QList<QString> textKeys(int column) const;
+    QList<int> daysKeys() const;
     bool before(int left, int right) const;
     void rebuildSortKeys();
     void rebuildOrder();
+    void sortNow();
+    void sortInBackground();
+    void settlePendingSort();
+    void cancelPendingSort();
+    QList<bool> shownMask() const;
     QList<int> shownOf(const QList<int> &order, const QList<bool> &shown) const;
     void showInstead(QList<int> shown, QAbstractItemModel::LayoutChangeHint hint);
     void refilter(bool narrower);
@@ -75,8 +91,13 @@ private:
     QString m_text;
     QStringList m_terms;
     std::optional<int> m_withinDays;
+    // The order m_order, m_textKeys and before() follow; m_wanted… may be on its way.
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_wantedColumn = -1;
+    Qt::SortOrder m_wantedOrder = Qt::AscendingOrder;
+    bool m_sortPending = false;
+    int m_sortGeneration = 0;     // a background sort whose generation is no longer this is dropped
     QStringList m_textKeys;       // per source row when sorting by a text column: its text in lower case
     QList<int> m_order;           // every source row, sorted
     QList<int> m_shown;           // the rows that pass the filter, in m_order's order
