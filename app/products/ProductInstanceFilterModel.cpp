@@ -1,5 +1,6 @@
 #include "ProductInstanceFilterModel.h"
 
+#include "InstanceLoader.h"
 #include "ProductInstanceModel.h"
 #include "api/WorkerPool.h"
 
@@ -325,19 +326,30 @@ void ProductInstanceFilterModel::sortNow()
     showInstead(shownOf(m_order, shown), QAbstractItemModel::VerticalSortHint);
 }
 
-// The keys now (one pass over the rows), the sort itself on a worker: sorting the texts
-// of 20,000 rows took longer than a frame. The rows shown keep their order meanwhile.
+namespace {
+
+struct SortedRows
+{
+    QList<QString> texts; // the keys of a text column, to keep
+    QList<int> order;
+};
+
+} // namespace
+
+// The keys and the sort on a worker: the texts of 20,000 rows in lower case took a frame
+// to make, and sorting them longer. The rows shown keep their order meanwhile.
 void ProductInstanceFilterModel::sortInBackground()
 {
     const int generation = ++m_sortGeneration;
     m_sortPending = true;
     const int column = m_wantedColumn;
     const Qt::SortOrder order = m_wantedOrder;
-    const qsizetype rows = m_instances->rowCount();
-    QList<QString> texts = column >= 0 && !sortsByDays(column) ? textKeys(column) : QList<QString>();
-    QList<int> days = column >= 0 && sortsByDays(column) ? daysKeys() : QList<int>();
-    auto *watcher = new QFutureWatcher<QList<int>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, texts] {
+    const bool byText = column >= 0 && !sortsByDays(column);
+    QList<int> days = column >= 0 && !byText ? daysKeys() : QList<int>();
+    QList<ProductInstance> rows = byText ? m_instances->rows() : QList<ProductInstance>();
+    const qsizetype count = m_instances->rowCount();
+    auto *watcher = new QFutureWatcher<SortedRows>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_sortGeneration)
             return; // sorted otherwise meanwhile
@@ -345,15 +357,22 @@ void ProductInstanceFilterModel::sortInBackground()
         m_sortColumn = m_wantedColumn;
         m_sortOrder = m_wantedOrder;
         const QList<bool> shown = shownMask();
-        m_textKeys = texts;
-        m_order = watcher->result();
+        SortedRows sorted = watcher->result();
+        m_textKeys = std::move(sorted.texts);
+        m_order = std::move(sorted.order);
         showInstead(shownOf(m_order, shown), QAbstractItemModel::VerticalSortHint);
     });
-    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [rows, texts, days, order]() mutable {
-        QList<int> sorted = sortedRows(rows, texts, days, order);
-        // The keys were made on the GUI thread, which keeps them: never the last to let go here.
-        texts = {};
-        days = {};
+    const QHash<qint64, QString> names = m_instances->loader()->productNames();
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [rows, names, days, count, column, order]() mutable {
+        SortedRows sorted;
+        sorted.texts.reserve(rows.size());
+        for (const ProductInstance &instance : std::as_const(rows))
+            sorted.texts.append(lowerCase(ProductInstanceModel::displayText(instance, column, names, std::nullopt)));
+        // Let go of the rows at once: the GUI thread still holds them, and is the one to free
+        // them (a few at a time when reloaded); all 20,000 freed here at once would make its
+        // next allocations wait.
+        rows = {};
+        sorted.order = sortedRows(count, sorted.texts, days, order);
         return sorted;
     }));
 }

@@ -7,9 +7,10 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QLocale>
-#include <QThread>
+#include <QTimer>
 
 #include <limits>
+#include <memory>
 #include <utility>
 
 ProductInstanceModel::ProductInstanceModel(PortalClient *client, QObject *parent)
@@ -116,14 +117,14 @@ QString ProductInstanceModel::daysLeftText(std::optional<int> days)
     return tr("%n day(s) left", nullptr, *days);
 }
 
-QString ProductInstanceModel::expiryDateText(const ProductInstance &instance) const
+QString ProductInstanceModel::expiryDateText(const ProductInstance &instance)
 {
     if (instance.expiryDate.isValid())
         return QLocale().toString(instance.expiryDate, QLocale::ShortFormat);
     return instance.expiryText; // unreadable: as sent, so nothing is hidden
 }
 
-QString ProductInstanceModel::customerText(const ProductInstance &instance) const
+QString ProductInstanceModel::customerText(const ProductInstance &instance)
 {
     if (!instance.customerName.isEmpty())
         return instance.customerName;
@@ -132,10 +133,16 @@ QString ProductInstanceModel::customerText(const ProductInstance &instance) cons
 
 QString ProductInstanceModel::displayText(int row, int column) const
 {
-    const ProductInstance &instance = m_rows.at(row);
+    return displayText(m_rows.at(row), column, m_loader->productNames(),
+                       column == DaysLeftColumn ? daysLeft(row) : std::nullopt);
+}
+
+QString ProductInstanceModel::displayText(const ProductInstance &instance, int column,
+                                          const QHash<qint64, QString> &productNames, std::optional<int> daysLeft)
+{
     switch (column) {
     case ProductColumn:
-        return productName(instance.productId);
+        return InstanceLoader::productName(productNames, instance.productId);
     case ProductNoColumn:
         return instance.productNo;
     case ActivationColumn:
@@ -145,7 +152,7 @@ QString ProductInstanceModel::displayText(int row, int column) const
     case ExpiryColumn:
         return expiryDateText(instance);
     case DaysLeftColumn:
-        return daysLeftText(daysLeft(row));
+        return daysLeftText(daysLeft);
     case CustomerColumn:
         return customerText(instance);
     default:
@@ -320,30 +327,39 @@ struct ReloadPlan
 
 namespace {
 
-// Lets go of `rows` and `keys` on a worker a few hundred at a time, pausing in between.
-// They were allocated on the GUI thread, and the heap sorts the blocks a thread frees into
-// the arena they came from on that arena's next larger allocation, i.e. on the GUI thread:
-// thousands at once made its next paint wait.
-void releaseSlowly(QList<ProductInstance> rows, QSet<QString> keys)
+// Lets go of `rows` and `keys` on the GUI thread, a few hundred per pass of its event
+// loop. They were allocated there. Freed on a worker, all at once they made the GUI
+// thread's next allocation sort thousands of freed blocks back into its heap; a few at a
+// time, it waited for the heap's lock whenever the worker was preempted holding it.
+void releaseSlowly(QObject *context, QList<ProductInstance> rows, QSet<QString> keys)
 {
-    WorkerPool::instance()->start([rows = std::move(rows), keys = std::move(keys)]() mutable {
-        constexpr qsizetype kBatch = 250;
-        if (rows.isDetached()) {
-            while (!rows.isEmpty()) {
-                rows.resize(std::max<qsizetype>(0, rows.size() - kBatch));
-                QThread::msleep(1);
-            }
-        }
+    // Shared with someone else, they are only a reference: let go of it now.
+    if (!rows.isDetached())
         rows = {};
-        if (keys.isDetached()) {
-            qsizetype erased = 0;
-            for (auto key = keys.begin(); key != keys.end();) {
-                key = keys.erase(key);
-                if (++erased % kBatch == 0)
-                    QThread::msleep(1);
-            }
+    if (!keys.isDetached())
+        keys = {};
+    if (rows.isEmpty() && keys.isEmpty())
+        return;
+    struct Held
+    {
+        QList<ProductInstance> rows;
+        QSet<QString> keys;
+    };
+    auto held = std::make_shared<Held>(Held{std::move(rows), std::move(keys)});
+    auto *timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, held] {
+        constexpr qsizetype kBatch = 250;
+        if (!held->rows.isEmpty()) {
+            held->rows.resize(std::max<qsizetype>(0, held->rows.size() - kBatch));
+            return;
         }
+        qsizetype erased = 0;
+        for (auto key = held->keys.begin(); key != held->keys.end() && erased < kBatch; ++erased)
+            key = held->keys.erase(key);
+        if (held->keys.isEmpty())
+            timer->deleteLater();
     });
+    timer->start(0);
 }
 
 bool sameCells(const ProductInstance &a, const ProductInstance &b)
@@ -364,7 +380,7 @@ void ProductInstanceModel::compareStaged()
     QList<int> shownDaysLeft = m_daysLeft;
     const QHash<qint64, QString> names = m_loader->productNames();
     const QDate today = m_today;
-    releaseSlowly({}, std::exchange(m_stagedKeys, {}));
+    releaseSlowly(this, {}, std::exchange(m_stagedKeys, {}));
     auto compare = [shown, shownSearchIndex, shownDaysLeft, names, today,
                     staged = std::exchange(m_staged, {})]() mutable {
         ReloadPlan plan;
@@ -442,7 +458,7 @@ void ProductInstanceModel::applyReload(ReloadPlan &plan)
     m_searchIndex = std::move(plan.keptSearchIndex);
     m_daysLeft = std::move(plan.keptDaysLeft);
     QSet<QString> previousKeys = std::exchange(m_keys, std::move(plan.keys));
-    releaseSlowly(std::move(previous), std::move(previousKeys));
+    releaseSlowly(this, std::move(previous), std::move(previousKeys));
     for (qsizetype i = 0; i < plan.changedRows.size();) {
         qsizetype end = i + 1;
         while (end < plan.changedRows.size() && plan.changedRows.at(end) == plan.changedRows.at(end - 1) + 1)

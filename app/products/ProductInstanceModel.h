@@ -57,8 +57,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     const ProductInstance &at(int row) const { return m_rows.at(row); }
+    // Every row (shared, not copied): for a worker to read while the GUI thread goes on.
+    const QList<ProductInstance> &rows() const { return m_rows; }
     // What the cell of `row` in `column` shows (its DisplayRole), without a QVariant.
     QString displayText(int row, int column) const;
+    // The same for `instance`, from the product names and its days left: safe on any thread.
+    static QString displayText(const ProductInstance &instance, int column, const QHash<qint64, QString> &productNames,
+                               std::optional<int> daysLeft);
     QString productName(qint64 productId) const;
     // Cheap accessors for the filter model, which asks for every row on each keystroke.
     // The search text of every row: product, serial or product number, customer and its
@@ -76,8 +81,8 @@ public:
     // Text for the cells, shared with the CSV export.
     static QString activationText(const QString &activationStatus);
     static QString daysLeftText(std::optional<int> days);
-    QString expiryDateText(const ProductInstance &instance) const;
-    QString customerText(const ProductInstance &instance) const;
+    static QString expiryDateText(const ProductInstance &instance);
+    static QString customerText(const ProductInstance &instance);
 
 protected:
     void fetch() override;
