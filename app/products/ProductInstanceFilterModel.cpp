@@ -65,7 +65,7 @@ QList<int> sortedRows(qsizetype rows, const QList<QString> &texts, const QList<i
     } else if (!texts.isEmpty()) {
         const QString *keys = texts.constData();
         std::sort(sorted.begin(), sorted.end(), [keys, descending](int left, int right) {
-            const int comparison = QtPrivate::compareStrings(keys[left], keys[right], Qt::CaseSensitive);
+            const int comparison = keys[left].compare(keys[right]);
             if (comparison != 0)
                 return descending ? comparison > 0 : comparison < 0;
             return left < right;
