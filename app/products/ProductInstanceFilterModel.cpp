@@ -230,8 +230,9 @@ void ProductInstanceFilterModel::rebuildOrder()
 QList<bool> ProductInstanceFilterModel::shownMask() const
 {
     QList<bool> shown(m_instances ? m_instances->rowCount() : 0, false);
+    bool *isShown = shown.data(); // not operator[], which checks for sharing on every row
     for (const int row : m_shown)
-        shown[row] = true;
+        isShown[row] = true;
     return shown;
 }
 
