@@ -9,6 +9,7 @@
 #include "models/ProductListModel.h"
 #include "models/SubordinateFilterModel.h"
 #include "models/SubordinateListModel.h"
+#include "models/SubordinatePagedMatches.h"
 #include "models/SubordinateTableDiff.h"
 #include "practice/PracticePortal.h"
 
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 class TestModels : public QObject
@@ -32,6 +34,7 @@ private slots:
     void subordinatesReloadChangesRowsWithoutAReset();
     void subordinatesReloadWithManyChangesResets();
     void subordinateFilterNarrowsToWhatAFreshFilterFinds();
+    void subordinatePagedMatchesShowAPageAtATime();
     void subordinateDiffOfHandMadeTables_data();
     void subordinateDiffOfHandMadeTables();
     void billingContacts();
@@ -271,10 +274,23 @@ void TestModels::subordinateFilterNarrowsToWhatAFreshFilterFinds()
             rows << filter.mapToSource(filter.index(row, 0)).row();
         return rows;
     };
+    // Also what is not a letter or digit, a text longer than the 16 bytes compared at once,
+    // a whole row, and characters beyond ASCII.
+    const QString row77 = model.index(77).data(RemoteListModel::SearchTextRole).toString();
+    QStringList texts{QStringLiteral("t"), QStringLiteral("ta"), QStringLiteral("tan"), QStringLiteral("tana"),
+                      QStringLiteral("tanaka"), QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("123"),
+                      QStringLiteral("1234"), QStringLiteral("@"), QStringLiteral("."), QStringLiteral("e."),
+                      row77.left(24), row77};
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString text = model.index(row).data(RemoteListModel::SearchTextRole).toString();
+        const auto beyondAscii = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; });
+        if (beyondAscii != text.cend()) {
+            texts << text.mid(std::max<qsizetype>(0, beyondAscii - text.cbegin() - 1), 3);
+            break;
+        }
+    }
     int narrowed = 0; // keys after which fewer customers match than before
-    for (const QString &text : {QStringLiteral("t"), QStringLiteral("ta"), QStringLiteral("tan"), QStringLiteral("tana"),
-                                QStringLiteral("tanaka"), QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("123"),
-                                QStringLiteral("1234")}) {
+    for (const QString &text : std::as_const(texts)) {
         const int before = typed.rowCount();
         typed.setFilterText(text);
         SubordinateFilterModel fresh(&model);
@@ -290,6 +306,75 @@ void TestModels::subordinateFilterNarrowsToWhatAFreshFilterFinds()
         narrowed += text.size() > 1 && typed.rowCount() < before ? 1 : 0;
     }
     QVERIFY(narrowed >= 2);
+}
+
+// The completer's pop-up is given the matches a page at a time; every match is counted, and
+// each row shown is the customer's own row of the list (QComboBox maps it back directly).
+void TestModels::subordinatePagedMatchesShowAPageAtATime()
+{
+    m_portal->setSubordinateCount(2000);
+    SubordinateListModel model(m_client);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    SubordinatePagedMatches pages(&model);
+    QAbstractItemModelTester tester(&pages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(pages.sourceModel(), &model);
+    const auto matching = [&model](const QString &text) {
+        QList<int> rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row).data(RemoteListModel::SearchTextRole).toString().contains(text))
+                rows << row;
+        }
+        return rows;
+    };
+    const auto shownRows = [&pages] {
+        QList<int> rows;
+        for (int row = 0; row < pages.rowCount(); ++row) {
+            const QModelIndex customer = pages.mapToSource(pages.index(row, 0));
+            rows << (customer.model() == pages.sourceModel() ? customer.row() : -1);
+        }
+        return rows;
+    };
+    constexpr int page = SubordinatePagedMatches::kPageRows;
+
+    pages.setFilterText(QStringLiteral("a"));
+    QList<int> expected = matching(QStringLiteral("a"));
+    QVERIFY(expected.size() > 2 * page);
+    QCOMPARE(pages.matchCount(), expected.size());
+    QCOMPARE(shownRows(), expected.mid(0, page));
+    QVERIFY(pages.hasMore());
+    QVERIFY(!pages.canFetchMore({})); // QCompleter would fetch every page in a chain
+    QSignalSpy inserted(&pages, &QAbstractItemModel::rowsInserted);
+    pages.showMore();
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(shownRows(), expected.mid(0, 2 * page));
+    QCOMPARE(pages.mapFromSource(model.index(expected.at(page + 1))).row(), page + 1);
+    QVERIFY(!pages.mapFromSource(model.index(expected.at(2 * page))).isValid()); // not shown yet
+
+    // The same text again keeps what is shown; another one starts at its first page.
+    pages.setFilterText(QStringLiteral("a"));
+    QCOMPARE(pages.rowCount(), 2 * page);
+    pages.setFilterText(QStringLiteral("an"));
+    expected = matching(QStringLiteral("an"));
+    QCOMPARE(pages.matchCount(), expected.size());
+    QCOMPARE(shownRows(), expected.mid(0, page));
+    pages.showAll();
+    QCOMPARE(shownRows(), expected);
+    QVERIFY(!pages.hasMore());
+    pages.showMore(); // nothing more
+    QCOMPARE(pages.rowCount(), expected.size());
+
+    // A reload that removes and renames customers keeps every match shown.
+    m_portal->setSubordinateRevision(1);
+    model.load();
+    QVERIFY(waitUntilSettled(model));
+    QCOMPARE(model.rowCount(), 1997);
+    expected = matching(QStringLiteral("an"));
+    QCOMPARE(pages.matchCount(), expected.size());
+    QCOMPARE(shownRows(), expected);
+    pages.setFilterText(QString()); // every customer, a page of them
+    QCOMPARE(pages.matchCount(), model.rowCount());
+    QCOMPARE(pages.rowCount(), page);
 }
 
 void TestModels::subordinateDiffOfHandMadeTables_data()

@@ -9,6 +9,7 @@
 #include "CustomerPickerDialog.h"
 #include "ProductsWindow.h"
 #include "SettingsDialog.h"
+#include "models/SubordinatePagedMatches.h"
 #include "order/ReceiptStore.h"
 
 #include <QAbstractItemView>
@@ -23,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBrowser>
 
@@ -97,6 +99,7 @@ private slots:
     void keyboardEnterMovesOn();
     void twentyThousandCustomersFilterByTyping();
     void reloadKeepsTheChosenCustomerAndTheTypedFilter();
+    void customerPopupReachesTheLastOfManyMatches();
     void restartSignsInSilentlyAndSignOutForgets();
 };
 
@@ -763,7 +766,7 @@ void TestPurchaseWizard::twentyThousandCustomersFilterByTyping()
     QTest::keyClicks(combo->lineEdit(), typed);
     QCompleter *completer = combo->completer();
     QTRY_VERIFY(completer->completionCount() > 0);
-    QVERIFY(completer->completionCount() < 20000);
+    QVERIFY(qobject_cast<SubordinateCompleter *>(completer)->matchCount() < 20000);
     for (int row = 0; row < std::min(completer->completionCount(), 50); ++row) {
         completer->setCurrentRow(row);
         QVERIFY(completer->currentIndex().data(RemoteListModel::SearchTextRole).toString().contains(typed.toLower()));
@@ -818,7 +821,8 @@ void TestPurchaseWizard::reloadKeepsTheChosenCustomerAndTheTypedFilter()
             ++tanakas;
     }
     QVERIFY(tanakas > 0);
-    QCOMPARE(completer->completionCount(), tanakas);
+    QCOMPARE(qobject_cast<SubordinateCompleter *>(completer)->matchCount(), tanakas);
+    QCOMPARE(completer->completionCount(), std::min(tanakas, int(SubordinatePagedMatches::kPageRows)));
     const QString problem = customerChosenForTheUser(app);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
@@ -837,6 +841,95 @@ void TestPurchaseWizard::reloadKeepsTheChosenCustomerAndTheTypedFilter()
     QCOMPARE(resets.count(), 0);
     const QString gone = customerChosenForTheUser(app);
     QVERIFY2(gone.isEmpty(), qPrintable(gone));
+}
+
+// Many matches: the pop-up shows them a page at a time, and the keyboard (Down, Up, Page Down,
+// Ctrl+End) and the scroll bar still reach the last; choosing it chooses that customer,
+// by partner ID. Nobody is chosen before the user picks.
+void TestPurchaseWizard::customerPopupReachesTheLastOfManyMatches()
+{
+    WizardHarness app;
+    app.portal.setSubordinateCount(3000);
+    QVERIFY(app.signIn());
+    QTRY_VERIFY_WITH_TIMEOUT(app.listsReady(), 20000);
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
+    auto *completer = qobject_cast<SubordinateCompleter *>(combo->completer());
+    QVERIFY(completer);
+    SubordinateListModel &customers = app.services->subordinates;
+    const QString typed = QStringLiteral("a");
+    QList<int> matching;
+    for (int row = 0; row < customers.rowCount(); ++row) {
+        if (customers.index(row).data(RemoteListModel::SearchTextRole).toString().contains(typed))
+            matching << row;
+    }
+    constexpr int page = SubordinatePagedMatches::kPageRows;
+    QVERIFY(matching.size() > 3 * page);
+    const auto customerAt = [&](int row) {
+        return completer->completionModel()->index(row, 0).data(RemoteListModel::IdRole).toString();
+    };
+    const auto idOf = [&](int customerRow) { return customers.at(customerRow).partnerId.toString(); };
+
+    QTest::keyClicks(combo->lineEdit(), typed);
+    QAbstractItemView *popup = completer->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(completer->matchCount(), matching.size());
+    QCOMPARE(completer->completionCount(), page);
+    QVERIFY(!popup->currentIndex().isValid());
+    QString problem = customerChosenForTheUser(app);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QCOMPARE(popup->currentIndex().row(), 1);
+    QTest::keyClick(popup, Qt::Key_Up);
+    QCOMPARE(popup->currentIndex().row(), 0);
+    QCOMPARE(customerAt(0), idOf(matching.first()));
+    // Page Down past the first page: the next pages are added on the way, the row kept.
+    while (popup->currentIndex().row() < page + 20) {
+        const int before = popup->currentIndex().row();
+        QTest::keyClick(popup, Qt::Key_PageDown);
+        QVERIFY(popup->currentIndex().row() > before);
+        QTRY_VERIFY(completer->completionCount() > popup->currentIndex().row() + 2 * completer->maxVisibleItems());
+    }
+    const int row = popup->currentIndex().row();
+    QCOMPARE(customerAt(row), idOf(matching.at(row)));
+    QVERIFY(completer->completionCount() < matching.size());
+    // Ctrl+End: the last match, not the last shown.
+    QTest::keyClick(popup, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(completer->completionCount(), matching.size());
+    QCOMPARE(popup->currentIndex().row(), matching.size() - 1);
+    QVERIFY(app.services->purchase.draft().subordinate == std::nullopt);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
+    QCOMPARE(app.services->purchase.draft().subordinate->partnerId.toString(), idOf(matching.last()));
+    QCOMPARE(combo->currentData(RemoteListModel::IdRole).toString(), idOf(matching.last()));
+
+    // Typed again: the first page; the scroll bar dragged to the bottom until every match is
+    // there, and the last one clicked.
+    combo->lineEdit()->clear();
+    QTest::keyClicks(combo->lineEdit(), typed);
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(!app.services->purchase.draft().subordinate);
+    QCOMPARE(completer->completionCount(), page);
+    QScrollBar *scrollBar = popup->verticalScrollBar();
+    while (completer->completionCount() < matching.size()) {
+        const int shown = completer->completionCount();
+        scrollBar->setValue(scrollBar->maximum());
+        QTRY_VERIFY(completer->completionCount() > shown);
+        QVERIFY(scrollBar->value() < scrollBar->maximum()); // where the user was, with more below
+    }
+    scrollBar->setValue(scrollBar->maximum());
+    const QModelIndex last = completer->completionModel()->index(matching.size() - 1, 0);
+    QTRY_VERIFY(popup->viewport()->rect().contains(popup->visualRect(last)));
+    QVERIFY(!app.services->purchase.draft().subordinate);
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(last).center());
+    QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
+    QCOMPARE(app.services->purchase.draft().subordinate->partnerId.toString(), idOf(matching.last()));
+    QCOMPARE(combo->currentText(), customers.at(matching.last()).displayName());
 }
 
 void TestPurchaseWizard::restartSignsInSilentlyAndSignOutForgets()

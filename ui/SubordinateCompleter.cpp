@@ -1,14 +1,18 @@
 #include "SubordinateCompleter.h"
 
 #include "api/WorkerPool.h"
-#include "models/SubordinateFilterModel.h"
 #include "models/SubordinateListModel.h"
+#include "models/SubordinatePagedMatches.h"
 
 #include <QAbstractItemView>
 #include <QFutureWatcher>
+#include <QKeyEvent>
 #include <QListView>
+#include <QScrollBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace {
 
@@ -20,21 +24,20 @@ constexpr int kMaxScriptSamples = 16;
 SubordinateCompleter::SubordinateCompleter(SubordinateListModel *customers, QObject *parent)
     : QCompleter(parent)
     , m_customers(customers)
-    , m_filter(new SubordinateFilterModel(customers, this))
+    , m_matches(new SubordinatePagedMatches(customers, this))
 {
-    setModel(m_filter);
+    setModel(m_matches);
     setCompletionRole(Qt::DisplayRole);
     setCaseSensitivity(Qt::CaseInsensitive);
     setCompletionMode(QCompleter::PopupCompletion);
     setModelSorting(QCompleter::UnsortedModel);
     setMaxVisibleItems(12);
-    if (auto *list = qobject_cast<QListView *>(popup())) {
-        list->setUniformItemSizes(true); // keeps 20,000 matches cheap to lay out
-        // Laying out 100,000 matches at once on every keystroke makes typing lag: in
-        // batches, the first rows show at once and the rest follow between events.
-        list->setLayoutMode(QListView::Batched);
-        list->setBatchSize(500);
-    }
+    QAbstractItemView *list = popup();
+    if (auto *listView = qobject_cast<QListView *>(list))
+        listView->setUniformItemSizes(true);
+    connect(list->verticalScrollBar(), &QScrollBar::valueChanged, this, &SubordinateCompleter::showMoreNearTheEnd);
+    connect(list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SubordinateCompleter::showMoreNearTheEnd);
     connect(customers, &SubordinateListModel::rowsUpdated, this, &SubordinateCompleter::warmUpWhenIdle);
     if (customers->rowCount() > 0)
         QTimer::singleShot(0, this, &SubordinateCompleter::warmUpWhenIdle);
@@ -47,8 +50,62 @@ QString SubordinateCompleter::pathFromIndex(const QModelIndex &index) const
 
 QStringList SubordinateCompleter::splitPath(const QString &path) const
 {
-    m_filter->setFilterText(path);
+    m_matches->setFilterText(path);
     return {QString()};
+}
+
+int SubordinateCompleter::matchCount() const
+{
+    return m_matches->matchCount();
+}
+
+bool SubordinateCompleter::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+End goes to the last match, not the last one shown yet.
+    // (Type first: QCompleter's filter also sees the events of the pop-up's creation.)
+    if (event->type() == QEvent::KeyPress && watched == popup()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_End && key->modifiers().testFlag(Qt::ControlModifier) && m_matches->hasMore())
+            keepingThePlace(&SubordinatePagedMatches::showAll);
+    }
+    return QCompleter::eventFilter(watched, event);
+}
+
+// The next page is added while the user is still a few screens from the last row shown,
+// after the event that moved them there: adding rows resets QCompleter's model, which the
+// pop-up's own key and scroll handling must not see halfway.
+void SubordinateCompleter::showMoreNearTheEnd()
+{
+    const QAbstractItemView *list = popup();
+    const int screens = 2 * maxVisibleItems();
+    const QScrollBar *scrollBar = list->verticalScrollBar();
+    const bool nearTheEnd = list->currentIndex().row() >= list->model()->rowCount() - screens
+        || (scrollBar->maximum() > 0
+            && scrollBar->value() >= scrollBar->maximum() - screens * std::max(1, scrollBar->singleStep()));
+    if (m_moreQueued || !nearTheEnd || !list->isVisible() || !m_matches->hasMore())
+        return;
+    m_moreQueued = true;
+    QMetaObject::invokeMethod(this, &SubordinateCompleter::showMore, Qt::QueuedConnection);
+}
+
+void SubordinateCompleter::showMore()
+{
+    m_moreQueued = false;
+    if (popup()->isVisible())
+        keepingThePlace(&SubordinatePagedMatches::showMore);
+}
+
+// Rows added reset QCompleter's model: the pop-up is put back where the user was.
+void SubordinateCompleter::keepingThePlace(void (SubordinatePagedMatches::*show)())
+{
+    QAbstractItemView *list = popup();
+    const int current = list->currentIndex().row();
+    const int scrolled = list->verticalScrollBar()->value();
+    (m_matches->*show)();
+    list->doItemsLayout();
+    if (current >= 0)
+        list->setCurrentIndex(completionModel()->index(current, 0));
+    list->verticalScrollBar()->setValue(scrolled);
 }
 
 // The first pop-up loaded what its first rows needed: its style, and the fonts for the
