@@ -104,6 +104,8 @@ void LargeListBenchmark::run(BenchReport &report, int count)
     // of instructions hold on a loaded machine. The pop-up's warm-up, which the user's
     // pause after opening the page covers, is awaited first: valgrind is that slow.
     const bool countKeys = qEnvironmentVariableIsSet("PP_BENCH_CALLGRIND_KEYS");
+    if (verbose)
+        qDebug("pop-up warmed up before the first key: %s", completer->isWarmedUp() ? "yes" : "no");
     if (countKeys)
         EventLoop::waitUntil([&] { return completer->isWarmedUp(); }, 600000);
     int matches = 0;

@@ -6,8 +6,10 @@
 
 #include <QAbstractItemView>
 #include <QFutureWatcher>
+#include <QImage>
 #include <QKeyEvent>
 #include <QListView>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -108,23 +110,24 @@ void SubordinateCompleter::keepingThePlace(void (SubordinatePagedMatches::*show)
     list->verticalScrollBar()->setValue(scrolled);
 }
 
-// The first pop-up loaded what its first rows needed: its style, and the fonts for the
-// characters of their text (a fallback font for each script the main font lacks), which
-// made the first key typed wait. Done once the list is in, one step per event: which
-// scripts the customers use is found on a worker, each sample then measured with the
-// pop-up's font on the GUI thread (fonts are per thread).
+// The first pop-up loaded what its first rows needed: its style, the fonts for the
+// characters of their text (a fallback font for each script the main font lacks) and their
+// glyphs, which made the first key typed wait. Done once the list is in: the characters
+// every list shows at once (the user has not typed yet), then, one step per event, a
+// sample of each script the customers use, found on a worker and drawn with the pop-up's
+// font on the GUI thread (fonts are per thread).
 void SubordinateCompleter::warmUpWhenIdle()
 {
     if (m_warmUpStarted || m_customers->rowCount() == 0 || m_customers->isUpdating())
         return;
     m_warmUpStarted = true;
+    popup()->grab(); // its style's parts drawn and cached once, off screen
+    drawOnce(QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 @.,-–—…()"));
     auto *watcher = new QFutureWatcher<QStringList>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         m_warmUpTexts = watcher->result();
-        // The characters every list shows, whatever its customers' names.
-        m_warmUpTexts.prepend(QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 @.,-–—…()"));
-        QTimer::singleShot(0, this, &SubordinateCompleter::warmUpNext);
+        warmUpNext();
     });
     watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [texts = m_customers->searchIndex().texts()] {
         return texts.samplesOfEachScript(kMaxScriptSamples);
@@ -133,12 +136,24 @@ void SubordinateCompleter::warmUpWhenIdle()
 
 void SubordinateCompleter::warmUpNext()
 {
-    QAbstractItemView *list = popup();
     if (m_warmUpTexts.isEmpty()) {
         m_warmedUp = true;
         return;
     }
-    list->ensurePolished();
-    list->fontMetrics().horizontalAdvance(m_warmUpTexts.takeFirst());
+    drawOnce(m_warmUpTexts.takeFirst());
     QTimer::singleShot(0, this, &SubordinateCompleter::warmUpNext);
+}
+
+// Drawn, not only measured: the glyphs are rendered into the font's cache, where the
+// pop-up's first paint finds them.
+void SubordinateCompleter::drawOnce(const QString &text)
+{
+    QAbstractItemView *list = popup();
+    list->ensurePolished();
+    const QFontMetrics metrics = list->fontMetrics();
+    QImage scratch(std::max(1, metrics.horizontalAdvance(text)), metrics.height(), QImage::Format_ARGB32_Premultiplied);
+    scratch.fill(Qt::transparent);
+    QPainter painter(&scratch);
+    painter.setFont(list->font());
+    painter.drawText(0, metrics.ascent(), text);
 }

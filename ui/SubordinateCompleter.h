@@ -40,6 +40,7 @@ private:
     void keepingThePlace(void (SubordinatePagedMatches::*show)());
     void warmUpWhenIdle();
     void warmUpNext();
+    void drawOnce(const QString &text);
 
     SubordinateListModel *m_customers;
     SubordinatePagedMatches *m_matches;
