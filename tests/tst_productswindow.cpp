@@ -370,9 +370,22 @@ void TestProductsWindow::headerSortsAndReloadKeepsOrder()
     QList<int> order;
     for (int row = 0; row < shown; ++row)
         order << window->filterModel()->sourceRow(row);
+    // The rows stay where they are while the list loads again: the panel below them stays
+    // hidden (it would shrink the table), the small bar beside the count shows instead.
+    auto *panel = window->findChild<QWidget *>(QStringLiteral("loadStatusPanel"));
+    auto *reloading = window->findChild<QWidget *>(QStringLiteral("productsReloadProgressBar"));
+    QVERIFY(!reloading->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the filter's own
+    const int tableHeight = table->height();
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("reloadProductsButton")), Qt::LeftButton);
     QCOMPARE(window->model()->state(), RemoteListModel::State::Loading);
+    QVERIFY(!panel->isVisible());
+    QVERIFY(reloading->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(window->model()->state(), RemoteListModel::State::Ready, kWait);
+    QVERIFY(!reloading->isVisible());
+    QVERIFY(!panel->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(table->height(), tableHeight);
     QCOMPARE(table->model()->rowCount(), shown);
     QVERIFY(sortedAsShown(window));
     QList<int> orderAfter;
@@ -400,6 +413,8 @@ void TestProductsWindow::closingWhileLoadingCancels()
     QVERIFY(window);
     QCOMPARE(window->model()->state(), RemoteListModel::State::Loading);
     QVERIFY(window->findChild<QWidget *>(QStringLiteral("loadStatusPanel"))->isVisible());
+    // The first load has no rows to keep in place: the panel, not the small reload bar.
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("productsReloadProgressBar"))->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(app.portal.requestCount(Route::InstanceList) > 0, kWait);
     window->close();
     QCOMPARE(window->model()->state(), RemoteListModel::State::Idle);

@@ -59,5 +59,14 @@ void LoadStatusPanel::refresh()
     } else if (empty) {
         m_message->setText(m_emptyText);
     }
-    setVisible(failed || loading || empty);
+    const bool reloading = loading && m_reloadIndicator && m_load->hasRows();
+    if (m_reloadIndicator)
+        m_reloadIndicator->setVisible(reloading);
+    setVisible(failed || (loading && !reloading) || empty);
+}
+
+void LoadStatusPanel::showReloadsIn(QWidget *indicator)
+{
+    m_reloadIndicator = indicator;
+    refresh();
 }

@@ -19,6 +19,12 @@ public:
     LoadStatusPanel(LoadState *load, const QString &loadingText, const QString &emptyText,
                     QWidget *parent = nullptr);
 
+    // While a list that shows rows loads again, `indicator` (a small busy bar placed where
+    // it moves nothing) is shown instead of the panel. Shown below the rows, the panel
+    // would shrink the list when the reload starts and grow it when it ends: each a
+    // relayout and a repaint of every row in view, longer than a frame on a large table.
+    void showReloadsIn(QWidget *indicator);
+
 private:
     void refresh();
 
@@ -30,4 +36,5 @@ private:
     ErrorDetails *m_details;
     QProgressBar *m_busy;
     QPushButton *m_retry;
+    QWidget *m_reloadIndicator = nullptr;
 };

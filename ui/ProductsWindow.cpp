@@ -1,6 +1,7 @@
 #include "ProductsWindow.h"
 
 #include "ExpiryMarkDelegate.h"
+#include "InlineStatus.h"
 #include "InstanceDetailsPane.h"
 #include "ListWindowParts.h"
 #include "LoadStatusPanel.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -43,6 +45,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     , m_expiringOnly(new QCheckBox(tr("Only those &expiring within"), this))
     , m_days(new QSpinBox(this))
     , m_count(new QLabel(this))
+    , m_reloading(InlineStatus::busyBar(this, QStringLiteral("productsReloadProgressBar")))
     , m_reload(new QPushButton(tr("Re&load"), this))
     , m_table(new QTableView(this))
     , m_status(new LoadStatusPanel(model->loadState(), tr("Loading your purchased products from the Partner Portal…"),
@@ -77,6 +80,9 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     m_days->setAccessibleName(tr("Number of days"));
     m_days->setEnabled(false);
     m_count->setObjectName(QStringLiteral("productCountLabel"));
+    // Beside the count (which says "so far…"), so that a reload moves no row.
+    m_reloading->setFixedWidth(80);
+    m_status->showReloadsIn(m_reloading);
     m_reload->setObjectName(QStringLiteral("reloadProductsButton"));
     m_reload->setToolTip(tr("Load every purchased product again from the Partner Portal"));
 
@@ -118,6 +124,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     filterRow->addWidget(m_days);
     filterRow->addSpacing(12);
     filterRow->addWidget(m_count);
+    filterRow->addWidget(m_reloading);
     filterRow->addWidget(m_reload);
     QSplitter *splitter = ListWindowParts::listAndDetails(this, QStringLiteral("productsSplitter"),
                                                           {m_noMatch, m_table, m_missing, m_status}, m_details,

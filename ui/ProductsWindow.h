@@ -16,6 +16,7 @@ class ProductInstanceModel;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTableView;
@@ -81,6 +82,7 @@ private:
     QCheckBox *m_expiringOnly;
     QSpinBox *m_days;
     QLabel *m_count;
+    QProgressBar *m_reloading; // what LoadStatusPanel::showReloadsIn() shows
     QPushButton *m_reload;
     QTableView *m_table;
     LoadStatusPanel *m_status;

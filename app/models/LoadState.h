@@ -35,6 +35,8 @@ public:
     bool isLoading() const { return m_state == State::Loading; }
     // Ready, and nothing in it (an empty list): a page says so instead of showing nothing.
     bool isEmpty() const { return m_state == State::Ready && m_isEmpty(); }
+    // Whether the list has rows to show, whatever the state (a reload keeps the old ones).
+    bool hasRows() const { return !m_isEmpty(); }
 
     void retry() { m_reload(); }
 
