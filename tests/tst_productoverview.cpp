@@ -331,11 +331,9 @@ void TestProductOverview::expiryBandsFilterAndSort()
     ProductInstanceModel model(m_client);
     ProductInstanceFilterModel filter;
     filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.sort(ProductInstanceModel::DaysLeftColumn);
     QVERIFY(loadAndSettle(model));
-    // Attached once loaded: its checks on every page of the load made it take longer than
-    // the wait in the ASan build. The sorts below are what it is here for.
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QList<PracticeInstance> all = m_portal->instances();
 
     // Marked in words as well as by band.
