@@ -37,6 +37,20 @@ void confirm(WizardHarness &app)
     app.tick(QStringLiteral("confirmCheckBox"));
 }
 
+// Signed in to a portal with `customers` customers, on "For whom?" with "For a customer"
+// ticked (nobody chosen yet).
+bool openCustomerChoice(WizardHarness &app, int customers)
+{
+    app.portal.setSubordinateCount(customers);
+    if (!app.signIn() || !QTest::qWaitFor([&app] { return app.listsReady(); }, 20000))
+        return false;
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
+                      {}, QPoint(4, 4));
+    return true;
+}
+
 // On "For whom?": tick "For a customer", type `typed` and pick the only match, as a user does.
 void pickCustomerByTyping(WizardHarness &app, const QString &typed)
 {
@@ -777,13 +791,7 @@ void TestPurchaseWizard::reloadKeepsTheChosenCustomerAndTheTypedFilter()
 {
     // Long enough for the reload to be compared on a worker thread.
     WizardHarness app;
-    app.portal.setSubordinateCount(3000);
-    QVERIFY(app.signIn());
-    QTRY_VERIFY_WITH_TIMEOUT(app.listsReady(), 20000);
-    app.chooseProduct(QStringLiteral("Remote Management Premium"));
-    app.clickNext();
-    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
-                      {}, QPoint(4, 4));
+    QVERIFY(openCustomerChoice(app, 3000));
     auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
     SubordinateListModel &customers = app.services->subordinates;
     QSignalSpy resets(&customers, &QAbstractItemModel::modelReset);
@@ -849,13 +857,7 @@ void TestPurchaseWizard::reloadKeepsTheChosenCustomerAndTheTypedFilter()
 void TestPurchaseWizard::customerPopupReachesTheLastOfManyMatches()
 {
     WizardHarness app;
-    app.portal.setSubordinateCount(3000);
-    QVERIFY(app.signIn());
-    QTRY_VERIFY_WITH_TIMEOUT(app.listsReady(), 20000);
-    app.chooseProduct(QStringLiteral("Remote Management Premium"));
-    app.clickNext();
-    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton,
-                      {}, QPoint(4, 4));
+    QVERIFY(openCustomerChoice(app, 3000));
     auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
     auto *completer = qobject_cast<SubordinateCompleter *>(combo->completer());
     QVERIFY(completer);
