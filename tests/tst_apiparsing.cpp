@@ -558,6 +558,11 @@ void TestApiParsing::subordinateAnswerReadInSlicesAsAWhole_data()
     QTest::newRow("a rounded ID") << QByteArray(R"({"code":"success","requestId":"r1","status":200,)"
                                                 R"("result":[{"partnerId":3201877455120978121.0}]})")
                                   << 200;
+    // The first refused ID in document order is named, even when a later one sits outside "result".
+    QTest::newRow("rounded IDs in and after the list")
+        << QByteArray(R"({"code":"success","requestId":"r3","status":200,"result":[{"billingContactId":1.5e18}],)"
+                      R"("other":[{"partnerId":2.5e18}]})")
+        << 200;
     QTest::newRow("portal error") << QByteArray(R"({"code":"token_invalid","requestId":"r2","status":401,"result":[]})")
                                   << 401;
     QTest::newRow("broken inside the list") << QByteArray(R"({"code":"success","status":200,"result":[{"partnerId":"1"},{]})")

@@ -25,6 +25,12 @@ ApiError httpError(int httpStatus, const QString &detail)
 
 ApiError Envelope::read(const QByteArray &body, int httpStatus, Envelope &out)
 {
+    const ApiError error = readWithoutIdCheck(body, httpStatus, out);
+    return error.isError() ? error : checkIds(body, httpStatus, out.requestId);
+}
+
+ApiError Envelope::readWithoutIdCheck(const QByteArray &body, int httpStatus, Envelope &out)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -74,7 +80,7 @@ ApiError Envelope::read(const QByteArray &body, int httpStatus, Envelope &out)
             .setTechnicalDetail(QStringLiteral("HTTP %1, envelope status %2").arg(httpStatus).arg(out.status));
         return error;
     }
-    return checkIds(body, httpStatus, out.requestId);
+    return ApiError();
 }
 
 ApiError Envelope::checkIds(QByteArrayView body, int httpStatus, const QString &requestId)

@@ -24,8 +24,11 @@ struct Envelope
     // (the HTTP status line or the envelope's own) contradicts a "success", or an ID in
     // the result arrived as a number Qt cannot hold exactly.
     static ApiError read(const QByteArray &body, int httpStatus, Envelope &out);
-    // The last of read()'s checks on its own, for an answer read in parts: an ID anywhere
-    // in `body` that arrived as a number Qt cannot hold exactly.
+    // read() without its last check, for an answer read in parts: the caller runs
+    // checkIds() over the whole body, so the first refused ID is named in document order.
+    static ApiError readWithoutIdCheck(const QByteArray &body, int httpStatus, Envelope &out);
+    // The last of read()'s checks on its own: an ID anywhere in `body` that arrived as a
+    // number Qt cannot hold exactly.
     static ApiError checkIds(QByteArrayView body, int httpStatus, const QString &requestId);
 
     // Cheap test, safe on the GUI thread for small bodies: does this answer say the
