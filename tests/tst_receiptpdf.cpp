@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void writesAValidOnePagePdf();
     void keepsEveryFieldAndTheExactItems();
+    void namesTheOperationAndTheProduct();
     void reportsAPathThatCannotBeWritten();
     void suggestsAFileName();
 
@@ -112,6 +113,21 @@ void TestReceiptPdf::keepsEveryFieldAndTheExactItems()
     // The exact quantities, formatted as the receipt page shows them.
     QVERIFY2(text.contains(QLocale().toString(10000)), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("× 100 ")), qPrintable(text));
+}
+
+void TestReceiptPdf::namesTheOperationAndTheProduct()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext is not installed (poppler-utils; scripts/install-deps.sh installs it)");
+    Receipt renewal = sampleReceipt();
+    renewal.operation = OrderOperation::Renew;
+    renewal.subscriptionNo = QStringLiteral("3077000000000033000");
+    const QString path = writeSample(renewal, QStringLiteral("receipt-renewal.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QString text
+        = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("Order type Renewal")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Existing product ") + renewal.subscriptionNo), qPrintable(text));
 }
 
 void TestReceiptPdf::reportsAPathThatCannotBeWritten()
