@@ -196,6 +196,7 @@ private slots:
     void freeTrialFromTheFirstPage();
     void lostAnswerToARenewalIsLookedUpNotResent();
     void renewalRuleDisablesNextWithItsReason();
+    void disasterRecoveryNeedsTheUltimatePlan();
     void actionWithoutAProductSaysWhereToChooseOne();
     void portalRefusals_data();
     void portalRefusals();
@@ -314,8 +315,15 @@ void TestOperationWizard::freeTrialFromTheFirstPage()
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), kWaitMs);
     QVERIFY2(error->text().contains(u"already used"_s), qPrintable(error->text()));
     QVERIFY(app.find<QLabel>(u"orderErrorReferenceLabel"_s)->text().contains(u"trial_already_used"_s));
+    QVERIFY(error->text().contains(u"not placed"_s));
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
-    QCOMPARE(app.services->purchase.draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
+    QVERIFY(!app.find<QCheckBox>(u"confirmCheckBox"_s)->isChecked()); // a new attempt needs a new confirmation
+    const OrderDraft &kept = app.services->purchase.draft();
+    QCOMPARE(kept.operation, OrderOperation::Trial);
+    QCOMPARE(kept.product->productId, qint64(14));
+    QCOMPARE(kept.subordinate->partnerId.toString(), kLoneStarPartnerId);
+    QVERIFY(kept.plan.has_value());
+    QCOMPARE(kept.plan->item.id.toString(), kTurnkeyTrialPlan);
     QCOMPARE(app.portal.acceptedOrderCount(), 1);
 }
 
@@ -364,6 +372,26 @@ void TestOperationWizard::renewalRuleDisablesNextWithItsReason()
     app.tick(u"service%1CheckBox"_s.arg(kHotStandby));
     QTRY_VERIFY(app.wizard()->button(QWizard::NextButton)->isEnabled());
     QVERIFY(!problems->isVisible());
+}
+
+void TestOperationWizard::disasterRecoveryNeedsTheUltimatePlan()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    ProductsWindow *products = selectProduct(app, 12, [](const QJsonObject &f) {
+        return planOf(f) == u"Enterprise Plan"_s && !f.value(u"trial"_s).toBool();
+    });
+    QVERIFY(products);
+    QVERIFY(pressAction(app, products, u"addServicePushButton"_s));
+    QVERIFY(walkToOffering(app));
+    app.tick(u"service%1CheckBox"_s.arg(kDisasterRecovery));
+    auto *problems = app.find<QLabel>(u"selectionProblemsLabel"_s);
+    QTRY_VERIFY(problems->isVisible());
+    QVERIFY2(problems->text().contains(u"only available on the Ultimate plan"_s), qPrintable(problems->text()));
+    QVERIFY(problems->text().contains(u"Enterprise Plan"_s));
+    QVERIFY(!app.wizard()->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 0);
 }
 
 void TestOperationWizard::actionWithoutAProductSaysWhereToChooseOne()
