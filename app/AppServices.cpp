@@ -55,6 +55,20 @@ AppServices::AppServices(SecretStore *keychain, const QString &accountsFile, con
     QObject::connect(&session, &SessionController::signedIn, &purchase,
                      [this](const Account &account) { signedIn(account); });
     QObject::connect(&session, &SessionController::signedOut, &purchase, [this] { signedOut(); });
+    // A placed order changes what the account has (a renewal moves an expiry date, an added
+    // service shows in the details only): the products overview, once asked for, and the
+    // product shown ask again, so that what was just renewed no longer looks expired.
+    QObject::connect(&purchase, &PurchaseSession::stateChanged, &purchasedProducts,
+                     [this](PurchaseSession::State state) {
+        if (state != PurchaseSession::State::Placed)
+            return;
+        if (purchasedProducts.state() != RemoteListModel::State::Idle)
+            purchasedProducts.reload();
+        if (purchasedProductDetails.instance()) {
+            const ProductInstance shown = *purchasedProductDetails.instance(); // show() forgets the one it holds
+            purchasedProductDetails.show(shown);
+        }
+    });
 }
 
 void AppServices::apply(const AppSettings &settings)

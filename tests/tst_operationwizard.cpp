@@ -11,6 +11,7 @@
 #include "TestData.h"
 #include "WizardHarness.h"
 #include "i18n/LanguageLoader.h"
+#include "order/OrderBodyReader.h"
 #include "order/ReceiptStore.h"
 #include "products/InstanceDetailsLoader.h"
 #include "products/ProductInstanceFilterModel.h"
@@ -195,6 +196,7 @@ private slots:
     void bodies();
     void freeTrialFromTheFirstPage();
     void lostAnswerToARenewalIsLookedUpNotResent();
+    void reloadShowsWhatChangedElsewhere();
     void renewalRuleDisablesNextWithItsReason();
     void disasterRecoveryNeedsTheUltimatePlan();
     void actionWithoutAProductSaysWhereToChooseOne();
@@ -256,7 +258,9 @@ void TestOperationWizard::bodies()
     QVERIFY(app.listsReady());
     ProductsWindow *products = selectProduct(app, productId, wanted);
     QVERIFY(products);
-    const QString productNo = app.services->purchasedProductDetails.fields().value(u"productNo"_s).toString();
+    InstanceDetailsLoader *details = &app.services->purchasedProductDetails;
+    const QJsonObject before = details->fields();
+    const QString productNo = before.value(u"productNo"_s).toString();
     QVERIFY(pressAction(app, products, button));
     QVERIFY(app.find<QLabel>(u"operationProductLabel"_s)->text().contains(productNo));
     QVERIFY(walkToOffering(app));
@@ -286,6 +290,16 @@ void TestOperationWizard::bodies()
     reread.open(u"practice"_s);
     QCOMPARE(reread.receipts().size(), 1);
     QCOMPARE(reread.receipts().constFirst().operation, receipt.operation);
+
+    // The Products window asks again: the product's details show what the order changed
+    // (a renewal its new expiry date), not what it was before.
+    QTRY_VERIFY_WITH_TIMEOUT(details->state(InstanceDetailsLoader::Part::Details)
+                                     == InstanceDetailsLoader::State::Ready
+                                 && details->fields() != before,
+                             kWaitMs);
+    QCOMPARE(details->fields().value(u"productNo"_s).toString(), productNo);
+    if (receipt.operation == OrderOperation::Renew)
+        QVERIFY(details->fields().value(u"currentPlanExpireDate"_s) != before.value(u"currentPlanExpireDate"_s));
 }
 
 void TestOperationWizard::freeTrialFromTheFirstPage()
@@ -345,6 +359,39 @@ void TestOperationWizard::lostAnswerToARenewalIsLookedUpNotResent()
     // What was sent is kept next to the receipts, with its operation.
     QCOMPARE(app.services->purchase.receipt().operation, OrderOperation::Renew);
     QVERIFY(app.services->purchase.draft().subscription.has_value());
+}
+
+void TestOperationWizard::reloadShowsWhatChangedElsewhere()
+{
+    // Renewed behind the app's back (by a colleague, in the web portal): Reload shows the
+    // selected product's new expiry in its row and in its details.
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    const QByteArray body = testData(u"operations/renew_plan_and_service.json"_s);
+    const std::optional<OrderRequest> renewal = OrderBodyReader::read(body);
+    QVERIFY(renewal);
+    ProductsWindow *products = selectProduct(app, 12, [renewal](const QJsonObject &f) {
+        return f.value(u"productNo"_s).toString() == renewal->productNo;
+    });
+    QVERIFY(products);
+    InstanceDetailsLoader *details = products->detailsLoader();
+    const QJsonValue expiry = details->fields().value(u"currentPlanExpireDate"_s);
+    QObject context;
+    bool placed = false;
+    app.services->client.placeOrder(*renewal, &context,
+                                    [&placed](const ApiResult<OrderReceipt> &result) { placed = result.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(placed, kWaitMs);
+    QCOMPARE(details->fields().value(u"currentPlanExpireDate"_s), expiry); // nobody told the app
+
+    QTest::mouseClick(products->findChild<QPushButton *>(u"reloadProductsButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(details->state(InstanceDetailsLoader::Part::Details)
+                                     == InstanceDetailsLoader::State::Ready
+                                 && details->fields().value(u"currentPlanExpireDate"_s) != expiry,
+                             kWaitMs);
+    QCOMPARE(details->instance()->productNo, renewal->productNo);
+    const QModelIndex current = products->tableView()->currentIndex();
+    QCOMPARE(products->model()->at(products->filterModel()->sourceRow(current.row())).productNo, renewal->productNo);
 }
 
 void TestOperationWizard::renewalRuleDisablesNextWithItsReason()

@@ -162,6 +162,13 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     connect(m_selectExpiring, &QPushButton::clicked, this, [this] { selectExpiringWithin(m_days->value()); });
     connect(m_renewSelected, &QPushButton::clicked, this, &ProductsWindow::requestRenewals);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ProductsWindow::showCurrent);
+    // A reload that changed the product shown (or moved it): its details again.
+    const auto refreshShown = [this] {
+        if (m_detailsLoader->instance())
+            showCurrent();
+    };
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, refreshShown);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, refreshShown);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_filter, signal, this, &ProductsWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ProductsWindow::updateCounts);
