@@ -136,6 +136,7 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(m_export);
     exportRow->addWidget(m_exportFeedback, 1);
+    exportRow->addStretch(); // keeps the button its own width while the feedback is hidden
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
