@@ -78,6 +78,7 @@ AutoRenewalDialog::AutoRenewalDialog(AutoRenewal *renewal, QWidget *parent)
     layout->addWidget(m_confirm);
     layout->addWidget(m_busy);
     layout->addWidget(m_result, 1);
+    layout->addStretch(); // before the outcome: the sentences stay together at the top
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
