@@ -45,6 +45,8 @@ const QString kDisasterRecovery = u"3052261306803138560"_s;
 const QString kCallExpansion = u"3055802618330619904"_s; // Cloud Edition's Concurrent Call Expansion
 const QString kTurnkeyTrialPlan = u"3048942217083224064"_s;
 const QString kTurnkeyTrialMinutes = u"3049032903217553408"_s;
+const QString kRmPremiumPaidConnections = u"3376904765087547392"_s;
+const QString kRmPremiumTrialConnections = u"3376905066478354432"_s;
 
 using Fields = std::function<bool(const QJsonObject &)>;
 
@@ -195,6 +197,7 @@ private slots:
     void bodies_data();
     void bodies();
     void freeTrialFromTheFirstPage();
+    void freeTrialOfAService();
     void lostAnswerToARenewalIsLookedUpNotResent();
     void reloadShowsWhatChangedElsewhere();
     void renewalRuleDisablesNextWithItsReason();
@@ -339,6 +342,32 @@ void TestOperationWizard::freeTrialFromTheFirstPage()
     QVERIFY(kept.plan.has_value());
     QCOMPARE(kept.plan->item.id.toString(), kTurnkeyTrialPlan);
     QCOMPARE(app.portal.acceptedOrderCount(), 1);
+}
+
+void TestOperationWizard::freeTrialOfAService()
+{
+    // RM Premium has no plan: its free trial is trial_service, for a customer, with no
+    // billing contact.
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    auto *operations = app.find<QComboBox>(u"operationComboBox"_s);
+    operations->setCurrentIndex(operations->findData(int(OrderOperation::Trial)));
+    app.chooseProduct(u"RM Premium"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->button(QWizard::NextButton)->isEnabled(), kWaitMs);
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::RecipientPageId));
+    QTest::mouseClick(app.find<QRadioButton>(u"customerRadioButton"_s), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::OfferingPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->offering.state() == LoadState::State::Ready, kWaitMs);
+    QVERIFY(!app.find<QCheckBox>(u"service%1CheckBox"_s.arg(kRmPremiumPaidConnections)));
+    app.tick(u"service%1CheckBox"_s.arg(kRmPremiumTrialConnections));
+    QVERIFY(walkToReview(app)); // no billing contact: a trial is free
+    QVERIFY(placeOrder(app));
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 1);
+    compareWithExpected(app.portal.receivedOrderBodies().constFirst(), u"trial_service.json"_s);
 }
 
 void TestOperationWizard::lostAnswerToARenewalIsLookedUpNotResent()
