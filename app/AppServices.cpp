@@ -60,15 +60,23 @@ AppServices::AppServices(SecretStore *keychain, const QString &accountsFile, con
     // product shown ask again, so that what was just renewed no longer looks expired.
     QObject::connect(&purchase, &PurchaseSession::stateChanged, &purchasedProducts,
                      [this](PurchaseSession::State state) {
-        if (state != PurchaseSession::State::Placed)
-            return;
-        if (purchasedProducts.state() != RemoteListModel::State::Idle)
-            purchasedProducts.reload();
-        if (purchasedProductDetails.instance()) {
-            const ProductInstance shown = *purchasedProductDetails.instance(); // show() forgets the one it holds
-            purchasedProductDetails.show(shown);
-        }
+        if (state == PurchaseSession::State::Placed)
+            refreshPurchasedProducts();
     });
+    QObject::connect(&batches, &BatchRunner::stateChanged, &purchasedProducts, [this](BatchRunner::State state) {
+        if (state == BatchRunner::State::Finished || state == BatchRunner::State::Stopped)
+            refreshPurchasedProducts();
+    });
+}
+
+void AppServices::refreshPurchasedProducts()
+{
+    if (purchasedProducts.state() != RemoteListModel::State::Idle)
+        purchasedProducts.reload();
+    if (purchasedProductDetails.instance()) {
+        const ProductInstance shown = *purchasedProductDetails.instance(); // show() forgets the one it holds
+        purchasedProductDetails.show(shown);
+    }
 }
 
 void AppServices::apply(const AppSettings &settings)

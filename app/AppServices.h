@@ -84,6 +84,8 @@ public:
 private:
     void signedIn(const Account &account);
     void signedOut();
+    // After orders were placed: what the account has, asked again where it is shown.
+    void refreshPurchasedProducts();
 
     const bool m_practice;
     QString m_storeAccountId;

@@ -237,6 +237,19 @@ void TestBulkRenewal::threeProductsEachWithItsOwnBody()
     QVERIFY(batch->findChild<QLabel *>(u"batchSummaryLabel"_s)->text().contains(u"Placed: 3"_s));
     if (!qEnvironmentVariableIsEmpty("PP_SCREENSHOT_DIR"))
         batch->grab().save(qEnvironmentVariable("PP_SCREENSHOT_DIR") + u"/16b-bulk-renewal-batch.png"_s);
+    // The Products window asks again: the renewed PBX shows its new expiry date.
+    const QString pbxNo = pbx.fields.value(u"productNo"_s).toString();
+    const QJsonValue oldExpiry = pbx.fields.value(u"currentPlanExpireDate"_s);
+    const auto expiryShown = [window, &pbxNo] {
+        for (int row = 0; row < window->model()->rowCount(); ++row) {
+            if (window->model()->at(row).productNo == pbxNo)
+                return window->model()->at(row).raw.value(u"currentPlanExpireDate"_s);
+        }
+        return QJsonValue();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(window->model()->state() == RemoteListModel::State::Ready
+                                 && expiryShown().isString() && expiryShown() != oldExpiry,
+                             kWaitMs);
 }
 
 void TestBulkRenewal::aRefusalIsRecordedAndTheBatchGoesOn()
