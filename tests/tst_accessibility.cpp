@@ -7,9 +7,13 @@
 // again by its ID, as a screen reader asks by object path: an interface left behind by a
 // widget the page deleted is used there (under ASan, make test-asan, that is a finding).
 #include "SeedIds.h"
+#include "AutoRenewalDialog.h"
+#include "BatchWindow.h"
+#include "CustomerPickerDialog.h"
 #include "FollowUpActions.h"
 #include "OrdersWindow.h"
 #include "ProductsWindow.h"
+#include "products/InstanceDetailsLoader.h"
 #include "products/ProductInstanceFilterModel.h"
 #include "products/ProductInstanceModel.h"
 #include "ReceiptHistoryWindow.h"
@@ -23,9 +27,11 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTableView>
 #include <QTimer>
 #include <QWizard>
 
@@ -199,6 +205,7 @@ class TestAccessibility : public QObject
 
 private slots:
     void everyPageAndDialogIsNamed();
+    void severalCustomersAndProductActionsAreNamed();
     void treeSurvivesEveryPageTransition();
     void plansAndServicesKeepTheirRows();
     void tabOrderOnEveryPage();
@@ -314,6 +321,95 @@ void TestAccessibility::everyPageAndDialogIsNamed()
     app.window->findChild<QAction *>(QStringLiteral("switchAccountAction"))->trigger();
     QTRY_VERIFY(app.window->signInDialog() && app.window->signInDialog()->isVisible());
     check(app.window->signInDialog(), QStringLiteral("switch account dialog"));
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed element(s), listed above").arg(m_problems.size())));
+}
+
+// The other ways through the app: several customers (the picker, one review for all
+// orders, the batch window) and acting on a product already bought (the auto-renewal
+// dialog, the renewal's pages).
+void TestAccessibility::severalCustomersAndProductActionsAreNamed()
+{
+    WizardHarness app;
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    QWidget *window = app.window.get();
+
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("severalCustomersRadioButton")), Qt::LeftButton, {},
+                      QPoint(4, 4));
+    check(window, QStringLiteral("for whom, several customers, none yet"));
+    QTest::mouseClick(app.find<QPushButton>(QStringLiteral("chooseCustomersPushButton")), Qt::LeftButton);
+    CustomerPickerDialog *picker = nullptr;
+    QTRY_VERIFY((picker = window->findChild<CustomerPickerDialog *>()) && picker->isVisible());
+    // Two customers pasted, and a line that matches nobody (its note shown).
+    picker->findChild<QPlainTextEdit *>(QStringLiteral("pastedCustomersPlainTextEdit"))
+        ->setPlainText(app.services->subordinates.at(0).email + QLatin1Char('\n') + app.services->subordinates.at(1).email
+                       + QStringLiteral("\nnobody@example.invalid\n"));
+    QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addPastedPushButton")), Qt::LeftButton);
+    QTRY_VERIFY(picker->findChild<QLabel *>(QStringLiteral("unmatchedCustomersLabel"))->isVisible());
+    QCOMPARE(picker->chosen().size(), 2);
+    check(picker, QStringLiteral("customer picker"));
+    picker->accept();
+    QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
+    check(window, QStringLiteral("for whom, two customers chosen"));
+    app.clickNext();
+    QVERIFY(app.chooseSeedOffering(QStringLiteral("Remote Management Premium")));
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+    app.tick(QStringLiteral("confirmCheckBox"));
+    check(window, QStringLiteral("review of two orders"));
+    app.clickNext();
+    BatchWindow *batch = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((batch = window->findChild<BatchWindow *>()) && batch->isVisible(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.services->batches.state(), BatchRunner::State::Finished, 30000);
+    check(batch, QStringLiteral("batch window, finished"));
+    batch->close();
+
+    // A product bought before: the first whose auto-renewal is off, then one to renew.
+    ProductsWindow *products = app.openProductsLoaded();
+    QVERIFY(products);
+    // The actions a product offers are known once its details are in.
+    auto selectFirst = [products](const QString &buttonName) {
+        auto *button = products->findChild<QPushButton *>(buttonName);
+        InstanceDetailsLoader *details = products->detailsLoader();
+        QTableView *table = products->tableView();
+        for (int row = 0; button && row < table->model()->rowCount(); ++row) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            const bool loaded = QTest::qWaitFor(
+                [details] {
+                return details->state(InstanceDetailsLoader::Part::Details) == InstanceDetailsLoader::State::Ready;
+                },
+                15000);
+            if (loaded && button->isEnabled())
+                return button;
+        }
+        return static_cast<QPushButton *>(nullptr);
+    };
+    QPushButton *autoRenewal = selectFirst(QStringLiteral("autoRenewalPushButton"));
+    QVERIFY(autoRenewal);
+    check(products, QStringLiteral("purchased products window, auto-renewal off"));
+    QTest::mouseClick(autoRenewal, Qt::LeftButton);
+    auto *dialog = products->findChild<AutoRenewalDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    check(dialog, QStringLiteral("auto-renewal dialog"));
+    dialog->reject();
+
+    QPushButton *renew = selectFirst(QStringLiteral("renewPushButton"));
+    QVERIFY(renew);
+    QTest::mouseClick(renew, Qt::LeftButton);
+    QTRY_VERIFY(window->isVisible() && app.services->purchase.draft().subscription.has_value());
+    check(window, QStringLiteral("renewal, first page"));
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->button(QWizard::NextButton)->isEnabled(), 15000);
+    const int first = app.wizard()->currentId();
+    app.clickNext();
+    QVERIFY(app.wizard()->currentId() != first);
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->offering.state() == LoadState::State::Ready, 15000);
+    check(window, QStringLiteral("renewal, plans and services"));
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed element(s), listed above").arg(m_problems.size())));
 }

@@ -1,5 +1,6 @@
 #include "BatchWindow.h"
 
+#include "MessageLabel.h"
 #include "TextStyle.h"
 #include "order/BatchCsvExporter.h"
 #include "order/BatchRunner.h"
@@ -35,10 +36,10 @@ QString timeText(std::chrono::milliseconds left)
 BatchWindow::BatchWindow(BatchRunner *runner, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_runner(runner)
-    , m_status(new QLabel(this))
+    , m_status(new MessageLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_current(new QLabel(this))
-    , m_timeLeft(new QLabel(this))
+    , m_current(new MessageLabel(this))
+    , m_timeLeft(new MessageLabel(this))
     , m_orders(new QTreeWidget(this))
     , m_summary(new QLabel(this))
     , m_stop(new QPushButton(tr("&Stop after this order"), this))
@@ -50,14 +51,15 @@ BatchWindow::BatchWindow(BatchRunner *runner, QWidget *parent)
     setObjectName(QStringLiteral("batchWindow"));
     setWindowTitle(tr("Orders for several customers"));
     m_status->setObjectName(QStringLiteral("batchStatusLabel"));
-    m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("batchProgressBar"));
     //: %v orders done, %m orders in the batch
     m_progress->setFormat(tr("%v of %m"));
     m_progress->setAccessibleName(tr("Orders done"));
     m_current->setObjectName(QStringLiteral("currentCustomerLabel"));
     m_current->setTextFormat(Qt::PlainText);
+    m_current->setWordWrap(false);
     m_timeLeft->setObjectName(QStringLiteral("timeLeftLabel"));
+    m_timeLeft->setWordWrap(false);
     m_orders->setObjectName(QStringLiteral("batchOrdersTreeWidget"));
     m_orders->setAccessibleName(tr("Orders of the batch"));
     m_orders->setRootIsDecorated(false);
@@ -157,11 +159,11 @@ void BatchWindow::updateRow(int index)
     m_progress->setValue(m_runner->settledCount());
     const std::optional<std::chrono::milliseconds> left = m_runner->timeLeft();
     //: %1 minutes:seconds
-    m_timeLeft->setText(left ? tr("About %1 left").arg(timeText(*left)) : QString());
+    m_timeLeft->setMessage(left ? tr("About %1 left").arg(timeText(*left)) : QString());
     if (m_runner->currentIndex() == index) {
         //: %1 the customer (or product) the order is for
-        m_current->setText(m_runner->state() == BatchRunner::State::LookingUp ? tr("Looking up the order for %1…").arg(order.label())
-                                                                              : tr("Sending the order for %1…").arg(order.label()));
+        m_current->setMessage(m_runner->state() == BatchRunner::State::LookingUp ? tr("Looking up the order for %1…").arg(order.label())
+                                                                                 : tr("Sending the order for %1…").arg(order.label()));
     }
 }
 
@@ -210,8 +212,8 @@ void BatchWindow::updateState()
             break;
         case BatchRunner::State::Finished:
             status = tr("Done.");
-            m_current->clear();
-            m_timeLeft->clear();
+            m_current->setMessage(QString());
+            m_timeLeft->setMessage(QString());
             break;
         case BatchRunner::State::JournalFailed:
             status = m_runner->journalError();
@@ -219,7 +221,7 @@ void BatchWindow::updateState()
             break;
         }
     }
-    m_status->setText(status);
+    m_status->setMessage(status);
     m_stop->setEnabled(!m_unfinished && state == BatchRunner::State::Running);
     m_goOn->setEnabled(m_unfinished ? !busy
                                     : (state == BatchRunner::State::Stopped || state == BatchRunner::State::WaitingForUser)
@@ -240,7 +242,7 @@ void BatchWindow::resume()
     m_unfinished.reset();
     if (!m_runner->resume(batch, &error)) {
         m_unfinished = batch;
-        m_status->setText(error);
+        m_status->setMessage(error);
         TextStyle::applyError(m_status);
         return;
     }
@@ -259,7 +261,7 @@ void BatchWindow::saveCsv()
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = BatchCsvExporter::writeFile(orders(), path);
         if (!error.isEmpty()) {
-            m_status->setText(error);
+            m_status->setMessage(error);
             TextStyle::applyError(m_status);
         }
     });

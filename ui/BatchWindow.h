@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class BatchRunner;
+class MessageLabel;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -38,10 +39,10 @@ private:
 
     BatchRunner *m_runner;
     std::optional<BatchJournal::Batch> m_unfinished; // shown, not yet resumed
-    QLabel *m_status;
+    MessageLabel *m_status;
     QProgressBar *m_progress;
-    QLabel *m_current;
-    QLabel *m_timeLeft;
+    MessageLabel *m_current;
+    MessageLabel *m_timeLeft;
     QTreeWidget *m_orders;
     QLabel *m_summary;
     QPushButton *m_stop;
