@@ -39,6 +39,9 @@ using namespace std::chrono_literals;
 
 namespace {
 
+// Generous: under ASan, with a screen reader walking the tree, on a loaded machine.
+constexpr int kWaitMs = 15000;
+
 // The roles a screen reader announces by name: controls, and text.
 bool needsName(QAccessible::Role role, const QAccessible::State &state)
 {
@@ -234,11 +237,11 @@ void TestAccessibility::everyPageAndDialogIsNamed()
     QWidget *window = app.window.get();
 
     app.window->start();
-    QTRY_VERIFY(app.window->signInDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->signInDialog(), kWaitMs);
     check(app.window->signInDialog(), QStringLiteral("sign-in dialog"));
     QTest::mouseClick(app.window->signInDialog()->findChild<QAbstractButton *>(QStringLiteral("signInButton")),
                       Qt::LeftButton);
-    QTRY_VERIFY(app.wizard()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->isEnabled(), kWaitMs);
     QVERIFY(app.listsReady());
     check(window, QStringLiteral("product page"));
 
@@ -252,7 +255,7 @@ void TestAccessibility::everyPageAndDialogIsNamed()
 
     app.clickNext();
     auto *plans = app.find<QComboBox>(QStringLiteral("planComboBox"));
-    QTRY_VERIFY(plans->findData(kTurnkeyPlan) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(plans->findData(kTurnkeyPlan) > 0, kWaitMs);
     plans->setCurrentIndex(plans->findData(kTurnkeyPlan));
     app.tick(QStringLiteral("service%1CheckBox").arg(kRecordingMinutes));
     check(window, QStringLiteral("plans and services"));
@@ -267,21 +270,21 @@ void TestAccessibility::everyPageAndDialogIsNamed()
     check(window, QStringLiteral("review"));
     app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::delayed(1500ms), 1);
     app.clickNext();
-    QTRY_VERIFY(app.wizard()->isSendingOrder());
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->isSendingOrder(), kWaitMs);
     check(window, QStringLiteral("review, sending"));
-    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), kWaitMs);
     check(window, QStringLiteral("receipt"));
 
     // A second order whose answer is lost.
-    QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->button(QWizard::FinishButton)->isEnabled(), kWaitMs);
     QTest::mouseClick(app.wizard()->button(QWizard::FinishButton), Qt::LeftButton);
     QVERIFY(app.walkToReviewForRemoteManagementPremium());
     app.portal.injectFault(PracticePortal::Route::OrderSave, PracticeFault::Kind::DropConnection, 1);
     app.tick(QStringLiteral("confirmCheckBox"));
     app.clickNext();
-    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::OutcomeUnknownPageId), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::OutcomeUnknownPageId), kWaitMs);
     check(window, QStringLiteral("outcome unknown, looking"));
-    QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->button(QWizard::FinishButton)->isEnabled(), kWaitMs);
     check(window, QStringLiteral("outcome unknown, found"));
 
     // The windows and dialogs of the menus.
@@ -298,8 +301,8 @@ void TestAccessibility::everyPageAndDialogIsNamed()
     QVERIFY(followUp);
     followUp->productsAction()->trigger();
     ProductsWindow *products = followUp->productsWindow();
-    QTRY_VERIFY(products && products->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(products->model()->state() == RemoteListModel::State::Ready, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(products && products->isVisible(), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(products->model()->state() == RemoteListModel::State::Ready, kWaitMs);
     check(products, QStringLiteral("purchased products window"));
     // A software PBX selected: its details, activation code and Copy.
     for (int row = 0; row < products->tableView()->model()->rowCount(); ++row) {
@@ -309,17 +312,17 @@ void TestAccessibility::everyPageAndDialogIsNamed()
         }
     }
     QTRY_VERIFY_WITH_TIMEOUT(products->findChild<QWidget *>(QStringLiteral("copyActivationCodeButton"))->isVisible(),
-                             15000);
+                             kWaitMs);
     check(products, QStringLiteral("purchased products window, a product selected"));
     products->close();
 
     app.window->openSettings();
-    QTRY_VERIFY(app.window->settingsDialog() && app.window->settingsDialog()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->settingsDialog() && app.window->settingsDialog()->isVisible(), kWaitMs);
     check(app.window->settingsDialog(), QStringLiteral("settings dialog"));
     app.window->settingsDialog()->reject();
 
     app.window->findChild<QAction *>(QStringLiteral("switchAccountAction"))->trigger();
-    QTRY_VERIFY(app.window->signInDialog() && app.window->signInDialog()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->signInDialog() && app.window->signInDialog()->isVisible(), kWaitMs);
     check(app.window->signInDialog(), QStringLiteral("switch account dialog"));
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed element(s), listed above").arg(m_problems.size())));
@@ -342,17 +345,17 @@ void TestAccessibility::severalCustomersAndProductActionsAreNamed()
     check(window, QStringLiteral("for whom, several customers, none yet"));
     QTest::mouseClick(app.find<QPushButton>(QStringLiteral("chooseCustomersPushButton")), Qt::LeftButton);
     CustomerPickerDialog *picker = nullptr;
-    QTRY_VERIFY((picker = window->findChild<CustomerPickerDialog *>()) && picker->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT((picker = window->findChild<CustomerPickerDialog *>()) && picker->isVisible(), kWaitMs);
     // Two customers pasted, and a line that matches nobody (its note shown).
     picker->findChild<QPlainTextEdit *>(QStringLiteral("pastedCustomersPlainTextEdit"))
         ->setPlainText(app.services->subordinates.at(0).email + QLatin1Char('\n') + app.services->subordinates.at(1).email
                        + QStringLiteral("\nnobody@example.invalid\n"));
     QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addPastedPushButton")), Qt::LeftButton);
-    QTRY_VERIFY(picker->findChild<QLabel *>(QStringLiteral("unmatchedCustomersLabel"))->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(picker->findChild<QLabel *>(QStringLiteral("unmatchedCustomersLabel"))->isVisible(), kWaitMs);
     QCOMPARE(picker->chosen().size(), 2);
     check(picker, QStringLiteral("customer picker"));
     picker->accept();
-    QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->currentPage()->isComplete(), kWaitMs);
     check(window, QStringLiteral("for whom, two customers chosen"));
     app.clickNext();
     QVERIFY(app.chooseSeedOffering(QStringLiteral("Remote Management Premium")));
@@ -364,8 +367,8 @@ void TestAccessibility::severalCustomersAndProductActionsAreNamed()
     check(window, QStringLiteral("review of two orders"));
     app.clickNext();
     BatchWindow *batch = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((batch = window->findChild<BatchWindow *>()) && batch->isVisible(), 15000);
-    QTRY_COMPARE_WITH_TIMEOUT(app.services->batches.state(), BatchRunner::State::Finished, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT((batch = window->findChild<BatchWindow *>()) && batch->isVisible(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.services->batches.state(), BatchRunner::State::Finished, 2 * kWaitMs);
     check(batch, QStringLiteral("batch window, finished"));
     batch->close();
 
@@ -383,7 +386,7 @@ void TestAccessibility::severalCustomersAndProductActionsAreNamed()
                 [details] {
                 return details->state(InstanceDetailsLoader::Part::Details) == InstanceDetailsLoader::State::Ready;
                 },
-                15000);
+                kWaitMs);
             if (loaded && button->isEnabled())
                 return button;
         }
@@ -402,13 +405,13 @@ void TestAccessibility::severalCustomersAndProductActionsAreNamed()
     QPushButton *renew = selectFirst(QStringLiteral("renewPushButton"));
     QVERIFY(renew);
     QTest::mouseClick(renew, Qt::LeftButton);
-    QTRY_VERIFY(window->isVisible() && app.services->purchase.draft().subscription.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(window->isVisible() && app.services->purchase.draft().subscription.has_value(), kWaitMs);
     check(window, QStringLiteral("renewal, first page"));
-    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->button(QWizard::NextButton)->isEnabled(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->button(QWizard::NextButton)->isEnabled(), kWaitMs);
     const int first = app.wizard()->currentId();
     app.clickNext();
     QVERIFY(app.wizard()->currentId() != first);
-    QTRY_VERIFY_WITH_TIMEOUT(app.services->offering.state() == LoadState::State::Ready, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->offering.state() == LoadState::State::Ready, kWaitMs);
     check(window, QStringLiteral("renewal, plans and services"));
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed element(s), listed above").arg(m_problems.size())));
@@ -456,7 +459,7 @@ void TestAccessibility::treeSurvivesEveryPageTransition()
             QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
         }
         app.clickNext();
-        QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(turnkey ? kRecordingMinutes : kRmpService)));
+        QTRY_VERIFY_WITH_TIMEOUT(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(turnkey ? kRecordingMinutes : kRmpService)), kWaitMs);
         // Back to "For whom?" and on again: the plans and services page is shown anew.
         app.wizard()->back();
         app.clickNext();
@@ -467,10 +470,10 @@ void TestAccessibility::treeSurvivesEveryPageTransition()
         QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
         app.tick(QStringLiteral("confirmCheckBox"));
         app.clickNext();
-        QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), 15000);
-        QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->button(QWizard::FinishButton)->isEnabled(), kWaitMs);
         QTest::mouseClick(app.wizard()->button(QWizard::FinishButton), Qt::LeftButton);
-        QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
+        QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId), kWaitMs);
     }
     QCOMPARE(app.portal.acceptedOrderCount(), 10);
     QVERIFY(walks >= 10 * 7 * 2);
@@ -531,8 +534,8 @@ void TestAccessibility::plansAndServicesKeepTheirRows()
     app.chooseProduct(QStringLiteral("Remote Management Premium"));
     app.clickNext();
     app.clickNext();
-    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
-    QTRY_VERIFY(!oldRow);
+    QTRY_VERIFY_WITH_TIMEOUT(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!oldRow, kWaitMs);
 }
 
 // Tab goes round each page's controls and the wizard's buttons in the order the pages lay
@@ -591,7 +594,7 @@ void TestAccessibility::tabOrderOnEveryPage()
                           QStringLiteral("confirmCheckBox"), QStringLiteral("reviewScrollArea")}
                   .join(QStringLiteral(", "))));
     app.clickNext();
-    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId), kWaitMs);
     QCOMPARE(cycleFromButtons().join(QStringLiteral(", ")),
              (QStringList{QStringLiteral("receiptTextBrowser"), QStringLiteral("copyReceiptButton"), QStringLiteral("savePdfButton"),
                           QStringLiteral("printButton")}
