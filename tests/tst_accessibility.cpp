@@ -18,6 +18,7 @@
 #include "products/ProductInstanceModel.h"
 #include "ReceiptHistoryWindow.h"
 #include "SettingsDialog.h"
+#include "SignInDialog.h"
 #include "WizardHarness.h"
 
 #include <QAccessible>
@@ -209,6 +210,7 @@ class TestAccessibility : public QObject
 private slots:
     void everyPageAndDialogIsNamed();
     void severalCustomersAndProductActionsAreNamed();
+    void failuresAreNamed();
     void treeSurvivesEveryPageTransition();
     void plansAndServicesKeepTheirRows();
     void tabOrderOnEveryPage();
@@ -413,6 +415,55 @@ void TestAccessibility::severalCustomersAndProductActionsAreNamed()
     QVERIFY(app.wizard()->currentId() != first);
     QTRY_VERIFY_WITH_TIMEOUT(app.services->offering.state() == LoadState::State::Ready, kWaitMs);
     check(window, QStringLiteral("renewal, plans and services"));
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed element(s), listed above").arg(m_problems.size())));
+}
+
+// What a failure leaves on screen (the portal's message, its reference, Retry) is named
+// too: a refused sign-in, and each list of the wizard that could not be loaded.
+void TestAccessibility::failuresAreNamed()
+{
+    WizardHarness app;
+    QWidget *window = app.window.get();
+    app.portal.setClientSecret(QStringLiteral("another secret"));
+    app.window->start();
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->signInDialog(), kWaitMs);
+    SignInDialog *dialog = app.window->signInDialog();
+    QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel *>(QStringLiteral("signInErrorLabel"))->isVisible(), kWaitMs);
+    check(dialog, QStringLiteral("sign-in refused"));
+
+    app.portal.setClientSecret(PracticePortal::practiceClientSecret());
+    for (const auto route :
+         {PracticePortal::Route::ProductList, PracticePortal::Route::PartnerList, PracticePortal::Route::BillingContactList})
+        app.portal.injectFault(route, PracticeFault::httpError(503), 1);
+    QTest::mouseClick(dialog->findChild<QAbstractButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->isEnabled(), kWaitMs);
+    // Retry on the page shown, once its failure has been walked.
+    auto retryFailed = [&](PurchaseWizard::PageId id, const QString &state) {
+        QWidget *page = app.wizard()->page(id);
+        auto *retry = page->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        if (!QTest::qWaitFor([retry] { return retry->isVisible(); }, kWaitMs))
+            return false;
+        check(window, state);
+        QTest::mouseClick(retry, Qt::LeftButton);
+        return QTest::qWaitFor([retry] { return !retry->isVisible(); }, kWaitMs);
+    };
+    QVERIFY(retryFailed(PurchaseWizard::ProductPageId, QStringLiteral("product page, the list failed")));
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->products.state() == RemoteListModel::State::Ready, kWaitMs);
+    // The offer fails twice: where the product page prefetches it, and where its page asks again.
+    app.portal.injectFault(PracticePortal::Route::PurchaseProductInfo, PracticeFault::httpError(503), 2);
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("customerRadioButton")), Qt::LeftButton, {}, QPoint(4, 4));
+    QVERIFY(retryFailed(PurchaseWizard::RecipientPageId, QStringLiteral("for whom, the list failed")));
+    QTRY_VERIFY_WITH_TIMEOUT(app.services->subordinates.state() == RemoteListModel::State::Ready, kWaitMs);
+    QVERIFY(app.chooseCustomer(kLoneStarPartnerId));
+    app.clickNext();
+    QVERIFY(retryFailed(PurchaseWizard::OfferingPageId, QStringLiteral("plans and services, the offer failed")));
+    QVERIFY(app.chooseSeedOffering(QStringLiteral("Remote Management Premium")));
+    app.clickNext();
+    QVERIFY(retryFailed(PurchaseWizard::BillingContactPageId, QStringLiteral("billing contact, the list failed")));
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 unnamed element(s), listed above").arg(m_problems.size())));
 }

@@ -40,6 +40,7 @@ void OfferingPage::buildContents()
     m_planLayout->addWidget(m_planChoice);
     m_problems->setObjectName(QStringLiteral("selectionProblemsLabel"));
     m_problems->setWordWrap(true);
+    m_problems->hide(); // until there is an offer to choose from (an empty label is read out)
     TextStyle::applySecondary(m_problems);
 
     auto *content = new QWidget;
@@ -76,6 +77,8 @@ void OfferingPage::initializePage()
 void OfferingPage::offeringChanged()
 {
     const LoadState::State state = m_offering->state();
+    if (state != LoadState::State::Ready)
+        m_problems->hide(); // the load status says what is wrong
     if (state == LoadState::State::Ready || state == LoadState::State::Idle) {
         m_editorsBuilt = false;
         showDraft();
