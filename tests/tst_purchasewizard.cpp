@@ -100,6 +100,7 @@ private slots:
     void slowCustomerListChoosesNobody();
     void failedThenRecoveredCustomerListChoosesNobody();
     void accountChangeChoosesNobody();
+    void arrowKeysAfterTypingOpenTheMatches();
     void doubleSubmitPlacesOneOrder();
     void doubleClickAndEnterKeepTheReceipt();
     void nothingLeavesTheReviewPageWhileSending();
@@ -456,6 +457,38 @@ void TestPurchaseWizard::accountChangeChoosesNobody()
                       {}, QPoint(4, 4));
     const QString problem = customerChosenForTheUser(app);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+// Up or Down in the field after typing, with the matches closed (Escape), opens the
+// matches of what was typed: a closed combo box would step to the first customer of the
+// whole list, one nobody typed.
+void TestPurchaseWizard::arrowKeysAfterTypingOpenTheMatches()
+{
+    WizardHarness app;
+    QVERIFY(openCustomerChoice(app, 8));
+    auto *combo = app.find<QComboBox>(QStringLiteral("subordinateComboBox"));
+    QCompleter *completer = combo->completer();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("lone"));
+    QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible(), 15000);
+    QTest::keyClick(completer->popup(), Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!completer->popup()->isVisible(), 15000);
+    for (const Qt::Key key : {Qt::Key_Down, Qt::Key_Up}) {
+        QTest::keyClick(combo->lineEdit(), key);
+        const QString problem = customerChosenForTheUser(app);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(combo->currentText(), QStringLiteral("lone"));
+        QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible(), 15000);
+        QCOMPARE(completer->completionCount(), 1);
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!completer->popup()->isVisible(), 15000);
+    }
+    // The match, chosen from the matches.
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Down);
+    QTRY_VERIFY_WITH_TIMEOUT(completer->popup()->isVisible(), 15000);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(app.wizard()->currentPage()->isComplete(), 15000);
+    QCOMPARE(app.services->purchase.draft().subordinate->partnerId.toString(), kLoneStarPartnerId);
 }
 
 void TestPurchaseWizard::doubleSubmitPlacesOneOrder()

@@ -6,10 +6,12 @@
 #include "models/SubordinateListModel.h"
 #include "order/PurchaseSession.h"
 
+#include <QAbstractItemView>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -71,6 +73,7 @@ void RecipientPage::buildContents()
     if (auto *list = qobject_cast<QListView *>(m_subordinates->view()))
         list->setUniformItemSizes(true);
     m_subordinates->setCompleter(new SubordinateCompleter(model, m_subordinates));
+    m_subordinates->installEventFilter(this); // Up and Down after typing: see eventFilter()
     QLineEdit *search = m_subordinates->lineEdit();
     search->setObjectName(QStringLiteral("subordinateLineEdit"));
     search->setAccessibleName(tr("Customer"));
@@ -186,6 +189,26 @@ void RecipientPage::choose(int row)
     m_typedText.clear();
     m_customer->setChecked(true);
     emit completeChanged();
+}
+
+// Up or Down in the field while the matches are closed: QComboBox would step through the
+// whole list and choose its first customer, whatever was typed. While what was typed names
+// nobody yet, the matches of it open instead, to pick from.
+bool RecipientPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_subordinates && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool step = (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) && key->modifiers() == Qt::NoModifier;
+        QCompleter *completer = m_subordinates->completer();
+        const QString typed = m_subordinates->lineEdit()->text();
+        if (step && completer && !completer->popup()->isVisible() && !typed.isEmpty()
+            && !m_session->draft().subordinate) {
+            completer->setCompletionPrefix(typed);
+            completer->complete();
+            return true;
+        }
+    }
+    return LazyWizardPage::eventFilter(watched, event);
 }
 
 void RecipientPage::forgetChoiceUnlessShown()

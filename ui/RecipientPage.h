@@ -28,6 +28,7 @@ public:
 
 protected:
     void buildContents() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void choose(int row);
