@@ -19,6 +19,9 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -634,6 +637,24 @@ void TestOperationWizard::autoRenewalHasItsOwnConfirmation()
     app.screenshot(u"14-auto-renewal"_s);
     if (!qEnvironmentVariableIsEmpty("PP_SCREENSHOT_DIR"))
         dialog->grab().save(qEnvironmentVariable("PP_SCREENSHOT_DIR") + u"/14-auto-renewal.png"_s);
+    // Save as…: where it went, or why it did not.
+    auto *saved = dialog->findChild<QLabel *>(u"autoRenewalSaveFeedbackLabel"_s);
+    QVERIFY(!saved->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"saveAutoRenewalResultPushButton"_s), Qt::LeftButton);
+    auto *files = dialog->findChild<QFileDialog *>(u"saveAutoRenewalFileDialog"_s);
+    QVERIFY(files);
+    const QString nowhere = app.directory.filePath(u"missing/folder/auto-renewal.txt"_s);
+    emit files->fileSelected(nowhere);
+    QVERIFY(saved->isVisible());
+    QVERIFY2(saved->text().contains(u"not saved"_s) && saved->text().contains(QDir::toNativeSeparators(nowhere)),
+             qPrintable(saved->text()));
+    const QString kept = app.directory.filePath(u"auto-renewal.txt"_s);
+    emit files->fileSelected(kept);
+    QCOMPARE(saved->text(), u"Saved to %1."_s.arg(QDir::toNativeSeparators(kept)));
+    QFile keptFile(kept);
+    QVERIFY(keptFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(keptFile.readAll()), app.services->autoRenewal.resultText());
+    files->close();
     // The product's details say so now.
     QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"Auto-renewal is on."_s), kWaitMs);
     dialog->close();

@@ -282,12 +282,12 @@
 <context>
     <name>AutoRenewalDialog</name>
     <message>
-        <location filename="../ui/AutoRenewalDialog.cpp" line="+22"/>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+23"/>
         <source>I &amp;understand that the account is charged at every renewal.</source>
         <translation>Mir ist &amp;bewusst, dass das Konto bei jeder Verlängerung belastet wird.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Turn on auto-renewal</source>
         <translation>Automatische Verlängerung &amp;einschalten</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Ergebnis des Einschaltens der automatischen Verlängerung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Copy the outcome</source>
         <translation>Ergebnis kopieren</translation>
     </message>
@@ -336,6 +336,16 @@
         <location line="+2"/>
         <source>Save the outcome as a text file</source>
         <translation>Ergebnis als Textdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outcome was not saved to %1: %2</source>
+        <translation>Das Ergebnis wurde nicht unter %1 gespeichert: %2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +664,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>BillingContactPage</name>
     <message>
-        <location filename="../ui/BillingContactPage.cpp" line="+20"/>
+        <location filename="../ui/BillingContactPage.cpp" line="+28"/>
         <source>Loading your billing contacts…</source>
         <translation>Ihre Rechnungskontakte werden geladen…</translation>
     </message>
@@ -664,18 +674,18 @@ Rechnungskontakt-ID %3</translation>
         <translation>Ihr Partner-Portal-Konto hat keinen Rechnungskontakt. Legen Sie im Partner Portal einen an und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+6"/>
+        <location line="-9"/>
+        <location line="+16"/>
         <source>Billing contact</source>
         <translation>Rechnungskontakt</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-15"/>
         <source>Who receives the invoice for this order?</source>
         <translation>Wer erhält die Rechnung für diese Bestellung?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Choose a billing contact…</source>
         <translation>Rechnungskontakt auswählen…</translation>
     </message>
@@ -971,7 +981,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>InlineStatus</name>
     <message>
-        <location filename="../ui/InlineStatus.cpp" line="+20"/>
+        <location filename="../ui/InlineStatus.cpp" line="+21"/>
         <source>Loading</source>
         <translation>Wird geladen</translation>
     </message>
@@ -1353,7 +1363,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OfferingPage</name>
     <message>
-        <location filename="../ui/OfferingPage.cpp" line="+22"/>
+        <location filename="../ui/OfferingPage.cpp" line="+30"/>
         <source>Loading the plans and services on offer…</source>
         <translation>Verfügbare Tarife und Dienste werden geladen…</translation>
     </message>
@@ -1364,17 +1374,17 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Plan</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-4"/>
         <source>Services</source>
         <translation>Dienste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>Plans and services</source>
         <translation>Tarife und Dienste</translation>
     </message>
@@ -1384,7 +1394,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Choose a plan…</source>
         <translation>Tarif auswählen…</translation>
     </message>
@@ -2075,12 +2085,12 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OutcomeUnknownPage</name>
     <message>
-        <location filename="../ui/OutcomeUnknownPage.cpp" line="+17"/>
+        <location filename="../ui/OutcomeUnknownPage.cpp" line="+26"/>
         <source>&amp;Check the portal&apos;s order list</source>
         <translation>&amp;Bestellliste im Portal prüfen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Outcome unknown</source>
         <translation>Ergebnis unbekannt</translation>
     </message>
@@ -2090,7 +2100,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die Bestellung wurde gesendet, aber es kam keine Antwort zurück.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Looking for the order in the Partner Portal…</source>
         <translation>Bestellung wird im Partner Portal gesucht…</translation>
     </message>
@@ -2286,7 +2296,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductInstanceModel</name>
     <message>
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+75"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+97"/>
         <source>Activated</source>
         <translation>Aktiviert</translation>
     </message>
@@ -2326,7 +2336,7 @@ Rechnungskontakt-ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Partner ID %1</source>
         <extracomment>tooltip of the customer cell; %1 the customer&apos;s partner ID</extracomment>
         <translation>Partner-ID %1</translation>
@@ -2446,12 +2456,12 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductsWindow</name>
     <message>
-        <location filename="../ui/ProductsWindow.cpp" line="+43"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+45"/>
         <source>Only those &amp;expiring within</source>
         <translation>Nur &amp;ablaufende innerhalb von</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Re&amp;load</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -2477,12 +2487,12 @@ Rechnungskontakt-ID %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Purchased products</source>
         <translation>Gekaufte Produkte</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Filter by customer, serial number, product…</source>
         <translation>Nach Kunde, Seriennummer, Produkt filtern…</translation>
     </message>
@@ -2508,7 +2518,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Anzahl Tage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Load every purchased product again from the Partner Portal</source>
         <translation>Alle gekauften Produkte erneut vom Partner Portal laden</translation>
     </message>
@@ -2533,7 +2543,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Jedes ausgewählte Produkt mit seinem aktuellen Plan, seinen Diensten und Mengen verlängern: je eine Bestellung, alle zusammen geprüft, bevor etwas gesendet wird</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -3250,12 +3260,12 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../ui/ReceiptPage.cpp" line="+21"/>
+        <location filename="../ui/ReceiptPage.cpp" line="+19"/>
         <source>Order placed</source>
         <translation>Bestellung aufgegeben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Order %1. %2</source>
         <extracomment>%1 order number, %2 what its status means</extracomment>
         <translation>Bestellung %1. %2</translation>
@@ -3354,7 +3364,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+24"/>
+        <location filename="../ui/RecipientPage.cpp" line="+32"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -3390,7 +3400,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Sie haben im Partner Portal keine Kunden (Unterbenutzer) und können daher nur für sich selbst kaufen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>For whom?</source>
         <translation>Für wen?</translation>
     </message>
@@ -3400,7 +3410,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Kaufen Sie für Ihr eigenes Konto oder weisen Sie den Kauf einem Ihrer Kunden zu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+13"/>
         <source>Customer</source>
         <translation>Kunde</translation>
@@ -3416,7 +3426,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Firma, Name oder E-Mail eingeben…</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%n customers chosen</source>
         <translation>
             <numerusform>%n Kunde ausgewählt</numerusform>
@@ -3427,18 +3437,18 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+31"/>
-        <location line="+120"/>
+        <location filename="../ui/ReviewPage.cpp" line="+42"/>
+        <location line="+114"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-112"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>Die Bestellung wird an das Partner Portal gesendet. Bis seine Antwort eintrifft, können Sie nicht zurückgehen, neu beginnen oder die App beenden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>Review and place the order</source>
         <translation>Prüfen und Bestellung aufgeben</translation>
     </message>
@@ -3449,7 +3459,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Prüfen Sie alle Angaben unten. Die Bestellung wird aufgegeben, sobald Sie auf „Bestellung aufgeben“ klicken.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Orders of the batch</source>
         <translation>Bestellungen des Stapels</translation>
     </message>
@@ -3486,13 +3496,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+5"/>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>Genaue Anfrage anzeigen</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>The exact JSON body that will be sent</source>
         <translation>Der genaue JSON-Inhalt, der gesendet wird</translation>
     </message>
@@ -3502,17 +3512,17 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>&amp;Place order</source>
         <translation>Bestellung &amp;aufgeben</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass dies eine kostenlose Testversion bei Yeastar anfordert.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>
@@ -3575,7 +3585,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Die Bestellungen wurden nicht aufgegeben. %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>Die Bestellung wurde nicht aufgegeben. %1</translation>
@@ -3809,7 +3819,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>SubordinateListModel</name>
     <message>
-        <location filename="../app/models/SubordinateListModel.cpp" line="+71"/>
+        <location filename="../app/models/SubordinateListModel.cpp" line="+72"/>
         <source>%1
 %2
 Partner ID %3</source>
@@ -3886,7 +3896,7 @@ Partner-ID %3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>Try “%1 --help” for the options.</source>
         <translation>Mit „%1 --help“ sehen Sie die verfügbaren Optionen.</translation>
     </message>
@@ -3923,7 +3933,7 @@ Partner-ID %3</translation>
         <translation>Unbekannte Sprache „%1“. Verfügbare Sprachen: %2.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+210"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>Das Übungsportal konnte auf 127.0.0.1 nicht gestartet werden.</translation>
     </message>

@@ -117,7 +117,7 @@
 <context>
     <name>ProductInstanceModel</name>
     <message numerus="yes">
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+91"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+113"/>
         <source>Expired %n day(s) ago</source>
         <extracomment>a purchased product&apos;s subscription ended %n days ago</extracomment>
         <translation>
@@ -138,7 +138,7 @@
 <context>
     <name>ProductsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ProductsWindow.cpp" line="+197"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+212"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -247,7 +247,7 @@
 <context>
     <name>RecipientPage</name>
     <message numerus="yes">
-        <location filename="../ui/RecipientPage.cpp" line="+168"/>
+        <location filename="../ui/RecipientPage.cpp" line="+173"/>
         <source>%n customers chosen</source>
         <translation>
             <numerusform>%n customer chosen</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/ReviewPage.cpp" line="+192"/>
+        <location filename="../ui/ReviewPage.cpp" line="+203"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>

@@ -282,12 +282,12 @@
 <context>
     <name>AutoRenewalDialog</name>
     <message>
-        <location filename="../ui/AutoRenewalDialog.cpp" line="+22"/>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+23"/>
         <source>I &amp;understand that the account is charged at every renewal.</source>
         <translation>我已了解每次续订都会向账户收费(&amp;U)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Turn on auto-renewal</source>
         <translation>开启自动续订(&amp;T)</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>开启自动续订的结果</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Copy the outcome</source>
         <translation>复制结果</translation>
     </message>
@@ -336,6 +336,16 @@
         <location line="+2"/>
         <source>Save the outcome as a text file</source>
         <translation>将结果另存为文本文件</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outcome was not saved to %1: %2</source>
+        <translation>结果未能保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -654,7 +664,7 @@ Billing contact ID %3</source>
 <context>
     <name>BillingContactPage</name>
     <message>
-        <location filename="../ui/BillingContactPage.cpp" line="+20"/>
+        <location filename="../ui/BillingContactPage.cpp" line="+28"/>
         <source>Loading your billing contacts…</source>
         <translation>正在加载账单联系人…</translation>
     </message>
@@ -664,18 +674,18 @@ Billing contact ID %3</source>
         <translation>您的 Partner Portal 账户中没有账单联系人。请先在 Partner Portal 中添加，然后点击“重试”。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+6"/>
+        <location line="-9"/>
+        <location line="+16"/>
         <source>Billing contact</source>
         <translation>账单联系人</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-15"/>
         <source>Who receives the invoice for this order?</source>
         <translation>谁接收此订单的发票？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Choose a billing contact…</source>
         <translation>选择账单联系人…</translation>
     </message>
@@ -967,7 +977,7 @@ Billing contact ID %3</source>
 <context>
     <name>InlineStatus</name>
     <message>
-        <location filename="../ui/InlineStatus.cpp" line="+20"/>
+        <location filename="../ui/InlineStatus.cpp" line="+21"/>
         <source>Loading</source>
         <translation>正在加载</translation>
     </message>
@@ -1347,7 +1357,7 @@ Billing contact ID %3</source>
 <context>
     <name>OfferingPage</name>
     <message>
-        <location filename="../ui/OfferingPage.cpp" line="+22"/>
+        <location filename="../ui/OfferingPage.cpp" line="+30"/>
         <source>Loading the plans and services on offer…</source>
         <translation>正在加载可购买的套餐和服务…</translation>
     </message>
@@ -1358,17 +1368,17 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Plan</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-4"/>
         <source>Services</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-11"/>
         <source>Plans and services</source>
         <translation>套餐和服务</translation>
     </message>
@@ -1378,7 +1388,7 @@ Billing contact ID %3</source>
         <translation>选择套餐、服务以及各自的数量。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>Choose a plan…</source>
         <translation>选择套餐…</translation>
     </message>
@@ -2064,12 +2074,12 @@ Billing contact ID %3</source>
 <context>
     <name>OutcomeUnknownPage</name>
     <message>
-        <location filename="../ui/OutcomeUnknownPage.cpp" line="+17"/>
+        <location filename="../ui/OutcomeUnknownPage.cpp" line="+26"/>
         <source>&amp;Check the portal&apos;s order list</source>
         <translation>检查门户订单列表(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Outcome unknown</source>
         <translation>结果未知</translation>
     </message>
@@ -2079,7 +2089,7 @@ Billing contact ID %3</source>
         <translation>订单已发送，但没有收到响应。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+84"/>
         <source>Looking for the order in the Partner Portal…</source>
         <translation>正在 Partner Portal 中查找该订单…</translation>
     </message>
@@ -2275,7 +2285,7 @@ Billing contact ID %3</source>
 <context>
     <name>ProductInstanceModel</name>
     <message>
-        <location filename="../app/products/ProductInstanceModel.cpp" line="+75"/>
+        <location filename="../app/products/ProductInstanceModel.cpp" line="+97"/>
         <source>Activated</source>
         <translation>已激活</translation>
     </message>
@@ -2313,7 +2323,7 @@ Billing contact ID %3</source>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+64"/>
         <source>Partner ID %1</source>
         <extracomment>tooltip of the customer cell; %1 the customer&apos;s partner ID</extracomment>
         <translation>合作伙伴 ID %1</translation>
@@ -2433,12 +2443,12 @@ Billing contact ID %3</source>
 <context>
     <name>ProductsWindow</name>
     <message>
-        <location filename="../ui/ProductsWindow.cpp" line="+43"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+45"/>
         <source>Only those &amp;expiring within</source>
         <translation>仅显示即将到期(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Re&amp;load</source>
         <translation>重新加载(&amp;L)</translation>
     </message>
@@ -2464,12 +2474,12 @@ Billing contact ID %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Purchased products</source>
         <translation>已购产品</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Filter by customer, serial number, product…</source>
         <translation>按客户、序列号、产品筛选…</translation>
     </message>
@@ -2495,7 +2505,7 @@ Billing contact ID %3</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Load every purchased product again from the Partner Portal</source>
         <translation>从 Partner Portal 重新加载所有已购产品</translation>
     </message>
@@ -2520,7 +2530,7 @@ Billing contact ID %3</source>
         <translation>续订每个所选产品，各自保留当前套餐、服务和数量：每个产品一个订单，发送前一起核对</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -3225,12 +3235,12 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../ui/ReceiptPage.cpp" line="+21"/>
+        <location filename="../ui/ReceiptPage.cpp" line="+19"/>
         <source>Order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Order %1. %2</source>
         <extracomment>%1 order number, %2 what its status means</extracomment>
         <translation>订单 %1。%2</translation>
@@ -3329,7 +3339,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+24"/>
+        <location filename="../ui/RecipientPage.cpp" line="+32"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
     </message>
@@ -3365,7 +3375,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>您在 Partner Portal 中没有客户（下级用户），因此只能为自己购买。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-15"/>
         <source>For whom?</source>
         <translation>为谁购买？</translation>
     </message>
@@ -3375,7 +3385,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>为您自己的账户购买，或将此次购买分配给您的某个客户。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <location line="+13"/>
         <source>Customer</source>
         <translation>客户</translation>
@@ -3391,7 +3401,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>输入公司、姓名或电子邮件…</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+96"/>
         <source>%n customers chosen</source>
         <translation>
             <numerusform>已选择 %n 位客户</numerusform>
@@ -3401,18 +3411,18 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ui/ReviewPage.cpp" line="+31"/>
-        <location line="+120"/>
+        <location filename="../ui/ReviewPage.cpp" line="+42"/>
+        <location line="+114"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-112"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>正在向 Partner Portal 发送订单。在收到回复之前，您无法返回、重新开始或退出。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-16"/>
         <source>Review and place the order</source>
         <translation>核对并下单</translation>
     </message>
@@ -3423,7 +3433,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>请核对以下所有信息。点击“下单”后即提交订单。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>Orders of the batch</source>
         <translation>批次中的订单</translation>
     </message>
@@ -3460,13 +3470,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+5"/>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>显示完整请求</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>The exact JSON body that will be sent</source>
         <translation>将要发送的完整 JSON 请求体</translation>
     </message>
@@ -3476,17 +3486,17 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>&amp;Place order</source>
         <translation>下单(&amp;P)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>我已了解这将向 Yeastar 申请免费试用(&amp;U)。</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>
@@ -3543,7 +3553,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>订单未提交。%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The order was not placed. %1</source>
         <extracomment>%1 what went wrong and what to do, one or more sentences</extracomment>
         <translation>订单未提交。%1</translation>
@@ -3777,7 +3787,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>SubordinateListModel</name>
     <message>
-        <location filename="../app/models/SubordinateListModel.cpp" line="+71"/>
+        <location filename="../app/models/SubordinateListModel.cpp" line="+72"/>
         <source>%1
 %2
 Partner ID %3</source>
@@ -3854,7 +3864,7 @@ Partner ID %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+36"/>
+        <location filename="../app/main.cpp" line="+49"/>
         <source>Try “%1 --help” for the options.</source>
         <translation>运行“%1 --help”查看可用选项。</translation>
     </message>
@@ -3891,7 +3901,7 @@ Partner ID %3</source>
         <translation>未知语言“%1”。可用语言：%2。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+210"/>
         <source>The practice portal could not start on 127.0.0.1.</source>
         <translation>无法在 127.0.0.1 上启动练习门户。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -22,6 +23,7 @@ AutoRenewalDialog::AutoRenewalDialog(AutoRenewal *renewal, QWidget *parent)
     , m_confirm(new QCheckBox(tr("I &understand that the account is charged at every renewal."), this))
     , m_busy(new QProgressBar(this))
     , m_result(new QPlainTextEdit(this))
+    , m_saveFeedback(new MessageLabel(this))
     , m_turnOn(new QPushButton(tr("&Turn on auto-renewal"), this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_save(new QPushButton(tr("&Save as…"), this))
@@ -60,6 +62,8 @@ AutoRenewalDialog::AutoRenewalDialog(AutoRenewal *renewal, QWidget *parent)
     m_result->setObjectName(QStringLiteral("autoRenewalResultPlainTextEdit"));
     m_result->setReadOnly(true);
     m_result->setAccessibleName(tr("Outcome of turning on auto-renewal"));
+    m_saveFeedback->setObjectName(QStringLiteral("autoRenewalSaveFeedbackLabel"));
+    m_saveFeedback->setWordWrap(true);
     m_turnOn->setObjectName(QStringLiteral("turnOnAutoRenewalPushButton"));
     m_copy->setObjectName(QStringLiteral("copyAutoRenewalResultPushButton"));
     m_copy->setAccessibleName(tr("Copy the outcome"));
@@ -78,6 +82,7 @@ AutoRenewalDialog::AutoRenewalDialog(AutoRenewal *renewal, QWidget *parent)
     layout->addWidget(m_confirm);
     layout->addWidget(m_busy);
     layout->addWidget(m_result, 1);
+    layout->addWidget(m_saveFeedback);
     layout->addStretch(); // before the outcome: the sentences stay together at the top
     layout->addWidget(buttons);
 
@@ -117,4 +122,13 @@ void AutoRenewalDialog::update()
         m_result->setPlainText(m_renewal->resultText());
     m_copy->setEnabled(done);
     m_save->setEnabled(done);
+}
+
+void AutoRenewalDialog::showSaved(const QString &path, const QString &error)
+{
+    TextStyle::showsError(m_saveFeedback, !error.isEmpty());
+    const QString where = QDir::toNativeSeparators(path);
+    m_saveFeedback->setMessage(error.isEmpty() ? tr("Saved to %1.").arg(where)
+                                               //: %1 file path, %2 the system's reason
+                                               : tr("The outcome was not saved to %1: %2").arg(where, error));
 }

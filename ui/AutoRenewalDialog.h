@@ -20,6 +20,9 @@ class AutoRenewalDialog : public QDialog
 public:
     AutoRenewalDialog(AutoRenewal *renewal, QWidget *parent = nullptr);
 
+    // Says under the outcome where it was saved, or why it was not (`error` non-empty).
+    void showSaved(const QString &path, const QString &error);
+
 signals:
     // The user asks to save the outcome; the owner offers a file dialog.
     void saveRequested(const QString &text);
@@ -33,6 +36,7 @@ private:
     QCheckBox *m_confirm;
     QProgressBar *m_busy;
     QPlainTextEdit *m_result;
+    MessageLabel *m_saveFeedback;
     QPushButton *m_turnOn;
     QPushButton *m_copy;
     QPushButton *m_save;

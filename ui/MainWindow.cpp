@@ -358,12 +358,14 @@ void MainWindow::openAutoRenewal(const CurrentSubscription &product)
         QFileDialog *files = openSaveFileDialog(dialog, QStringLiteral("saveAutoRenewalFileDialog"),
                                                 tr("Save the outcome"), QStringLiteral("auto-renewal.txt"),
                                                 tr("Text files (*.txt)"), QStringLiteral("txt"));
-        connect(files, &QFileDialog::fileSelected, dialog, [text](const QString &path) {
+        connect(files, &QFileDialog::fileSelected, dialog, [dialog, text](const QString &path) {
             QSaveFile file(path);
             if (file.open(QIODevice::WriteOnly))
                 file.write(text.toUtf8());
-            if (!file.commit())
+            const bool saved = file.commit();
+            if (!saved)
                 qCWarning(lcUi) << "auto-renewal outcome not saved to" << path << file.errorString();
+            dialog->showSaved(path, saved ? QString() : file.errorString());
         });
     });
     // Its details say so from now on: show them again.
