@@ -334,6 +334,7 @@ int main(int argc, char *argv[])
         practiceAccount.baseUrl = options.baseUrl.isValid() ? options.baseUrl : practicePortal->baseUrl();
         practiceAccount.clientId = PracticePortal::practiceClientId();
         practiceAccount.label = QCoreApplication::translate("main", "Practice account");
+        services.accounts.removeAllOffPortal(practiceAccount.baseUrl); // earlier runs' portals are gone
         window.setPracticeAccount(practiceAccount, PracticePortal::practiceClientSecret());
     }
 

@@ -143,6 +143,7 @@ private slots:
     void unavailableKeychainFallsBackToMemory();
 
     void accountStoreSaveUpdateRemove();
+    void accountStoreKeepsOnlyOnePortal();
     void accountStoreRemembersLastUsed();
     void accountStoreNeverHoldsSecrets();
 
@@ -598,6 +599,27 @@ void TestSecretStore::accountStoreSaveUpdateRemove()
     AccountStore reopened(ini);
     QCOMPARE(reopened.accounts().size(), 2);
     QCOMPARE(reopened.accounts().at(1).clientId, QStringLiteral("client-b"));
+}
+
+void TestSecretStore::accountStoreKeepsOnlyOnePortal()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ini = dir.filePath(QStringLiteral("practice.ini"));
+    const Account earlierRun = makeAccount(QStringLiteral("practice"), "http://127.0.0.1:40001", "Practice");
+    const Account otherEarlierRun = makeAccount(QStringLiteral("practice"), "http://127.0.0.1:40002", "Practice");
+    const Account thisRun = makeAccount(QStringLiteral("practice"), "http://127.0.0.1:40003", "Practice");
+    AccountStore store(ini);
+    store.save(earlierRun);
+    store.save(thisRun);
+    store.save(otherEarlierRun);
+    store.setLastUsed(earlierRun);
+
+    store.removeAllOffPortal(QUrl(QStringLiteral("http://127.0.0.1:40003/")));
+    QCOMPARE(store.accounts(), QList<Account>{thisRun});
+    QVERIFY(!store.lastUsed());
+    store.removeAllOffPortal(QUrl(QStringLiteral("http://127.0.0.1:40004")));
+    QVERIFY(AccountStore(ini).accounts().isEmpty());
 }
 
 void TestSecretStore::accountStoreRemembersLastUsed()

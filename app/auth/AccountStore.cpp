@@ -68,6 +68,15 @@ void AccountStore::remove(const Account &account)
         clearLastUsed();
 }
 
+void AccountStore::removeAllOffPortal(const QUrl &baseUrl)
+{
+    const QString portal = SecretKey::portalIdentity(baseUrl);
+    for (const Account &account : accounts()) {
+        if (SecretKey::portalIdentity(account.baseUrl) != portal)
+            remove(account);
+    }
+}
+
 std::optional<Account> AccountStore::lastUsed() const
 {
     const QString id = m_settings->value(kLastUsedKey).toString();

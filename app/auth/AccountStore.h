@@ -20,6 +20,9 @@ public:
     // Adds the account or updates its label; the list keeps its order.
     void save(const Account &account);
     void remove(const Account &account);
+    // Removes every account on another portal than `baseUrl` (practice mode: the portals of
+    // earlier runs, each on its own port, are gone).
+    void removeAllOffPortal(const QUrl &baseUrl);
 
     std::optional<Account> lastUsed() const;
     void setLastUsed(const Account &account);
