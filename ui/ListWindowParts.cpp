@@ -1,6 +1,7 @@
 #include "ListWindowParts.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
@@ -49,6 +50,15 @@ void addFindShortcut(QWidget *window, QLineEdit *search)
         search->selectAll();
     });
     window->addAction(find);
+}
+
+QHBoxLayout *exportRow(QWidget *exportButton, QWidget *feedback)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(exportButton);
+    row->addWidget(feedback, 1);
+    row->addStretch(); // takes the width while the feedback is hidden
+    return row;
 }
 
 } // namespace ListWindowParts

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+class QHBoxLayout;
 class QLineEdit;
 class QSplitter;
 class QTableView;
@@ -22,5 +23,9 @@ QSplitter *listAndDetails(QWidget *window, const QString &objectName, const QLis
 
 // Ctrl+F: the search box, as in any list that can be searched.
 void addFindShortcut(QWidget *window, QLineEdit *search);
+
+// The export button at its own width and, beside it, what the last export did (hidden
+// until there is something to say).
+QHBoxLayout *exportRow(QWidget *exportButton, QWidget *feedback);
 
 } // namespace ListWindowParts

@@ -133,16 +133,12 @@ ProductsWindow::ProductsWindow(ProductInstanceModel *model, InstanceDetailsLoade
     bulkRow->addWidget(m_selectExpiring);
     bulkRow->addWidget(m_renewSelected);
     bulkRow->addStretch();
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addWidget(m_export);
-    exportRow->addWidget(m_exportFeedback, 1);
-    exportRow->addStretch(); // keeps the button its own width while the feedback is hidden
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
     layout->addLayout(bulkRow);
     layout->addWidget(m_actions);
-    layout->addLayout(exportRow);
+    layout->addLayout(ListWindowParts::exportRow(m_export, m_exportFeedback));
 
     // The actions on the selected product: buttons, and the list's context menu (right
     // click or the Menu key).

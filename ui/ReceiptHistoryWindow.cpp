@@ -77,14 +77,11 @@ ReceiptHistoryWindow::ReceiptHistoryWindow(ReceiptStore *store, ReceiptStatusRef
     searchRow->addWidget(m_count);
     QSplitter *splitter = ListWindowParts::listAndDetails(this, QStringLiteral("receiptHistorySplitter"),
                                                           {m_empty, m_table}, m_detail, {680, 480});
-    auto *exportRow = new QHBoxLayout;
-    exportRow->addWidget(m_export);
-    exportRow->addWidget(m_exportFeedback, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
     layout->addWidget(m_damage);
     layout->addWidget(splitter, 1);
-    layout->addLayout(exportRow);
+    layout->addLayout(ListWindowParts::exportRow(m_export, m_exportFeedback));
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ReceiptSearchProxyModel::setSearchText);
     connect(m_search, &QLineEdit::textChanged, this, &ReceiptHistoryWindow::updateCounts); // "no match for …"
