@@ -238,9 +238,19 @@ void TestProductsWindow::rowsMarkedAndDetailsShown()
     QTRY_VERIFY_WITH_TIMEOUT(retry->isVisible(), kWait);
     QVERIFY(message->text().contains(details->error(Part::Details).title()));
     QVERIFY(fields->rowCount() > 0);
+    // The actions need the details, and say so where they are.
+    auto *actionsState = window->findChild<QLabel *>(QStringLiteral("autoRenewalStateLabel"));
+    auto *renew = window->findChild<QPushButton *>(QStringLiteral("renewPushButton"));
+    QVERIFY(actionsState->text().contains(QLatin1String("could not be loaded")));
+    QVERIFY(!renew->isEnabled());
+    app.portal.setLatency(300ms);
     QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(details->state(Part::Details), State::Loading);
+    QVERIFY(actionsState->text().contains(QLatin1String("once this product's details have loaded")));
     QTRY_COMPARE_WITH_TIMEOUT(details->state(Part::Details), State::Ready, kWait);
+    app.portal.setLatency(0ms);
     QVERIFY(!retry->isVisible());
+    QVERIFY(actionsState->text().startsWith(QLatin1String("Auto-renewal is")));
 }
 
 void TestProductsWindow::filtersAndCsvExport()

@@ -491,7 +491,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../ui/BatchWindow.cpp" line="+44"/>
+        <location filename="../ui/BatchWindow.cpp" line="+45"/>
         <source>&amp;Stop after this order</source>
         <translation>Nach dieser Bestellung &amp;anhalten</translation>
     </message>
@@ -517,12 +517,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Orders for several customers</source>
         <translation>Bestellungen für mehrere Kunden</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>%v of %m</source>
         <extracomment>%v orders done, %m orders in the batch</extracomment>
         <translation>%v von %m</translation>
@@ -533,7 +533,7 @@
         <translation>Erledigte Bestellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Orders of the batch</source>
         <translation>Bestellungen des Stapels</translation>
     </message>
@@ -1394,7 +1394,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Choose a plan…</source>
         <translation>Tarif auswählen…</translation>
     </message>
@@ -2153,7 +2153,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../ui/ProductActions.cpp" line="+21"/>
+        <location filename="../ui/ProductActions.cpp" line="+42"/>
         <source>Renew this product</source>
         <translation>Dieses Produkt verlängern</translation>
     </message>
@@ -2189,7 +2189,22 @@ Rechnungskontakt-ID %3</translation>
         <translation>Verlän&amp;gern…</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>The actions are offered once this product&apos;s details have loaded.</source>
+        <translation>Die Aktionen stehen bereit, sobald die Details dieses Produkts geladen sind.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The actions need this product&apos;s details, which could not be loaded: press Retry in its details.</source>
+        <translation>Die Aktionen brauchen die Details dieses Produkts, die nicht geladen werden konnten: Klicken Sie bei den Details auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal names no product number for this product, so this app cannot act on it: use the Partner Portal.</source>
+        <translation>Das Portal nennt für dieses Produkt keine Produktnummer, daher kann diese App nichts damit tun: Verwenden Sie das Partner Portal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Add ca&amp;pacity…</source>
         <translation>Kapazität &amp;hinzufügen…</translation>
     </message>
@@ -2224,12 +2239,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die automatische Verlängerung für dieses Produkt einschalten</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-27"/>
         <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
         <translation>Wählen Sie ein Produkt, um es zu verlängern, zu erweitern, seinen Plan zu wechseln oder eine Testversion zu starten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+114"/>
         <source>Auto-renewal is on.</source>
         <translation>Die automatische Verlängerung ist eingeschaltet.</translation>
     </message>
@@ -2543,7 +2558,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Jedes ausgewählte Produkt mit seinem aktuellen Plan, seinen Diensten und Mengen verlängern: je eine Bestellung, alle zusammen geprüft, bevor etwas gesendet wird</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -3181,7 +3196,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Die angezeigten Belege als CSV-Datei für Ihre Buchhaltung speichern</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>belege-%1.csv</translation>
@@ -3364,7 +3379,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+32"/>
+        <location filename="../ui/RecipientPage.cpp" line="+34"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -3411,17 +3426,17 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+36"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Type part of the company, name or e-mail to filter</source>
         <translation>Zum Filtern einen Teil von Firma, Name oder E-Mail eingeben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type a company, name or e-mail…</source>
         <translation>Firma, Name oder E-Mail eingeben…</translation>
     </message>

@@ -491,7 +491,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../ui/BatchWindow.cpp" line="+44"/>
+        <location filename="../ui/BatchWindow.cpp" line="+45"/>
         <source>&amp;Stop after this order</source>
         <translation>在此订单后停止(&amp;S)</translation>
     </message>
@@ -517,12 +517,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Orders for several customers</source>
         <translation>为多位客户下单</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>%v of %m</source>
         <extracomment>%v orders done, %m orders in the batch</extracomment>
         <translation>%v / %m</translation>
@@ -533,7 +533,7 @@
         <translation>已完成的订单</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Orders of the batch</source>
         <translation>批次中的订单</translation>
     </message>
@@ -1388,7 +1388,7 @@ Billing contact ID %3</source>
         <translation>选择套餐、服务以及各自的数量。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Choose a plan…</source>
         <translation>选择套餐…</translation>
     </message>
@@ -2142,7 +2142,7 @@ Billing contact ID %3</source>
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../ui/ProductActions.cpp" line="+21"/>
+        <location filename="../ui/ProductActions.cpp" line="+42"/>
         <source>Renew this product</source>
         <translation>续订此产品</translation>
     </message>
@@ -2178,7 +2178,22 @@ Billing contact ID %3</source>
         <translation>续订(&amp;W)…</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>The actions are offered once this product&apos;s details have loaded.</source>
+        <translation>此产品的详细信息加载完成后即可使用这些操作。</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The actions need this product&apos;s details, which could not be loaded: press Retry in its details.</source>
+        <translation>这些操作需要此产品的详细信息，但无法加载：请在详细信息中点击“重试”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The portal names no product number for this product, so this app cannot act on it: use the Partner Portal.</source>
+        <translation>门户未提供此产品的产品编号，因此本应用无法对其进行操作：请使用 Partner Portal。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Add ca&amp;pacity…</source>
         <translation>增加容量(&amp;P)…</translation>
     </message>
@@ -2213,12 +2228,12 @@ Billing contact ID %3</source>
         <translation>为此产品开启自动续订</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-27"/>
         <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
         <translation>选择一个产品以续订、扩展、切换套餐或开始试用。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+114"/>
         <source>Auto-renewal is on.</source>
         <translation>自动续订已开启。</translation>
     </message>
@@ -2530,7 +2545,7 @@ Billing contact ID %3</source>
         <translation>续订每个所选产品，各自保留当前套餐、服务和数量：每个产品一个订单，发送前一起核对</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+92"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -3161,7 +3176,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>将当前显示的收据保存为 CSV 文件，便于记账</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>收据-%1.csv</translation>
@@ -3339,7 +3354,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+32"/>
+        <location filename="../ui/RecipientPage.cpp" line="+34"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
     </message>
@@ -3386,17 +3401,17 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+36"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Type part of the company, name or e-mail to filter</source>
         <translation>输入公司、姓名或电子邮件的一部分进行筛选</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type a company, name or e-mail…</source>
         <translation>输入公司、姓名或电子邮件…</translation>
     </message>

@@ -11,6 +11,27 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+
+QString unavailableText(ProductActions::Unavailable why)
+{
+    switch (why) {
+    case ProductActions::Unavailable::NothingSelected:
+        break;
+    case ProductActions::Unavailable::DetailsLoading:
+        return ProductActions::tr("The actions are offered once this product's details have loaded.");
+    case ProductActions::Unavailable::DetailsFailed:
+        return ProductActions::tr("The actions need this product's details, which could not be loaded: "
+                                  "press Retry in its details.");
+    case ProductActions::Unavailable::NoProductNumber:
+        return ProductActions::tr("The portal names no product number for this product, so this app cannot "
+                                  "act on it: use the Partner Portal.");
+    }
+    return ProductActions::tr("Select a product to renew it, add to it, switch its plan or start a trial.");
+}
+
+} // namespace
+
 ProductActions::ProductActions(QWidget *parent)
     : QWidget(parent)
     , m_autoRenewState(new QLabel(this))
@@ -80,9 +101,16 @@ QAction *ProductActions::addAction(const QString &text, const QString &objectNam
     return action;
 }
 
-void ProductActions::setProduct(const std::optional<CurrentSubscription> &product)
+void ProductActions::setProduct(const CurrentSubscription &product)
 {
     m_product = product;
+    update();
+}
+
+void ProductActions::setUnavailable(Unavailable why)
+{
+    m_product.reset();
+    m_unavailable = why;
     update();
 }
 
@@ -110,8 +138,7 @@ void ProductActions::update()
     m_autoRenew->setEnabled(m_product && problems.isEmpty());
     m_autoRenew->setToolTip(problems.join(QLatin1Char('\n')));
     if (!m_product) {
-        m_autoRenewState->setText(
-            tr("Select a product to renew it, add to it, switch its plan or start a trial."));
+        m_autoRenewState->setText(unavailableText(m_unavailable));
         return;
     }
     m_autoRenewState->setText((m_product->autoRenew ? tr("Auto-renewal is on.") : tr("Auto-renewal is off."))

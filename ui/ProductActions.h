@@ -25,8 +25,17 @@ class ProductActions : public QWidget
 public:
     explicit ProductActions(QWidget *parent = nullptr);
 
-    // The product, once its details are in; nullopt while none is selected or loaded.
-    void setProduct(const std::optional<CurrentSubscription> &product);
+    // Why no action is offered yet, said where the actions are.
+    enum class Unavailable {
+        NothingSelected,
+        DetailsLoading,
+        DetailsFailed,
+        NoProductNumber, // nothing to name the product by in a request
+    };
+
+    // The product, once its details are in; the actions follow its rules.
+    void setProduct(const CurrentSubscription &product);
+    void setUnavailable(Unavailable why);
     const std::optional<CurrentSubscription> &product() const { return m_product; }
 
     // The actions, for a context menu of the list.
@@ -47,4 +56,5 @@ private:
     QAction *m_autoRenew;
     QList<QPushButton *> m_buttons;
     QLabel *m_autoRenewState;
+    Unavailable m_unavailable = Unavailable::NothingSelected;
 };

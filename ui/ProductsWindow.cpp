@@ -343,9 +343,22 @@ void ProductsWindow::showActions()
 {
     // An action needs what only the details say (plan, extension count, services).
     const std::optional<ProductInstance> &instance = m_detailsLoader->instance();
-    if (!instance || m_detailsLoader->state(InstanceDetailsLoader::Part::Details) != InstanceDetailsLoader::State::Ready) {
-        m_actions->setProduct(std::nullopt);
+    if (!instance) {
+        m_actions->setUnavailable(ProductActions::Unavailable::NothingSelected);
         return;
+    }
+    switch (m_detailsLoader->state(InstanceDetailsLoader::Part::Details)) {
+    case InstanceDetailsLoader::State::NotApplicable:
+        m_actions->setUnavailable(ProductActions::Unavailable::NoProductNumber);
+        return;
+    case InstanceDetailsLoader::State::Loading:
+        m_actions->setUnavailable(ProductActions::Unavailable::DetailsLoading);
+        return;
+    case InstanceDetailsLoader::State::Failed:
+        m_actions->setUnavailable(ProductActions::Unavailable::DetailsFailed);
+        return;
+    case InstanceDetailsLoader::State::Ready:
+        break;
     }
     m_actions->setProduct(CurrentSubscription::fromDetails(m_detailsLoader->fields(), instance->productId,
                                                            m_model->productName(instance->productId)));
