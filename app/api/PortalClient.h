@@ -110,12 +110,14 @@ public:
     void fetchDeviceModel(qint64 productId, const QString &productNo, QObject *context,
                           ApiCallback<DeviceModel> callback);
 
-    // The terms of one plan or service (P3–P8): whatever `result` holds, unparsed (its
-    // fields are undocumented), for TermsFormatter to show.
+    // The terms of one plan or service (the trial, purchase and renewal plan_info and
+    // add_on_info requests): whatever `result` holds, unparsed (its fields are
+    // undocumented), for TermsFormatter to show.
     void fetchTerms(const TermsQuery &query, QObject *context, ApiCallback<QJsonValue> callback);
 
-    // Turns on auto-renewal of a device's plan (R5). Like an order it changes what the
-    // account pays, so it is sent once and never retried (but after a refused token).
+    // Turns on auto-renewal of a device's plan (instance_subscription/v1/active). Like an
+    // order it changes what the account pays, so it is sent once and never retried (but
+    // after a refused token).
     // The value is the portal's Boolean result: false means it was not turned on.
     void enableAutoRenewal(const AutoRenewRequest &request, QObject *context, ApiCallback<bool> callback);
 

@@ -8,8 +8,8 @@
 #include <QStringView>
 
 // What a list's filter searches: one text per row, in lower case, as UTF-8, all in one
-// block. Scanning one block of memory for 100,000 rows takes a few milliseconds;
-// scanning 100,000 separately allocated strings took 30. Matching bytes is matching
+// block: one block of memory is scanned many times quicker than as many separately
+// allocated strings (pp-bench's per-keystroke filter figures). Matching bytes is matching
 // characters: a UTF-8 needle only matches whole characters. Each row also notes which
 // characters it has (one bit per letter and digit), so that a search looks only at the
 // rows that have every character of what was typed, and a single letter or digit needs

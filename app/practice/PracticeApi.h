@@ -48,7 +48,7 @@ private:
     PracticeReply instanceList(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
     // detail, activation_code and product_model: one purchased product, named by productId and productNo.
     PracticeReply instanceAnswer(const PracticeRequest &request, const QByteArray &requestId, bool empty) const;
-    // R5: turns on auto-renewal of a device's plan.
+    // Enable Auto-renewal (instance_subscription/v1/active): turns on auto-renewal of a device's plan.
     PracticeReply autoRenewal(const PracticeRequest &request, const QByteArray &requestId);
     static QString bearerToken(const PracticeRequest &request);
 

@@ -42,7 +42,7 @@ public:
     int count() const { return int(m_instances.size()); }
     const QList<PracticeInstance> &instances() const { return m_instances; }
     const PracticeInstance *find(int productId, const QString &productNo) const;
-    // Enable Auto-renewal (R5) accepted for the product: its details say so from now on.
+    // Enable Auto-renewal accepted for the product: its details say so from now on.
     bool setAutoRenew(int productId, const QString &productNo);
 
     QByteArray pageJson(int productId, int pageNo, int pageSize, bool empty) const;

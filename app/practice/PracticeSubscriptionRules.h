@@ -15,7 +15,7 @@ struct PracticeInstance;
 // extension count, plan or billing cycle, or without the services renewed with the plan; a
 // switch to the current plan; a second free trial; Disaster Recovery without the Ultimate
 // plan; services added to a plan the product does not have; an unknown productNo. Also the
-// Enable Auto-renewal request (R5).
+// Enable Auto-renewal request.
 class PracticeSubscriptionRules
 {
 public:
@@ -30,7 +30,7 @@ public:
     // The order's lines carry what the body sent (PracticeOrderValidator checked its shape).
     std::optional<Refusal> check(const PracticeOrder &order) const;
 
-    // R5: the body's shape and the product; on success *productNo/*productId name it.
+    // Enable Auto-renewal: the body's shape and the product; on success *productNo/*productId name it.
     std::optional<Refusal> checkAutoRenewal(const QByteArray &body, QString *productNo, int *productId) const;
 
 private:

@@ -7,8 +7,8 @@
 
 class PracticeCatalogue;
 
-// The practice portal's answers to the six terms requests (P3–P8,
-// pricing/openapi/purchase/v1/{trial|purchase|renew}/{plan_info|add_on_info}/{id}). The
+// The practice portal's answers to the six terms requests
+// (pricing/openapi/purchase/v1/{trial|purchase|renew}/{plan_info|add_on_info}/{id}). The
 // vendor's pages lose every result field, so the answer's shape is our assumption and
 // says so in a "_guess_" field: price, currency, cycles and limits from the catalogue.
 class PracticeTerms
