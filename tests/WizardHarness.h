@@ -20,6 +20,7 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QSpinBox>
 #include <QTableView>
@@ -221,6 +222,10 @@ public:
         const QString folder = qEnvironmentVariable("PP_SCREENSHOT_DIR");
         if (!folder.isEmpty()) {
             QDir().mkpath(folder);
+            // grab() paints what is laid out now: first the layouts still pending (a label
+            // that just got a longer text wraps on the next pass, which may ask for another).
+            for (int pass = 0; pass < 3; ++pass)
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
         }
     }

@@ -251,6 +251,7 @@ void TestPurchaseWizard::turnkeySeed()
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
     confirm(app);
     app.find<QAbstractButton>(QStringLiteral("showRequestToolButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!app.services->terms.isLoading(), 20000); // the picture shows them
     app.screenshot(QStringLiteral("5-review"));
     app.clickNext();
     QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
