@@ -416,10 +416,10 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
     app.tick(QStringLiteral("confirmCheckBox"));
     app.clickNext();
     QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
+    QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled()); // once the receipt has settled
     look(window, QStringLiteral("6-receipt"), kMainWindowSize);
 
     // A second order whose answer is lost: the outcome-unknown page, then the check.
-    QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled()); // once the receipt has settled
     QTest::mouseClick(app.wizard()->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
     QVERIFY(app.walkToReviewForRemoteManagementPremium());

@@ -255,6 +255,7 @@ void TestPurchaseWizard::turnkeySeed()
     app.screenshot(QStringLiteral("5-review"));
     app.clickNext();
     QTRY_COMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReceiptPageId));
+    QTRY_VERIFY(app.wizard()->button(QWizard::FinishButton)->isEnabled()); // once the receipt has settled
     app.screenshot(QStringLiteral("6-receipt"));
 
     const QByteArray seed = testData(QStringLiteral("examples/order_request_turnkey_seed.json"));
