@@ -686,6 +686,10 @@ void TestOperationWizard::contextMenuAndKeyboardReachTheActions()
     QVERIFY(app.listsReady());
     ProductsWindow *products = selectProduct(app, 12, [](const QJsonObject &f) { return hasServices(f); });
     QVERIFY(products);
+    // The picture shows the selected product in full, its activation code included.
+    QTRY_VERIFY_WITH_TIMEOUT(products->detailsLoader()->state(InstanceDetailsLoader::Part::ActivationCode)
+                                 != InstanceDetailsLoader::State::Loading,
+                             kWaitMs);
     app.screenshot(u"9-products-actions"_s);
     if (!qEnvironmentVariableIsEmpty("PP_SCREENSHOT_DIR"))
         products->grab().save(qEnvironmentVariable("PP_SCREENSHOT_DIR") + u"/9-products-actions.png"_s);
