@@ -1,6 +1,6 @@
-// TokenSession with the real PortalClient and the practice portal: sign-in, proactive and
+// TokenSession with the real PortalClient and the practice portal: the start, proactive and
 // reactive renewal, the fall-backs when renewal fails, one refresh for many waiting
-// requests, the order replay rules, and sign-out.
+// requests, the order replay rules, and the stop.
 #include "PortalTestHelpers.h"
 #include "api/PortalClient.h"
 #include "auth/TokenSession.h"
@@ -44,8 +44,8 @@ private slots:
     void init();
     void cleanup();
 
-    void signInSucceeds();
-    void wrongSecretFailsSignIn();
+    void startGivesAnAccessToken();
+    void wrongSecretFailsTheStart();
     void resumeUsesTheRefreshTokenFirst();
     void proactiveRefreshBeforeExpiry();
     void reactiveRefreshReplaysOnce();
@@ -55,10 +55,10 @@ private slots:
     void orderIsReplayedOnceAfterARefusedToken();
     void orderIsNotReplayedAfterALostAnswer_data();
     void orderIsNotReplayedAfterALostAnswer();
-    void signOutFailsWaitingRequestsAndForgetsTheRefreshToken();
+    void stopFailsWaitingRequestsAndForgetsTheRefreshToken();
 
 private:
-    bool signIn();
+    bool startSession();
     QNetworkAccessManager *network() const { return m_client->findChild<QNetworkAccessManager *>(); }
     AnswerPtr<QList<Product>> fetchProducts()
     {
@@ -87,25 +87,25 @@ void TestTokenSession::cleanup()
     m_portal.reset();
 }
 
-bool TestTokenSession::signIn()
+bool TestTokenSession::startSession()
 {
-    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
+    QSignalSpy started(m_session.get(), &TokenSession::started);
     QSignalSpy failed(m_session.get(), &TokenSession::startFailed);
     m_session->start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret());
-    if (!signedIn.wait(kAnswerTimeoutMs) || !failed.isEmpty())
+    if (!started.wait(kAnswerTimeoutMs) || !failed.isEmpty())
         return false;
     return m_session->isActive();
 }
 
-void TestTokenSession::signInSucceeds()
+void TestTokenSession::startGivesAnAccessToken()
 {
-    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
+    QSignalSpy started(m_session.get(), &TokenSession::started);
     QSignalSpy refreshTokenChanged(m_session.get(), &TokenSession::refreshTokenChanged);
     QVERIFY(!m_session->isActive());
     m_session->start(QStringLiteral(" %1 ").arg(PracticePortal::practiceClientId()), // pasted with spaces
                      PracticePortal::practiceClientSecret());
-    QVERIFY(signedIn.wait(kAnswerTimeoutMs));
-    QCOMPARE(signedIn.count(), 1);
+    QVERIFY(started.wait(kAnswerTimeoutMs));
+    QCOMPARE(started.count(), 1);
     QVERIFY(m_session->isActive());
     QCOMPARE(m_session->clientId(), PracticePortal::practiceClientId());
     QCOMPARE(refreshTokenChanged.count(), 1);
@@ -121,14 +121,14 @@ void TestTokenSession::signInSucceeds()
     QCOMPARE(m_portal->requestCount(Route::Token), 1); // the token is reused, not renewed
 }
 
-void TestTokenSession::wrongSecretFailsSignIn()
+void TestTokenSession::wrongSecretFailsTheStart()
 {
-    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
+    QSignalSpy started(m_session.get(), &TokenSession::started);
     QSignalSpy failed(m_session.get(), &TokenSession::startFailed);
     m_session->start(PracticePortal::practiceClientId(), QStringLiteral("not-the-secret"));
     QVERIFY(failed.wait(kAnswerTimeoutMs));
     QCOMPARE(failed.count(), 1);
-    QCOMPARE(signedIn.count(), 0);
+    QCOMPARE(started.count(), 0);
     const ApiError error = failed.at(0).at(0).value<ApiError>();
     QCOMPARE(error.kind(), Kind::Portal);
     QCOMPARE(error.code(), QStringLiteral("invalid_client"));
@@ -148,14 +148,14 @@ void TestTokenSession::wrongSecretFailsSignIn()
 
 void TestTokenSession::resumeUsesTheRefreshTokenFirst()
 {
-    QVERIFY(signIn());
+    QVERIFY(startSession());
     const QString refreshToken = m_session->refreshToken();
     // A later run of the app: a new session resumes from the stored secrets.
     m_session = std::make_unique<TokenSession>(m_client.get());
     m_client->setAccessTokenProvider(m_session.get());
-    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
+    QSignalSpy started(m_session.get(), &TokenSession::started);
     m_session->start(PracticePortal::practiceClientId(), PracticePortal::practiceClientSecret(), refreshToken);
-    QVERIFY(signedIn.wait(kAnswerTimeoutMs));
+    QVERIFY(started.wait(kAnswerTimeoutMs));
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
     QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 1); // only the first run's
     QVERIFY2(fetchProducts()->result->ok(), "the refreshed token works");
@@ -164,7 +164,7 @@ void TestTokenSession::resumeUsesTheRefreshTokenFirst()
 void TestTokenSession::proactiveRefreshBeforeExpiry()
 {
     m_portal->setAccessTokenLifetime(2s);
-    QVERIFY(signIn());
+    QVERIFY(startSession());
 
     // Keep asking for products, one request after another, for 5 seconds: across two
     // expiries of the 2-second token.
@@ -214,7 +214,7 @@ void TestTokenSession::proactiveRefreshBeforeExpiry()
 
 void TestTokenSession::reactiveRefreshReplaysOnce()
 {
-    QVERIFY(signIn());
+    QVERIFY(startSession());
     QSignalSpy expired(m_session.get(), &TokenSession::expired);
     m_portal->expireAllAccessTokens(); // the session still believes its token is good
     const auto products = fetchProducts();
@@ -233,7 +233,7 @@ void TestTokenSession::reactiveRefreshReplaysOnce()
 
 void TestTokenSession::refreshFailureFallsBackToTheSecret()
 {
-    QVERIFY(signIn());
+    QVERIFY(startSession());
     QSignalSpy expired(m_session.get(), &TokenSession::expired);
     QSignalSpy refreshTokenChanged(m_session.get(), &TokenSession::refreshTokenChanged);
     const QString oldRefreshToken = m_session->refreshToken();
@@ -243,7 +243,7 @@ void TestTokenSession::refreshFailureFallsBackToTheSecret()
     const auto products = fetchProducts();
     QVERIFY2(products->result->ok(), describe(products).constData());
     QCOMPARE(m_portal->tokenRequestCount(kRefreshGrant), 1);
-    QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 2); // sign-in, then the fall-back
+    QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 2); // the start, then the fall-back
     QCOMPARE(expired.count(), 0);
     QVERIFY(m_session->isActive());
     // The new refresh token replaces the revoked one (to be stored by the vault).
@@ -253,7 +253,7 @@ void TestTokenSession::refreshFailureFallsBackToTheSecret()
 
 void TestTokenSession::bothFailingExpiresTheSession()
 {
-    QVERIFY(signIn());
+    QVERIFY(startSession());
     QSignalSpy expired(m_session.get(), &TokenSession::expired);
     m_portal->setClientSecret(QStringLiteral("reset-in-the-portal"));
     m_portal->revokeRefreshTokens();
@@ -281,25 +281,25 @@ void TestTokenSession::bothFailingExpiresTheSession()
     QCOMPARE(m_portal->tokenRequestCount(kPasswordGrant), 2);
 
     // Until the user signs in again, later requests (a page's Retry) fail on the spot:
-    // the known-bad secret is not sent again and again, and no sign-in "fails".
-    QSignalSpy signInFailed(m_session.get(), &TokenSession::startFailed);
+    // the known-bad secret is not sent again and again, and no start "fails".
+    QSignalSpy startFailed(m_session.get(), &TokenSession::startFailed);
     const int requestsBefore = m_portal->requestCount();
     const auto retry = fetchProducts();
     QVERIFY(retry->arrived());
     QCOMPARE(retry->result->error.kind(), Kind::SignInRequired);
     QCOMPARE(m_portal->requestCount(), requestsBefore);
-    QCOMPARE(signInFailed.count(), 0);
+    QCOMPARE(startFailed.count(), 0);
     QCOMPARE(expired.count(), 1);
 
-    // Signing in with the new secret starts afresh.
+    // A start with the new secret begins afresh.
     m_portal->setClientSecret(PracticePortal::practiceClientSecret());
-    QVERIFY(signIn());
-    QVERIFY2(fetchProducts()->result->ok(), "signed in again");
+    QVERIFY(startSession());
+    QVERIFY2(fetchProducts()->result->ok(), "started again");
 }
 
 void TestTokenSession::tenConcurrentRequestsShareOneRefresh()
 {
-    QVERIFY(signIn());
+    QVERIFY(startSession());
     m_portal->expireAllAccessTokens();
     QList<AnswerPtr<QList<Product>>> products;
     QList<AnswerPtr<SubordinateTable>> subordinates;
@@ -329,7 +329,7 @@ void TestTokenSession::tenConcurrentRequestsShareOneRefresh()
 
 void TestTokenSession::orderIsReplayedOnceAfterARefusedToken()
 {
-    QVERIFY(signIn());
+    QVERIFY(startSession());
     m_portal->injectFault(Route::OrderSave, Fault::Kind::ExpiredToken, 1);
     const auto request = orderFor(remoteManagementPremiumSeed());
     QVERIFY(request);
@@ -362,7 +362,7 @@ void TestTokenSession::orderIsNotReplayedAfterALostAnswer()
 {
     QFETCH(PracticeFault, fault);
     QFETCH(ApiError::Kind, kind);
-    QVERIFY(signIn());
+    QVERIFY(startSession());
     m_client->setTransferTimeout(300ms);
     m_portal->injectFault(Route::OrderSave, fault);
     const auto request = orderFor(remoteManagementPremiumSeed());
@@ -382,12 +382,12 @@ void TestTokenSession::orderIsNotReplayedAfterALostAnswer()
     QVERIFY(m_session->isActive());
 }
 
-void TestTokenSession::signOutFailsWaitingRequestsAndForgetsTheRefreshToken()
+void TestTokenSession::stopFailsWaitingRequestsAndForgetsTheRefreshToken()
 {
-    QVERIFY(signIn());
+    QVERIFY(startSession());
     QSignalSpy refreshTokenChanged(m_session.get(), &TokenSession::refreshTokenChanged);
-    QSignalSpy signedOut(m_session.get(), &TokenSession::stopped);
-    QSignalSpy signedIn(m_session.get(), &TokenSession::started);
+    QSignalSpy stopped(m_session.get(), &TokenSession::stopped);
+    QSignalSpy started(m_session.get(), &TokenSession::started);
     QSignalSpy finished(network(), &QNetworkAccessManager::finished);
 
     // A request refused for its token waits for the (slow) refresh…
@@ -398,20 +398,20 @@ void TestTokenSession::signOutFailsWaitingRequestsAndForgetsTheRefreshToken()
     QTRY_COMPARE_WITH_TIMEOUT(m_portal->tokenRequestCount(kRefreshGrant), 1, kAnswerTimeoutMs);
     QVERIFY(!products->arrived());
 
-    // …and the user signs out meanwhile.
+    // …and the session is stopped meanwhile (the user signs out).
     m_session->stop();
     QVERIFY(products->arrived()); // failed at once, not when the refresh comes back
     QCOMPARE(products->calls, 1);
     QCOMPARE(products->result->error.kind(), Kind::SignInRequired);
-    QCOMPARE(signedOut.count(), 1);
+    QCOMPARE(stopped.count(), 1);
     QVERIFY(!m_session->isActive());
     QVERIFY(m_session->refreshToken().isEmpty());
     QCOMPARE(refreshTokenChanged.count(), 1);
     QVERIFY(refreshTokenChanged.at(0).at(0).toString().isEmpty()); // the vault forgets it
 
-    // The refresh answer that arrives later is ignored: still signed out.
+    // The refresh answer that arrives later is ignored: still stopped.
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kAnswerTimeoutMs); // the 401 and the refresh
-    QCOMPARE(signedIn.count(), 0);
+    QCOMPARE(started.count(), 0);
     QVERIFY(!m_session->isActive());
     QCOMPARE(products->calls, 1);
     const int requestsBefore = m_portal->requestCount();
