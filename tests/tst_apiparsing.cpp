@@ -622,7 +622,7 @@ void TestApiParsing::productsFromExample()
 
 void TestApiParsing::offeringFindsItemsByIdKeysAnywhere()
 {
-    // The research example hides its plans under guessed container names.
+    // This example answer (tests/data/examples) hides its plans under guessed container names.
     const QJsonValue result = testJson(QStringLiteral("examples/purchase_product_info.json"))
                                   .object()
                                   .value(QLatin1String("result"));
