@@ -711,6 +711,24 @@ Rechnungskontakt-ID %3</translation>
     </message>
 </context>
 <context>
+    <name>BillingCycle</name>
+    <message>
+        <location filename="../app/order/BillingCycle.cpp" line="+6"/>
+        <source>Annually</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+</context>
+<context>
     <name>CertificateTrust</name>
     <message>
         <location filename="../app/api/CertificateTrust.cpp" line="+165"/>
@@ -1892,22 +1910,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>OrderLineEditor</name>
     <message>
-        <location filename="../ui/OrderLineEditor.cpp" line="+15"/>
-        <source>Annually</source>
-        <translation>Jährlich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Monthly</source>
-        <translation>Monatlich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Once</source>
-        <translation>Einmalig</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/OrderLineEditor.cpp" line="+18"/>
         <source>Standard term</source>
         <extracomment>multiCycle 0: the product&apos;s standard term, no extra periods paid in advance</extracomment>
         <translation>Standardlaufzeit</translation>
@@ -3847,7 +3850,7 @@ Partner-ID %3</translation>
 <context>
     <name>TermsFormatter</name>
     <message>
-        <location filename="../app/order/TermsFormatter.cpp" line="+19"/>
+        <location filename="../app/order/TermsFormatter.cpp" line="+20"/>
         <source>Unit price</source>
         <translation>Stückpreis</translation>
     </message>
@@ -3898,7 +3901,7 @@ Partner-ID %3</translation>
         <translation>Höchstmenge</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>

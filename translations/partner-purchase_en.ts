@@ -86,7 +86,7 @@
 <context>
     <name>OrderLineEditor</name>
     <message numerus="yes">
-        <location filename="../ui/OrderLineEditor.cpp" line="+28"/>
+        <location filename="../ui/OrderLineEditor.cpp" line="+19"/>
         <source>%n period(s)</source>
         <translation>
             <numerusform>%n period</numerusform>

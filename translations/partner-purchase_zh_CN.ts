@@ -711,6 +711,24 @@ Billing contact ID %3</source>
     </message>
 </context>
 <context>
+    <name>BillingCycle</name>
+    <message>
+        <location filename="../app/order/BillingCycle.cpp" line="+6"/>
+        <source>Annually</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once</source>
+        <translation>一次性</translation>
+    </message>
+</context>
+<context>
     <name>CertificateTrust</name>
     <message>
         <location filename="../app/api/CertificateTrust.cpp" line="+165"/>
@@ -1884,22 +1902,7 @@ Billing contact ID %3</source>
 <context>
     <name>OrderLineEditor</name>
     <message>
-        <location filename="../ui/OrderLineEditor.cpp" line="+15"/>
-        <source>Annually</source>
-        <translation>按年</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Monthly</source>
-        <translation>按月</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Once</source>
-        <translation>一次性</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/OrderLineEditor.cpp" line="+18"/>
         <source>Standard term</source>
         <extracomment>multiCycle 0: the product&apos;s standard term, no extra periods paid in advance</extracomment>
         <translation>标准期限</translation>
@@ -3815,7 +3818,7 @@ Partner ID %3</source>
 <context>
     <name>TermsFormatter</name>
     <message>
-        <location filename="../app/order/TermsFormatter.cpp" line="+19"/>
+        <location filename="../app/order/TermsFormatter.cpp" line="+20"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
@@ -3866,7 +3869,7 @@ Partner ID %3</source>
         <translation>最大数量</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>

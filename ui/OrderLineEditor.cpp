@@ -1,5 +1,7 @@
 #include "OrderLineEditor.h"
 
+#include "order/BillingCycle.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -8,17 +10,6 @@
 #include <QStringList>
 
 namespace {
-
-QString cycleName(const QString &cycle)
-{
-    if (cycle == QLatin1String("annually"))
-        return OrderLineEditor::tr("Annually");
-    if (cycle == QLatin1String("monthly"))
-        return OrderLineEditor::tr("Monthly");
-    if (cycle == QLatin1String("once"))
-        return OrderLineEditor::tr("Once");
-    return cycle;
-}
 
 QString periodsName(int multiCycle)
 {
@@ -98,7 +89,7 @@ void OrderLineEditor::setItem(const OrderLine &starting)
     m_cycle->setAccessibleDescription(m_cycle->accessibleName());
     m_cycle->clear();
     for (const QString &cycle : item.billingCycles)
-        m_cycle->addItem(cycleName(cycle), cycle);
+        m_cycle->addItem(BillingCycle::name(cycle), cycle);
     m_cycle->setCurrentIndex(std::max(0, m_cycle->findData(starting.billingCycle)));
 
     m_periods->setAccessibleName(tr("Billing periods of %1").arg(item.name));

@@ -1,5 +1,6 @@
 #include "TermsFormatter.h"
 
+#include "BillingCycle.h"
 #include "api/JsonFields.h"
 
 #include <QJsonArray>
@@ -40,15 +41,20 @@ QString knownLabel(const QString &key)
     return QString();
 }
 
-// A scalar or a list of scalars as one line; IDs and amounts exactly as sent.
-std::optional<QString> flat(const QJsonValue &value)
+// A scalar or a list of scalars as one line; IDs and amounts exactly as sent, words the
+// user's when `inWords` names them (billing cycles).
+std::optional<QString> flat(const QJsonValue &value, QString (*inWords)(const QString &) = nullptr)
 {
+    const auto text = [inWords](const QJsonValue &scalar) {
+        const QString sent = JsonFields::text(scalar);
+        return inWords && scalar.isString() ? inWords(sent) : sent;
+    };
     if (value.isArray()) {
         QStringList parts;
         for (const QJsonValue &element : value.toArray()) {
             if (element.isArray() || element.isObject())
                 return std::nullopt;
-            parts << JsonFields::text(element);
+            parts << text(element);
         }
         return parts.join(QStringLiteral(", "));
     }
@@ -56,7 +62,7 @@ std::optional<QString> flat(const QJsonValue &value)
         return std::nullopt;
     if (value.isNull())
         return QStringLiteral("—");
-    return JsonFields::text(value);
+    return text(value);
 }
 
 void collect(const QString &prefix, const QJsonValue &value, int depth, QList<TermsFormatter::Row> &known,
@@ -82,7 +88,8 @@ void collect(const QString &prefix, const QJsonValue &value, int depth, QList<Te
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
         const QString label = depth == 0 ? knownLabel(it.key()) : QString();
-        const std::optional<QString> line = flat(it.value());
+        const bool isCycle = it.key() == QLatin1String("billingCycle") || it.key() == QLatin1String("billingCycleList");
+        const std::optional<QString> line = flat(it.value(), isCycle ? &BillingCycle::name : nullptr);
         if (!label.isEmpty() && line)
             known.append({label, *line, true});
         else
