@@ -124,7 +124,8 @@ public:
 private:
     // What an endpoint asks: the request (PortalRequestSpec) plus where and what type.
     struct Call;
-    // A JSON body that commits the account (an order, auto-renewal): sent at most once.
+    // A JSON body that commits the account (an order, auto-renewal): sent once, and once
+    // more only when the portal refused the access token (so nothing was applied).
     static Call oneShotJsonPost(const QString &path, const QByteArray &body);
 
     template <typename T>

@@ -22,7 +22,7 @@ struct PortalRequestSpec
     QString path; // for the log: never the query, headers or body
     QByteArray body;
     bool authenticated = true;
-    bool isOrder = false; // sent at most once, by a device that cannot rewind
+    bool isOrder = false; // by a device that cannot rewind: never re-sent unnoticed
 };
 
 // One request in flight, from the access token to the classified answer. It reads the
