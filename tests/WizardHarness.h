@@ -217,7 +217,9 @@ public:
     }
 
     // Saves a screenshot of the window when PP_SCREENSHOT_DIR is set (README pictures).
-    void screenshot(const QString &name) const
+    void screenshot(const QString &name) const { screenshot(window.get(), name); }
+    // The same of another window or dialog.
+    static void screenshot(QWidget *widget, const QString &name)
     {
         const QString folder = qEnvironmentVariable("PP_SCREENSHOT_DIR");
         if (!folder.isEmpty()) {
@@ -226,7 +228,7 @@ public:
             // that just got a longer text wraps on the next pass, which may ask for another).
             for (int pass = 0; pass < 3; ++pass)
                 QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+            widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
         }
     }
 

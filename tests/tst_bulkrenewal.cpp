@@ -1,9 +1,10 @@
 // Several products renewed at once, from the real Products window through the real wizard
 // and batch window to the practice portal over real HTTP: each renewal's exact body
 // (against the expected files in tests/data/operations/, or derived from their shape for a
-// product of its own), a refusal that the batch goes on after, "everything expiring within
-// N days" selecting exactly those rows, and a product whose details cannot be read named
-// with the reason instead of being dropped.
+// product of its own) and each one's own renewal terms in the review, a refusal that the
+// batch goes on after, a lost answer that stops it until the order is looked up (never sent
+// again), "everything expiring within N days" selecting exactly those rows, and a product
+// whose details cannot be read named with the reason instead of being dropped.
 #include "BatchWindow.h"
 #include "ProductsWindow.h"
 #include "SeedIds.h"
@@ -11,6 +12,7 @@
 #include "WizardHarness.h"
 #include "i18n/LanguageLoader.h"
 #include "order/BatchRunner.h"
+#include "order/OrderTerms.h"
 #include "order/ReceiptStore.h"
 #include "products/InstanceDetailsLoader.h"
 #include "products/ProductInstanceFilterModel.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTreeWidget>
@@ -181,6 +184,7 @@ private slots:
     void initTestCase();
     void threeProductsEachWithItsOwnBody();
     void aRefusalIsRecordedAndTheBatchGoesOn();
+    void aLostAnswerStopsTheBatchUntilItIsLookedUp();
     void expiringWithinSelectsExactlyThoseRows();
     void aProductWhoseDetailsFailIsNamedWithTheReason();
 };
@@ -210,6 +214,29 @@ void TestBulkRenewal::threeProductsEachWithItsOwnBody()
     QCOMPARE(window->selectedSourceRows().size(), 3);
     QVERIFY(window->findChild<QPushButton *>(u"renewSelectedPushButton"_s)->text().contains(u"(3)"_s));
     QVERIFY(walkToReview(app, window, 3));
+    // Each product its own renewal terms: those of the selected renewal, asked of the
+    // portal (renew plan_info / add_on_info) when it is selected.
+    auto *list = app.find<QTreeWidget>(u"batchOrdersTreeWidget"_s);
+    auto *terms = app.find<QLabel>(u"termsLabel"_s);
+    for (int row : {1, 2, 0}) {
+        const int asked = app.portal.requestCount(PracticePortal::Route::Terms);
+        list->setCurrentItem(list->topLevelItem(row));
+        const QString heading = u"Renewal terms of %1"_s.arg(list->topLevelItem(row)->text(3).toHtmlEscaped());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.services->terms.isLoading() && terms->text().contains(heading)
+                                     && app.portal.requestCount(PracticePortal::Route::Terms) > asked,
+                                 kWaitMs);
+        const QString text = terms->text();
+        QVERIFY(terms->isVisible());
+        QVERIFY2(text.contains(u"Unit price"_s), qPrintable(text));
+        // One block per item of that renewal (its plan and services), each named in its row.
+        const QList<OrderTerms::Item> &items = app.services->terms.items();
+        QVERIFY(!items.isEmpty());
+        QCOMPARE(text.count(u"Terms of “"_s), items.size());
+        for (const OrderTerms::Item &item : items) {
+            QCOMPARE(item.query.kind, TermsQuery::Kind::Renew);
+            QVERIFY2(list->topLevelItem(row)->text(4).contains(item.name), qPrintable(item.name));
+        }
+    }
     app.screenshot(u"16-bulk-renewal-review"_s);
     // Nothing is sent before the tick and Place 3 orders.
     QCOMPARE(app.portal.receivedOrderBodies().size(), 0);
@@ -235,8 +262,7 @@ void TestBulkRenewal::threeProductsEachWithItsOwnBody()
     QVERIFY(batch && batch->isVisible());
     QCOMPARE(batch->windowTitle(), u"Renewals of several products"_s);
     QVERIFY(batch->findChild<QLabel *>(u"batchSummaryLabel"_s)->text().contains(u"Placed: 3"_s));
-    if (!qEnvironmentVariableIsEmpty("PP_SCREENSHOT_DIR"))
-        batch->grab().save(qEnvironmentVariable("PP_SCREENSHOT_DIR") + u"/16b-bulk-renewal-batch.png"_s);
+    WizardHarness::screenshot(batch, u"16b-bulk-renewal-batch"_s);
     // The Products window asks again: the renewed PBX shows its new expiry date.
     const QString pbxNo = pbx.fields.value(u"productNo"_s).toString();
     const QJsonValue oldExpiry = pbx.fields.value(u"currentPlanExpireDate"_s);
@@ -271,6 +297,41 @@ void TestBulkRenewal::aRefusalIsRecordedAndTheBatchGoesOn()
     QCOMPARE(refused.state, BatchOrder::State::Refused);
     QVERIFY2(refused.reason.contains(u"balance"_s), qPrintable(refused.reason));
     QTRY_COMPARE_WITH_TIMEOUT(app.services->receipts.receipts().size(), 2, kWaitMs);
+}
+
+void TestBulkRenewal::aLostAnswerStopsTheBatchUntilItIsLookedUp()
+{
+    WizardHarness app;
+    ProductsWindow *window = openProducts(app);
+    QVERIFY(window);
+    QCOMPARE(selectRemoteManagementOfCustomers(window, 3).size(), 3);
+    QVERIFY(walkToReview(app, window, 3));
+    // The portal stores the second renewal, then hangs up before a byte of its answer.
+    app.portal.injectFaultAt(PracticePortal::Route::OrderSave, PracticeFault::Kind::DropConnection, 2);
+    app.tick(u"confirmCheckBox"_s);
+    app.clickNext();
+    const BatchRunner &batches = app.services->batches;
+    QTRY_COMPARE_WITH_TIMEOUT(batches.state(), BatchRunner::State::WaitingForUser, kWaitMs);
+    // Stopped after the second: it was looked up (and found), the third was not sent.
+    QCOMPARE(app.portal.receivedOrderBodies().size(), 2);
+    QVERIFY(app.portal.requestCount(PracticePortal::Route::OrderPage) >= 1);
+    QCOMPARE(batches.orders().at(1).state, BatchOrder::State::Placed);
+    QVERIFY(batches.orders().at(1).foundByLookup);
+    QVERIFY(!batches.orders().at(1).portal.orderNo.isEmpty());
+    QVERIFY(batches.orders().at(1).portal.orderNo != batches.orders().at(0).portal.orderNo);
+    QCOMPARE(batches.orders().at(2).state, BatchOrder::State::Planned);
+    auto *batch = app.window->findChild<BatchWindow *>();
+    QVERIFY(batch && batch->isVisible());
+    QVERIFY2(batch->findChild<QLabel *>(u"batchStatusLabel"_s)->text().contains(u"was found"_s),
+             qPrintable(batch->findChild<QLabel *>(u"batchStatusLabel"_s)->text()));
+    QTest::mouseClick(batch->findChild<QPushButton *>(u"goOnBatchPushButton"_s), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(batches.state(), BatchRunner::State::Finished, kWaitMs);
+    const QList<QByteArray> sent = app.portal.receivedOrderBodies();
+    QCOMPARE(sent.size(), 3); // the third once, the second never again
+    QCOMPARE(QSet<QByteArray>(sent.cbegin(), sent.cend()).size(), 3);
+    QCOMPARE(app.portal.acceptedOrderCount(), 3);
+    QCOMPARE(batches.count(BatchOrder::State::Placed), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(app.services->receipts.receipts().size(), 3, kWaitMs);
 }
 
 void TestBulkRenewal::expiringWithinSelectsExactlyThoseRows()

@@ -282,12 +282,12 @@
 <context>
     <name>AutoRenewalDialog</name>
     <message>
-        <location filename="../ui/AutoRenewalDialog.cpp" line="+23"/>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+22"/>
         <source>I &amp;understand that the account is charged at every renewal.</source>
         <translation>Mir ist &amp;bewusst, dass das Konto bei jeder Verlängerung belastet wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Turn on auto-renewal</source>
         <translation>Automatische Verlängerung &amp;einschalten</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Ergebnis des Einschaltens der automatischen Verlängerung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Copy the outcome</source>
         <translation>Ergebnis kopieren</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Ergebnis als Textdatei speichern</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>Wählen Sie den Rechnungskontakt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading the chosen products&apos; details…</source>
         <translation>Die Details der gewählten Produkte werden gelesen…</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>Es ist zweimal gewählt; es wird einmal verlängert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>None of the chosen products can be renewed.</source>
         <translation>Keines der gewählten Produkte kann verlängert werden.</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../ui/BatchWindow.cpp" line="+45"/>
+        <location filename="../ui/BatchWindow.cpp" line="+52"/>
         <source>&amp;Stop after this order</source>
         <translation>Nach dieser Bestellung &amp;anhalten</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Orders for several customers</source>
         <translation>Bestellungen für mehrere Kunden</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Noch etwa %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Looking up the order for %1…</source>
         <extracomment>%1 the customer (or product) the order is for</extracomment>
         <translation>Die Bestellung für %1 wird nachgeschlagen…</translation>
@@ -638,12 +638,12 @@
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Save the batch as CSV</source>
         <translation>Stapel als CSV speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1290,7 +1290,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Bestellungen für mehrere Kunden werden gesendet. Halten Sie sie an und warten Sie auf die laufende Bestellung, bevor Sie schließen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
         <translation>Die Bestellung wird gesendet. Warten Sie vor dem Schließen auf die Antwort des Partner Portals.</translation>
     </message>
@@ -1336,7 +1336,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>&amp;Abmelden und Geheimnis vergessen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <location line="+11"/>
         <source>An order is on its way; wait for its answer, then try again.</source>
         <translation>Eine Bestellung ist unterwegs; warten Sie ihre Antwort ab und versuchen Sie es dann noch einmal.</translation>
@@ -1357,8 +1357,8 @@ Rechnungskontakt-ID %3</translation>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+151"/>
+        <location line="-254"/>
+        <location line="+159"/>
         <source>Signing in…</source>
         <translation>Anmeldung läuft…</translation>
     </message>
@@ -1412,7 +1412,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Choose a plan…</source>
         <translation>Tarif auswählen…</translation>
     </message>
@@ -2156,7 +2156,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../ui/ProductActions.cpp" line="+42"/>
+        <location filename="../ui/ProductActions.cpp" line="+21"/>
         <source>Renew this product</source>
         <translation>Dieses Produkt verlängern</translation>
     </message>
@@ -2192,7 +2192,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Verlän&amp;gern…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>The actions are offered once this product&apos;s details have loaded.</source>
         <translation>Die Aktionen stehen bereit, sobald die Details dieses Produkts geladen sind.</translation>
     </message>
@@ -2207,7 +2207,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Das Portal nennt für dieses Produkt keine Produktnummer, daher kann diese App nichts damit tun: Verwenden Sie das Partner Portal.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-4"/>
         <source>Add ca&amp;pacity…</source>
         <translation>Kapazität &amp;hinzufügen…</translation>
     </message>
@@ -2242,12 +2242,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die automatische Verlängerung für dieses Produkt einschalten</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+78"/>
         <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
         <translation>Wählen Sie ein Produkt, um es zu verlängern, zu erweitern, seinen Plan zu wechseln oder eine Testversion zu starten.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+3"/>
         <source>Auto-renewal is on.</source>
         <translation>Die automatische Verlängerung ist eingeschaltet.</translation>
     </message>
@@ -2561,7 +2561,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Jedes ausgewählte Produkt mit seinem aktuellen Plan, seinen Diensten und Mengen verlängern: je eine Bestellung, alle zusammen geprüft, bevor etwas gesendet wird</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+88"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -3199,7 +3199,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Die angezeigten Belege als CSV-Datei für Ihre Buchhaltung speichern</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>belege-%1.csv</translation>
@@ -3382,7 +3382,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+34"/>
+        <location filename="../ui/RecipientPage.cpp" line="+32"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -3429,17 +3429,17 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+36"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Type part of the company, name or e-mail to filter</source>
         <translation>Zum Filtern einen Teil von Firma, Name oder E-Mail eingeben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Type a company, name or e-mail…</source>
         <translation>Firma, Name oder E-Mail eingeben…</translation>
     </message>
@@ -3456,12 +3456,12 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/ReviewPage.cpp" line="+42"/>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-130"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>Die Bestellung wird an das Partner Portal gesendet. Bis seine Antwort eintrifft, können Sie nicht zurückgehen, neu beginnen oder die App beenden.</translation>
     </message>
@@ -3514,13 +3514,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+5"/>
-        <location line="+101"/>
+        <location line="+120"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>Genaue Anfrage anzeigen</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-112"/>
         <source>The exact JSON body that will be sent</source>
         <translation>Der genaue JSON-Inhalt, der gesendet wird</translation>
     </message>
@@ -3530,17 +3530,22 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+103"/>
         <source>&amp;Place order</source>
         <translation>Bestellung &amp;aufgeben</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass dies eine kostenlose Testversion bei Yeastar anfordert.</translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>Renewal terms of %1, selected in the list:</source>
+        <translation>Verlängerungsbedingungen von %1, in der Liste ausgewählt:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+59"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>
@@ -3549,7 +3554,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n renewals, one for each product below, each with its current plan, services and quantities:</source>
         <translation>
             <numerusform>%n Verlängerung, für das Produkt unten, mit seinem aktuellen Plan, seinen Diensten und Mengen:</numerusform>
@@ -3609,7 +3614,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Die Bestellung wurde nicht aufgegeben. %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Terms of “%1”</source>
         <extracomment>heading above what the portal says about one plan or service of the order</extracomment>
         <translation>Bedingungen für „%1“</translation>

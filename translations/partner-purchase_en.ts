@@ -138,7 +138,7 @@
 <context>
     <name>ProductsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ProductsWindow.cpp" line="+208"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+204"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -204,7 +204,7 @@
 <context>
     <name>ReceiptHistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+155"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+158"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>Exported %n receipt to %1.</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>RecipientPage</name>
     <message numerus="yes">
-        <location filename="../ui/RecipientPage.cpp" line="+176"/>
+        <location filename="../ui/RecipientPage.cpp" line="+173"/>
         <source>%n customers chosen</source>
         <translation>
             <numerusform>%n customer chosen</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/ReviewPage.cpp" line="+203"/>
+        <location filename="../ui/ReviewPage.cpp" line="+224"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n renewals, one for each product below, each with its current plan, services and quantities:</source>
         <translation>
             <numerusform>%n renewal, for the product below, with its current plan, services and quantities:</numerusform>

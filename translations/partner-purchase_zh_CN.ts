@@ -282,12 +282,12 @@
 <context>
     <name>AutoRenewalDialog</name>
     <message>
-        <location filename="../ui/AutoRenewalDialog.cpp" line="+23"/>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+22"/>
         <source>I &amp;understand that the account is charged at every renewal.</source>
         <translation>我已了解每次续订都会向账户收费(&amp;U)。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Turn on auto-renewal</source>
         <translation>开启自动续订(&amp;T)</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>开启自动续订的结果</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Copy the outcome</source>
         <translation>复制结果</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>将结果另存为文本文件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -419,7 +419,7 @@
         <translation>请选择账单联系人。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reading the chosen products&apos; details…</source>
         <translation>正在读取所选产品的详细信息…</translation>
     </message>
@@ -435,7 +435,7 @@
         <translation>它被选择了两次；只续订一次。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>None of the chosen products can be renewed.</source>
         <translation>所选产品均无法续订。</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../ui/BatchWindow.cpp" line="+45"/>
+        <location filename="../ui/BatchWindow.cpp" line="+52"/>
         <source>&amp;Stop after this order</source>
         <translation>在此订单后停止(&amp;S)</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>Orders for several customers</source>
         <translation>为多位客户下单</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>大约还需 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Looking up the order for %1…</source>
         <extracomment>%1 the customer (or product) the order is for</extracomment>
         <translation>正在查询 %1 的订单…</translation>
@@ -638,12 +638,12 @@
         <translation>已完成。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Save the batch as CSV</source>
         <translation>将批次另存为 CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1284,7 +1284,7 @@ Billing contact ID %3</source>
         <translation>正在为多位客户发送订单。关闭前请先停止，并等待正在发送的订单完成。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The order is being sent. Wait for the Partner Portal&apos;s answer before closing.</source>
         <translation>正在发送订单。请等待 Partner Portal 的回复后再关闭。</translation>
     </message>
@@ -1330,7 +1330,7 @@ Billing contact ID %3</source>
         <translation>退出登录并清除密钥(&amp;O)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+105"/>
         <location line="+11"/>
         <source>An order is on its way; wait for its answer, then try again.</source>
         <translation>有一个订单正在发送；请等待其答复后再试。</translation>
@@ -1351,8 +1351,8 @@ Billing contact ID %3</source>
         <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+151"/>
+        <location line="-254"/>
+        <location line="+159"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -1406,7 +1406,7 @@ Billing contact ID %3</source>
         <translation>选择套餐、服务以及各自的数量。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Choose a plan…</source>
         <translation>选择套餐…</translation>
     </message>
@@ -2145,7 +2145,7 @@ Billing contact ID %3</source>
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../ui/ProductActions.cpp" line="+42"/>
+        <location filename="../ui/ProductActions.cpp" line="+21"/>
         <source>Renew this product</source>
         <translation>续订此产品</translation>
     </message>
@@ -2181,7 +2181,7 @@ Billing contact ID %3</source>
         <translation>续订(&amp;W)…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>The actions are offered once this product&apos;s details have loaded.</source>
         <translation>此产品的详细信息加载完成后即可使用这些操作。</translation>
     </message>
@@ -2196,7 +2196,7 @@ Billing contact ID %3</source>
         <translation>门户未提供此产品的产品编号，因此本应用无法对其进行操作：请使用 Partner Portal。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-4"/>
         <source>Add ca&amp;pacity…</source>
         <translation>增加容量(&amp;P)…</translation>
     </message>
@@ -2231,12 +2231,12 @@ Billing contact ID %3</source>
         <translation>为此产品开启自动续订</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+78"/>
         <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
         <translation>选择一个产品以续订、扩展、切换套餐或开始试用。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+3"/>
         <source>Auto-renewal is on.</source>
         <translation>自动续订已开启。</translation>
     </message>
@@ -2548,7 +2548,7 @@ Billing contact ID %3</source>
         <translation>续订每个所选产品，各自保留当前套餐、服务和数量：每个产品一个订单，发送前一起核对</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+88"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -3179,7 +3179,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>将当前显示的收据保存为 CSV 文件，便于记账</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>收据-%1.csv</translation>
@@ -3357,7 +3357,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+34"/>
+        <location filename="../ui/RecipientPage.cpp" line="+32"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
     </message>
@@ -3404,17 +3404,17 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+36"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-12"/>
         <source>Type part of the company, name or e-mail to filter</source>
         <translation>输入公司、姓名或电子邮件的一部分进行筛选</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Type a company, name or e-mail…</source>
         <translation>输入公司、姓名或电子邮件…</translation>
     </message>
@@ -3430,12 +3430,12 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/ReviewPage.cpp" line="+42"/>
-        <location line="+114"/>
+        <location line="+132"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-130"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>正在向 Partner Portal 发送订单。在收到回复之前，您无法返回、重新开始或退出。</translation>
     </message>
@@ -3488,13 +3488,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+5"/>
-        <location line="+101"/>
+        <location line="+120"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>显示完整请求</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-112"/>
         <source>The exact JSON body that will be sent</source>
         <translation>将要发送的完整 JSON 请求体</translation>
     </message>
@@ -3504,17 +3504,22 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+103"/>
         <source>&amp;Place order</source>
         <translation>下单(&amp;P)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>我已了解这将向 Yeastar 申请免费试用(&amp;U)。</translation>
     </message>
+    <message>
+        <location line="-8"/>
+        <source>Renewal terms of %1, selected in the list:</source>
+        <translation>列表中所选的 %1 的续费条款：</translation>
+    </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+59"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>
@@ -3522,7 +3527,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n renewals, one for each product below, each with its current plan, services and quantities:</source>
         <translation>
             <numerusform>%n 项续订，下列每个产品一项，各自保留当前套餐、服务和数量：</numerusform>
@@ -3577,7 +3582,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>订单未提交。%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Terms of “%1”</source>
         <extracomment>heading above what the portal says about one plan or service of the order</extracomment>
         <translation>“%1”的条款</translation>

@@ -143,9 +143,27 @@ void ReviewPage::buildContents()
     }
     // The exact body of the order selected in the batch's list.
     connect(m_batchOrders, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
-        const int row = item ? m_batchOrders->indexOfTopLevelItem(item) : -1;
-        m_body->setPlainText(row >= 0 ? QString::fromUtf8(m_batchBodies.value(row)) : QString());
+        batchOrderSelected(item ? m_batchOrders->indexOfTopLevelItem(item) : -1);
     });
+}
+
+void ReviewPage::batchOrderSelected(int row)
+{
+    m_body->setPlainText(row >= 0 ? QString::fromUtf8(m_batchBodies.value(row)) : QString());
+    if (!m_session->draft().renewsSeveral)
+        return; // the package's terms, the same for every order, are shown already
+    // Each product its own plan, services and renewal terms: those of the selected one.
+    if (row < 0 || row >= m_renewalDrafts.size()) {
+        m_termsHeading.clear();
+        m_terms->clear();
+        return;
+    }
+    //: above the portal's renewal terms of the order selected in the list; %1 the product (and its customer)
+    const QTreeWidgetItem *item = m_batchOrders->topLevelItem(row);
+    const QString product = item->text(1).isEmpty() ? item->text(3)
+                                                    : QStringLiteral("%1 (%2)").arg(item->text(3), item->text(1));
+    m_termsHeading = tr("Renewal terms of %1, selected in the list:").arg(product);
+    m_terms->load(m_renewalDrafts.at(row));
 }
 
 void ReviewPage::initializePage()
@@ -166,6 +184,7 @@ void ReviewPage::initializePage()
         showBatch();
         return;
     }
+    m_termsHeading.clear();
     setButtonText(QWizard::CommitButton, tr("&Place order"));
     setSubTitle(m_singleSubTitle);
     //: shows the JSON body that will be sent to the portal
@@ -190,6 +209,8 @@ void ReviewPage::showBatch()
     const bool orderable = plan.problems.isEmpty();
     m_batchOrders->clear();
     m_batchBodies.clear();
+    m_renewalDrafts = plan.renewals;
+    m_termsHeading.clear();
     m_body->clear();
     const bool renewals = m_session->draft().renewsSeveral;
     // Products that cannot be renewed are named with the reason, never dropped silently.
@@ -211,7 +232,8 @@ void ReviewPage::showBatch()
     }
     const int count = int(plan.orders.size());
     if (renewals) {
-        // Each renewal its own product, plan and terms: they are listed below, one a row.
+        // Each renewal its own product, plan and terms: they are listed below, one a row;
+        // the selected one's terms are asked for when it is selected.
         m_terms->clear();
         m_summary->setText(
             QStringLiteral("<p><b>%1</b></p>")
@@ -356,6 +378,8 @@ void ReviewPage::showTerms()
 {
     // Read-only information: whatever happens here, placing the order is not held up.
     QString html;
+    if (!m_termsHeading.isEmpty() && !m_terms->items().isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(m_termsHeading.toHtmlEscaped());
     for (const OrderTerms::Item &item : m_terms->items()) {
         //: heading above what the portal says about one plan or service of the order
         html += QStringLiteral("<p><b>%1</b><br>").arg(tr("Terms of “%1”").arg(item.name).toHtmlEscaped());

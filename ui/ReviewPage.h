@@ -1,6 +1,9 @@
 #pragma once
 
 #include "LazyWizardPage.h"
+#include "order/OrderDraft.h"
+
+#include <QList>
 
 class OrderTerms;
 class PurchaseSession;
@@ -14,8 +17,9 @@ class QTreeWidget;
 // Step 5, the commit page: a plain-language summary, the portal's terms of every item
 // (when it gives them: the order can be placed without), the exact JSON body (folded
 // away), and the "I understand this places a paid order" confirmation. For several
-// customers it lists every order of the batch (the body of the one selected on demand)
-// and one tick places them all. Placing the order never
+// customers it lists every order of the batch (the body of the one selected on demand;
+// for renewals of several products also the selected renewal's terms, each product having
+// its own) and one tick places them all. Placing the order never
 // blocks: validatePage() starts it and says "not yet"; the answer moves the wizard on.
 class ReviewPage : public LazyWizardPage
 {
@@ -43,6 +47,7 @@ private:
     bool placeBatch();
     void showRejection();
     void showTerms();
+    void batchOrderSelected(int row);
 
     PurchaseSession *m_session;
     OrderTerms *m_terms;
@@ -50,6 +55,8 @@ private:
     QLabel *m_termsLabel = nullptr;
     QTreeWidget *m_batchOrders = nullptr;
     QList<QByteArray> m_batchBodies;
+    QList<OrderDraft> m_renewalDrafts; // a bulk renewal's drafts, one per listed order
+    QString m_termsHeading;            // above the terms: whose they are, when not the one order's
     QString m_singleSubTitle;
     QToolButton *m_showBody = nullptr;
     QPlainTextEdit *m_body = nullptr;

@@ -65,6 +65,7 @@ BatchPlanner::Plan BatchPlanner::forRenewals(const QList<RenewalBatchLoader::Pro
         switch (product.status) {
         case RenewalBatchLoader::Product::Status::Loading:
             plan.orders.clear();
+            plan.renewals.clear();
             plan.skipped.clear();
             plan.problems << tr("Reading the chosen products' details…");
             return plan;
@@ -93,6 +94,7 @@ BatchPlanner::Plan BatchPlanner::forRenewals(const QList<RenewalBatchLoader::Pro
         order.index = int(plan.orders.size());
         order.plan = Receipt::fromOrder(draft, *outcome.request, OrderReceipt(), accountId, accountLabel, now);
         plan.orders << order;
+        plan.renewals << draft;
     }
     if (plan.orders.isEmpty())
         plan.problems << tr("None of the chosen products can be renewed.");

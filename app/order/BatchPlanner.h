@@ -28,6 +28,8 @@ public:
         QList<BatchOrder> orders;
         QStringList problems; // translated; empty when every order can be sent
         QList<Skipped> skipped;
+        // Renewals: the draft behind each order (same index), for its terms in the review.
+        QList<OrderDraft> renewals;
     };
 
     static Plan forCustomers(const OrderDraft &package, const QList<Subordinate> &customers,
