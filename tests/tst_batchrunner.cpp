@@ -487,16 +487,22 @@ void TestBatchRunner::pastedListMatchesIdsAndEmailsAndReportsTheRest()
     const Subordinate first = customers.at(0);
     const Subordinate second = customers.at(1);
     QVERIFY(!second.email.isEmpty());
+    const Subordinate third = customers.at(2);
     const QString text = first.partnerId.toString() + QStringLiteral("\n\n  ") + second.email.toUpper()
         + QStringLiteral(" ; nobody@example.invalid\n") + first.partnerId.toString()
-        + QStringLiteral("\n1234567890123456789\n");
+        + QStringLiteral("\n1234567890123456789\n")
+        // CSV cells: quoted, and an ID as this app's CSV files write it (="digits", quoted).
+        + QStringLiteral("\"%1\",\"=\"\"%2\"\"\"\r\n=\"%2\",\"Some \"\"name\"\"\"\n")
+              .arg(second.email, third.partnerId.toString());
     const CustomerListMatcher::Result result = CustomerListMatcher::match(text, customers);
-    QCOMPARE(result.rows, (QList<int>{0, 1})); // each once, in the list's order
-    QCOMPARE(result.unmatched.size(), 2);
+    QCOMPARE(result.rows, (QList<int>{0, 1, 2})); // each once, in the list's order
+    QCOMPARE(result.unmatched.size(), 3);
     QCOMPARE(result.unmatched.at(0).line, 3);
     QCOMPARE(result.unmatched.at(0).text, QStringLiteral("nobody@example.invalid"));
     QCOMPARE(result.unmatched.at(1).line, 5);
     QCOMPARE(result.unmatched.at(1).text, QStringLiteral("1234567890123456789"));
+    QCOMPARE(result.unmatched.at(2).line, 7);
+    QCOMPARE(result.unmatched.at(2).text, QStringLiteral("Some \"name\""));
 }
 
 QTEST_GUILESS_MAIN(TestBatchRunner)

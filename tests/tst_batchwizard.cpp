@@ -9,6 +9,9 @@
 #include "WizardHarness.h"
 #include "order/BatchPlanner.h"
 
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -78,13 +81,36 @@ void TestBatchWizard::severalCustomersOnePackageOneConfirmation()
     QVERIFY(unmatched->isVisible());
     QVERIFY2(unmatched->text().contains(QStringLiteral("Line 2: nobody@example.invalid")), qPrintable(unmatched->text()));
     QCOMPARE(pasted->toPlainText(), QStringLiteral("nobody@example.invalid")); // left to be corrected
+    QCOMPARE(picker->chosen().size(), matching + 1);
+    // An imported file (a CSV cell with the ID as this app's CSV files write it) adds to
+    // what is chosen, and its lines that match nobody are reported too.
+    const Subordinate second = app.services->subordinates.at(1);
+    const auto isChosen = [picker](const Subordinate &customer) {
+        const QList<Subordinate> now = picker->chosen();
+        return std::any_of(now.cbegin(), now.cend(), [&customer](const Subordinate &c) { return c.partnerId == customer.partnerId; });
+    };
+    const bool secondChosen = isChosen(second);
+    const QString list = QDir(app.directory.path()).filePath(QStringLiteral("customers.csv"));
+    {
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\"=\"\"" + second.partnerId.toString().toLatin1() + "\"\"\"\r\nnobody2@example.invalid\r\n");
+    }
+    click(picker->findChild<QPushButton *>(QStringLiteral("importCustomersPushButton")));
+    QFileDialog *importDialog = nullptr;
+    QTRY_VERIFY((importDialog = picker->findChild<QFileDialog *>(QStringLiteral("importCustomersFileDialog")))
+                && importDialog->isVisible());
+    importDialog->selectFile(list);
+    static_cast<QDialog *>(importDialog)->accept(); // QFileDialog::accept() is protected
+    QTRY_VERIFY(unmatched->text().contains(QStringLiteral("Line 2: nobody2@example.invalid")));
+    QVERIFY(isChosen(second));
     const QList<Subordinate> chosen = picker->chosen();
-    QCOMPARE(chosen.size(), matching + 1);
-    picker->grab().save(QDir(qEnvironmentVariable("PP_SCREENSHOT_DIR", QDir::tempPath())).filePath(QStringLiteral("batch-picker.png")));
+    QCOMPARE(chosen.size(), matching + 1 + (secondChosen ? 0 : 1));
+    WizardHarness::screenshot(picker, QStringLiteral("2d-choose-customers"));
     picker->accept();
     QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
     QVERIFY(app.find<QLabel>(QStringLiteral("chosenCustomersLabel"))->text().contains(QString::number(chosen.size())));
-    app.screenshot(QStringLiteral("batch-customers"));
+    app.screenshot(QStringLiteral("2c-several-customers"));
 
     app.clickNext();
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::OfferingPageId));
@@ -107,26 +133,63 @@ void TestBatchWizard::severalCustomersOnePackageOneConfirmation()
     click(app.find<QToolButton>(QStringLiteral("showRequestToolButton")));
     const QString body = app.find<QPlainTextEdit>(QStringLiteral("requestBodyPlainTextEdit"))->toPlainText();
     QVERIFY(body.contains(QStringLiteral("\"partnerId\": ") + chosen.at(1).partnerId.toString()));
-    app.screenshot(QStringLiteral("batch-review"));
+    app.screenshot(QStringLiteral("5c-review-batch"));
     QVERIFY(!app.wizard()->currentPage()->isComplete());
     app.tick(QStringLiteral("confirmCheckBox"));
     QVERIFY(app.wizard()->currentPage()->isComplete());
+    // Slow answers, so that the progress can be seen while an order is on its way.
+    app.portal.setLatency(std::chrono::milliseconds(400));
     app.clickNext();
 
-    // The batch window: progress, then the summary; the wizard starts over.
+    // The batch window: progress (count, the customer whose order is on its way, time
+    // left once an order is done), then the summary; the wizard starts over.
     BatchWindow *window = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((window = app.window->findChild<BatchWindow *>()) && window->isVisible(), kTimeoutMs);
+    const BatchRunner &runner = app.services->batches;
+    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
+    auto *current = window->findChild<QLabel *>(QStringLiteral("currentCustomerLabel"));
+    auto *timeLeft = window->findChild<QLabel *>(QStringLiteral("timeLeftLabel"));
+    const auto showsTheOrderOnItsWay = [&] {
+        const int index = runner.currentIndex();
+        return index >= 1 && runner.state() == BatchRunner::State::Running && progress->value() == index
+            && current->text() == QStringLiteral("Sending the order for %1…").arg(chosen.at(index).displayName())
+            && timeLeft->text().startsWith(QStringLiteral("About ")) && timeLeft->text().endsWith(QStringLiteral(" left"));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(showsTheOrderOnItsWay(), kTimeoutMs);
+    WizardHarness::screenshot(window, QStringLiteral("15c-batch-progress"));
+    // Nothing takes the session away from the order on its way.
+    auto *signOut = app.window->findChild<QAction *>(QStringLiteral("signOutAction"));
+    auto *quit = app.window->findChild<QAction *>(QStringLiteral("quitAction"));
+    QVERIFY(!signOut->isEnabled() && !quit->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(app.services->batches.state(), BatchRunner::State::Finished, kTimeoutMs);
     QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ProductPageId));
-    auto *progress = window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
+    QVERIFY(current->text().isEmpty() && timeLeft->text().isEmpty());
+    QVERIFY(signOut->isEnabled() && quit->isEnabled());
     QCOMPARE(progress->value(), chosen.size());
     QCOMPARE(progress->maximum(), int(chosen.size()));
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("batchSummaryLabel"))->text().startsWith(QStringLiteral("Placed: %1 ·").arg(chosen.size())));
-    window->grab().save(QDir(qEnvironmentVariable("PP_SCREENSHOT_DIR", QDir::tempPath())).filePath(QStringLiteral("batch-window.png")));
+    WizardHarness::screenshot(window, QStringLiteral("15-batch"));
     const QList<QByteArray> received = app.portal.receivedOrderBodies();
     QCOMPARE(received.size(), chosen.size());
     QCOMPARE(QSet<QByteArray>(received.cbegin(), received.cend()).size(), received.size());
     QCOMPARE(app.services->receipts.receipts().size(), chosen.size());
+    // The batch as CSV from its window, named after its journal: every order and its outcome.
+    click(window->findChild<QPushButton *>(QStringLiteral("saveBatchCsvPushButton")));
+    QFileDialog *files = nullptr;
+    QTRY_VERIFY((files = window->findChild<QFileDialog *>(QStringLiteral("saveBatchCsvFileDialog"))) && files->isVisible());
+    const QString proposed = QFileInfo(app.services->batches.journalPath()).completeBaseName() + QStringLiteral(".csv");
+    QVERIFY2(files->selectedFiles().value(0).endsWith(QLatin1Char('/') + proposed), qPrintable(files->selectedFiles().value(0)));
+    const QString csvPath = QDir(app.directory.path()).filePath(QStringLiteral("batch.csv"));
+    files->selectFile(csvPath);
+    static_cast<QDialog *>(files)->accept();
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> rows = csv.readAll().split('\n');
+    QCOMPARE(rows.size(), chosen.size() + 2); // the header, one row per order, nothing after the last line end
+    for (int i = 0; i < chosen.size(); ++i) {
+        QVERIFY2(rows.at(i + 1).startsWith(QByteArray(QByteArray::number(i + 1) + ",placed,")), rows.at(i + 1).constData());
+        QVERIFY(rows.at(i + 1).contains(app.services->batches.orders().at(i).portal.orderNo.toUtf8()));
+    }
     // Done: closed, and not offered again at the next sign-in.
     click(window->findChild<QPushButton *>(QStringLiteral("closeBatchPushButton")));
     QVERIFY(app.services->batchJournal.unfinished(QStringLiteral("practice")).isEmpty());
@@ -183,7 +246,7 @@ void TestBatchWizard::unfinishedBatchIsShownAtSignInAndResumed()
     auto *progress = window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
     QCOMPARE(progress->maximum(), 4);
     QCOMPARE(progress->value(), 1);
-    window->grab().save(QDir(qEnvironmentVariable("PP_SCREENSHOT_DIR", QDir::tempPath())).filePath(QStringLiteral("batch-unfinished.png")));
+    WizardHarness::screenshot(window, QStringLiteral("15b-batch-unfinished"));
     QCOMPARE(app.portal.requestCount(PracticePortal::Route::OrderSave), 0);
     click(window->findChild<QPushButton *>(QStringLiteral("goOnBatchPushButton")));
     // Order 2 was looked up (not found: it never left), so the batch waits for the user.

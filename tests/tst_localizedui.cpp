@@ -1,7 +1,8 @@
 // Every page, dialog and window in each language (en, de, zh_CN): the whole purchase with
 // its error states, the outcome-unknown check, the receipts and portal-orders windows and
-// the settings dialog, driven through the real widgets against the practice portal. In
-// every state:
+// the settings dialog, orders for several customers (the customer picker, the batch's
+// review, its window on its way and done), driven through the real widgets against the
+// practice portal. In every state:
 //   - nothing is cut off: the layout fits the window's size, no button, label or table
 //     header is narrower than its text needs;
 //   - nothing is left in English (de, zh_CN): no visible text is a source text whose
@@ -9,6 +10,8 @@
 //   - no two visible controls of a window share a keyboard mnemonic (&).
 // With PP_SCREENSHOT_DIR set, every state is saved as <lang>-<state>.png to be looked at
 // (run under xvfb-run with QT_QPA_PLATFORM=xcb for pictures as on a desktop).
+#include "BatchWindow.h"
+#include "CustomerPickerDialog.h"
 #include "OrdersWindow.h"
 #include "ProductsWindow.h"
 #include "products/ProductInstanceFilterModel.h"
@@ -21,6 +24,7 @@
 #include "api/CertificateTrust.h"
 #include "auth/KeychainNotice.h"
 #include "i18n/LanguageLoader.h"
+#include "order/BatchRunner.h"
 #include "settings/AppSettings.h"
 
 #include <QAction>
@@ -31,6 +35,7 @@
 #include <QLabel>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -162,6 +167,8 @@ private slots:
     void everyStateFitsInEachLanguage();
     void keychainAndCertificateStatesFit_data();
     void keychainAndCertificateStatesFit();
+    void batchStatesFit_data();
+    void batchStatesFit();
 
 private:
     void useLanguage(const QString &language);
@@ -482,6 +489,69 @@ void TestLocalizedUi::everyStateFitsInEachLanguage()
     QTRY_VERIFY(dialog->findChild<QLabel *>(QStringLiteral("baseUrlErrorLabel"))->isVisible());
     look(dialog, QStringLiteral("10b-settings-refused"), kDialogLimit);
     dialog->reject();
+
+    QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
+}
+
+void TestLocalizedUi::batchStatesFit_data()
+{
+    everyStateFitsInEachLanguage_data();
+}
+
+void TestLocalizedUi::batchStatesFit()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    auto restoreEnglish = qScopeGuard([] { LanguageLoader::install(qApp, QStringLiteral("en")); });
+
+    WizardHarness app;
+    QWidget *window = app.window.get();
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
+    app.chooseProduct(QStringLiteral("Remote Management Premium"));
+    app.clickNext();
+    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("severalCustomersRadioButton")), Qt::LeftButton, {},
+                      QPoint(4, 4));
+    QTest::mouseClick(app.find<QPushButton>(QStringLiteral("chooseCustomersPushButton")), Qt::LeftButton);
+    CustomerPickerDialog *picker = nullptr;
+    QTRY_VERIFY((picker = window->findChild<CustomerPickerDialog *>()) && picker->isVisible());
+    // Three customers pasted, and a line that matches nobody.
+    QString pasted;
+    for (int row = 0; row < 3; ++row)
+        pasted += app.services->subordinates.at(row).partnerId.toString() + QLatin1Char('\n');
+    picker->findChild<QPlainTextEdit *>(QStringLiteral("pastedCustomersPlainTextEdit"))
+        ->setPlainText(pasted + QStringLiteral("nobody@example.invalid"));
+    QTest::mouseClick(picker->findChild<QPushButton *>(QStringLiteral("addPastedPushButton")), Qt::LeftButton);
+    QTRY_VERIFY(picker->findChild<QLabel *>(QStringLiteral("unmatchedCustomersLabel"))->isVisible());
+    look(picker, QStringLiteral("12-choose-customers"), kDialogLimit);
+    picker->accept();
+    QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
+    look(window, QStringLiteral("12b-several-customers"), kMainWindowSize);
+    app.clickNext();
+    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
+    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
+    app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRmpService), 10);
+    app.clickNext();
+    app.chooseBillingContact(kSeedBillingContact);
+    app.clickNext();
+    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+    app.tick(QStringLiteral("confirmCheckBox"));
+    QTRY_VERIFY_WITH_TIMEOUT(!app.services->terms.items().isEmpty() && !app.services->terms.isLoading(), 10000);
+    look(window, QStringLiteral("12c-review-batch"), kMainWindowSize);
+
+    // On its way (slow answers), then done.
+    app.portal.setLatency(400ms);
+    app.clickNext();
+    BatchWindow *batch = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((batch = window->findChild<BatchWindow *>()) && batch->isVisible(), 10000);
+    const BatchRunner &runner = app.services->batches;
+    QTRY_VERIFY_WITH_TIMEOUT(runner.state() == BatchRunner::State::Running && runner.currentIndex() >= 1
+                                 && !batch->findChild<QLabel *>(QStringLiteral("timeLeftLabel"))->text().isEmpty(),
+                             20000);
+    look(batch, QStringLiteral("12d-batch-on-its-way"), kSideWindowSize);
+    QTRY_COMPARE_WITH_TIMEOUT(runner.state(), BatchRunner::State::Finished, 20000);
+    look(batch, QStringLiteral("12e-batch-done"), kSideWindowSize);
+    batch->close();
 
     QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(QLatin1Char('\n'))));
 }

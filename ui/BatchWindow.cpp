@@ -1,6 +1,7 @@
 #include "BatchWindow.h"
 
 #include "MessageLabel.h"
+#include "SaveFileDialog.h"
 #include "TextStyle.h"
 #include "order/BatchCsvExporter.h"
 #include "order/BatchRunner.h"
@@ -222,6 +223,8 @@ void BatchWindow::updateState()
         }
     }
     m_status->setMessage(status);
+    if (!busy || m_unfinished) // no order on its way
+        m_current->setMessage(QString());
     m_stop->setEnabled(!m_unfinished && state == BatchRunner::State::Running);
     m_goOn->setEnabled(m_unfinished ? !busy
                                     : (state == BatchRunner::State::Stopped || state == BatchRunner::State::WaitingForUser)
@@ -252,12 +255,13 @@ void BatchWindow::resume()
 
 void BatchWindow::saveCsv()
 {
-    auto *dialog = new QFileDialog(this, tr("Save the batch as CSV"), QStringLiteral("batch.csv"),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("saveBatchCsvFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Named after its journal (batch-<time>), so that two batches' files do not collide.
+    const QString journal = m_unfinished ? m_unfinished->path : m_runner->journalPath();
+    const QString name = journal.isEmpty() ? QStringLiteral("batch.csv")
+                                           : QFileInfo(journal).completeBaseName() + QStringLiteral(".csv");
+    QFileDialog *dialog = openSaveFileDialog(this, QStringLiteral("saveBatchCsvFileDialog"),
+                                             tr("Save the batch as CSV"), name, tr("CSV files (*.csv)"),
+                                             QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
         const QString error = BatchCsvExporter::writeFile(orders(), path);
         if (!error.isEmpty()) {
@@ -265,7 +269,6 @@ void BatchWindow::saveCsv()
             TextStyle::applyError(m_status);
         }
     });
-    dialog->open();
 }
 
 void BatchWindow::closeBatch()

@@ -120,6 +120,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_services.batches.isBusy()) {
         statusBar()->showMessage(tr("Orders for several customers are being sent. Stop them, and wait for the "
                                     "order on its way, before closing."));
+        // Where Stop is, even when its window was closed.
+        BatchWindow *window = batchWindow();
+        window->show();
+        window->raise();
         event->ignore();
         return;
     }
@@ -230,12 +234,16 @@ void MainWindow::createMenus()
                                           &SessionController::signOut);
     signOut->setObjectName(QStringLiteral("signOutAction"));
 
-    // While an order is on its way, nothing may take the user (or the session) away from it.
-    connect(m_wizard, &PurchaseWizard::sendingOrderChanged, this,
-            [newPurchase, quit, switchAccount, signOut](bool sending) {
-        for (QAction *action : {newPurchase, quit, switchAccount, signOut})
-            action->setEnabled(!sending);
-    });
+    // While an order is on its way (the wizard's, or a batch's being sent or looked up),
+    // nothing may take the user (or the session) away from it.
+    const auto orderOnItsWay = [this, newPurchase, quit, switchAccount, signOut] {
+        const bool sending = m_wizard->isSendingOrder();
+        newPurchase->setEnabled(!sending);
+        for (QAction *action : {quit, switchAccount, signOut})
+            action->setEnabled(!sending && !m_services.batches.isBusy());
+    };
+    connect(m_wizard, &PurchaseWizard::sendingOrderChanged, this, orderOnItsWay);
+    connect(&m_services.batches, &BatchRunner::stateChanged, this, orderOnItsWay);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     auto *diagnostics = new DiagnosticsExport(

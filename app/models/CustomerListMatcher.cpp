@@ -6,6 +6,22 @@
 #include <QRegularExpression>
 #include <QSet>
 
+namespace {
+
+// A CSV cell: "text" (quotes doubled inside), and ="digits" (how this app's CSV files
+// keep a 19-digit ID exact), either of them, or both, taken off.
+QString unquoted(const QString &cell)
+{
+    QString text = cell;
+    if (text.size() >= 2 && text.startsWith(QLatin1Char('"')) && text.endsWith(QLatin1Char('"')))
+        text = text.mid(1, text.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
+    if (text.size() >= 3 && text.startsWith(QLatin1String("=\"")) && text.endsWith(QLatin1Char('"')))
+        text = text.mid(2, text.size() - 3);
+    return text.trimmed();
+}
+
+} // namespace
+
 CustomerListMatcher::Result CustomerListMatcher::match(const QString &text, const SubordinateListModel &customers)
 {
     // E-mail addresses are compared without regard to case.
@@ -22,7 +38,7 @@ CustomerListMatcher::Result CustomerListMatcher::match(const QString &text, cons
     for (int i = 0; i < lines.size(); ++i) {
         const QStringList entries = lines.at(i).split(separators);
         for (const QString &raw : entries) {
-            const QString entry = raw.trimmed();
+            const QString entry = unquoted(raw.trimmed());
             if (entry.isEmpty())
                 continue;
             int row = -1;

@@ -6,7 +6,8 @@
 class SubordinateListModel;
 
 // A pasted or imported list of customers — one partner ID or e-mail address per line
-// (commas and semicolons separate too) — matched against the loaded customers. Every
+// (commas, semicolons and tabs separate too; a CSV cell's quotes, and the ="…" in which
+// this app's CSV files write IDs, are taken off) — matched against the loaded customers. Every
 // entry that matches nobody is reported with its line, so that nobody is silently left
 // out of a batch.
 class CustomerListMatcher
