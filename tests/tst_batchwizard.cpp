@@ -7,9 +7,11 @@
 #include "CustomerPickerDialog.h"
 #include "SeedIds.h"
 #include "WizardHarness.h"
+#include "i18n/LanguageLoader.h"
 #include "order/BatchPlanner.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -41,9 +43,15 @@ class TestBatchWizard : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void severalCustomersOnePackageOneConfirmation();
     void unfinishedBatchIsShownAtSignInAndResumed();
 };
+
+void TestBatchWizard::initTestCase()
+{
+    QVERIFY(LanguageLoader::install(qApp, QStringLiteral("en"))); // English plurals, as the app shows them
+}
 
 void TestBatchWizard::severalCustomersOnePackageOneConfirmation()
 {
@@ -149,11 +157,14 @@ void TestBatchWizard::severalCustomersOnePackageOneConfirmation()
     auto *progress = window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
     auto *current = window->findChild<QLabel *>(QStringLiteral("currentCustomerLabel"));
     auto *timeLeft = window->findChild<QLabel *>(QStringLiteral("timeLeftLabel"));
+    auto *summary = window->findChild<QLabel *>(QStringLiteral("batchSummaryLabel"));
     const auto showsTheOrderOnItsWay = [&] {
         const int index = runner.currentIndex();
         return index >= 1 && runner.state() == BatchRunner::State::Running && progress->value() == index
             && current->text() == QStringLiteral("Sending the order for %1…").arg(chosen.at(index).displayName())
-            && timeLeft->text().startsWith(QStringLiteral("About ")) && timeLeft->text().endsWith(QStringLiteral(" left"));
+            && timeLeft->text().startsWith(QStringLiteral("About ")) && timeLeft->text().endsWith(QStringLiteral(" left"))
+            && summary->text()
+            == QStringLiteral("Placed: %1 · Refused: 0 · Unknown: 0 · Not sent: %2").arg(index).arg(chosen.size() - index - 1);
     };
     QTRY_VERIFY_WITH_TIMEOUT(showsTheOrderOnItsWay(), kTimeoutMs);
     WizardHarness::screenshot(window, QStringLiteral("15c-batch-progress"));

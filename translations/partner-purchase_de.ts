@@ -491,7 +491,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../ui/BatchWindow.cpp" line="+52"/>
+        <location filename="../ui/BatchWindow.cpp" line="+54"/>
         <source>&amp;Stop after this order</source>
         <translation>Nach dieser Bestellung &amp;anhalten</translation>
     </message>
@@ -517,12 +517,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Orders for several customers</source>
         <translation>Bestellungen für mehrere Kunden</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>%v of %m</source>
         <extracomment>%v orders done, %m orders in the batch</extracomment>
         <translation>%v von %m</translation>
@@ -544,12 +544,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Items</source>
         <translation>Positionen</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>Bestellnummer oder Grund</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Renewals of several products</source>
         <translation>Verlängerungen mehrerer Produkte</translation>
     </message>
@@ -581,24 +581,24 @@
         <translation>Noch etwa %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Looking up the order for %1…</source>
         <extracomment>%1 the customer (or product) the order is for</extracomment>
         <translation>Die Bestellung für %1 wird nachgeschlagen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sending the order for %1…</source>
         <translation>Die Bestellung für %1 wird gesendet…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Placed: %1 · Refused: %2 · Unknown: %3 · Not sent: %4</source>
         <extracomment>the batch&apos;s summary; each %n a number of orders</extracomment>
         <translation>Aufgegeben: %1 · Abgelehnt: %2 · Unbekannt: %3 · Nicht gesendet: %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>This batch was interrupted. Go on looks up every order whose outcome is not known before anything else is sent; placed orders are never sent again.</source>
         <translation>Dieser Stapel wurde unterbrochen. „Weiter“ schlägt jede Bestellung mit unbekanntem Ergebnis nach, bevor etwas anderes gesendet wird; aufgegebene Bestellungen werden nie erneut gesendet.</translation>
     </message>
@@ -3514,13 +3514,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+114"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>Genaue Anfrage anzeigen</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-106"/>
         <source>The exact JSON body that will be sent</source>
         <translation>Der genaue JSON-Inhalt, der gesendet wird</translation>
     </message>
@@ -3530,12 +3530,12 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>&amp;Place order</source>
         <translation>Bestellung &amp;aufgeben</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-9"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass dies eine kostenlose Testversion bei Yeastar anfordert.</translation>
     </message>
@@ -3545,7 +3545,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Verlängerungsbedingungen von %1, in der Liste ausgewählt:</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+53"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>

@@ -258,7 +258,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/ReviewPage.cpp" line="+224"/>
+        <location filename="../ui/ReviewPage.cpp" line="+218"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>

@@ -491,7 +491,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../ui/BatchWindow.cpp" line="+52"/>
+        <location filename="../ui/BatchWindow.cpp" line="+54"/>
         <source>&amp;Stop after this order</source>
         <translation>在此订单后停止(&amp;S)</translation>
     </message>
@@ -517,12 +517,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Orders for several customers</source>
         <translation>为多位客户下单</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-74"/>
         <source>%v of %m</source>
         <extracomment>%v orders done, %m orders in the batch</extracomment>
         <translation>%v / %m</translation>
@@ -544,12 +544,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
@@ -564,7 +564,7 @@
         <translation>订单号或原因</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Renewals of several products</source>
         <translation>多个产品的续订</translation>
     </message>
@@ -581,24 +581,24 @@
         <translation>大约还需 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Looking up the order for %1…</source>
         <extracomment>%1 the customer (or product) the order is for</extracomment>
         <translation>正在查询 %1 的订单…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sending the order for %1…</source>
         <translation>正在发送 %1 的订单…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Placed: %1 · Refused: %2 · Unknown: %3 · Not sent: %4</source>
         <extracomment>the batch&apos;s summary; each %n a number of orders</extracomment>
         <translation>已下单：%1 · 被拒绝：%2 · 未知：%3 · 未发送：%4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>This batch was interrupted. Go on looks up every order whose outcome is not known before anything else is sent; placed orders are never sent again.</source>
         <translation>此批次已中断。“继续”会先查询每个结果未知的订单，然后才发送其他内容；已下单的订单绝不会再次发送。</translation>
     </message>
@@ -3488,13 +3488,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+5"/>
-        <location line="+120"/>
+        <location line="+114"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>显示完整请求</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-106"/>
         <source>The exact JSON body that will be sent</source>
         <translation>将要发送的完整 JSON 请求体</translation>
     </message>
@@ -3504,12 +3504,12 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+97"/>
         <source>&amp;Place order</source>
         <translation>下单(&amp;P)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-9"/>
         <source>I &amp;understand that this requests a free trial from Yeastar.</source>
         <translation>我已了解这将向 Yeastar 申请免费试用(&amp;U)。</translation>
     </message>
@@ -3519,7 +3519,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>列表中所选的 %1 的续费条款：</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+53"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>

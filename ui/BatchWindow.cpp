@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum Column { NumberColumn,
@@ -93,7 +95,10 @@ BatchWindow::BatchWindow(BatchRunner *runner, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
 
-    connect(m_runner, &BatchRunner::orderChanged, this, &BatchWindow::updateRow);
+    connect(m_runner, &BatchRunner::orderChanged, this, [this](int index) {
+        updateRow(index);
+        updateSummary();
+    });
     connect(m_runner, &BatchRunner::stateChanged, this, &BatchWindow::updateState);
     connect(m_stop, &QPushButton::clicked, m_runner, &BatchRunner::stop);
     connect(m_goOn, &QPushButton::clicked, this, &BatchWindow::resume);
@@ -143,7 +148,8 @@ void BatchWindow::fill(const QList<BatchOrder> &orders)
     for (const BatchOrder &order : orders)
         updateRow(order.index);
     m_orders->resizeColumnToContents(NumberColumn);
-    m_orders->setColumnWidth(CustomerColumn, 220);
+    m_orders->setColumnWidth(CustomerColumn, 300);
+    m_orders->setColumnWidth(ItemsColumn, 200);
 }
 
 void BatchWindow::updateRow(int index)
@@ -168,21 +174,36 @@ void BatchWindow::updateRow(int index)
     }
 }
 
-void BatchWindow::updateState()
+int BatchWindow::count(BatchOrder::State state) const
 {
-    const int placed = m_unfinished ? m_unfinished->count(BatchOrder::State::Placed) : m_runner->count(BatchOrder::State::Placed);
-    const int refused = m_unfinished ? m_unfinished->count(BatchOrder::State::Refused) : m_runner->count(BatchOrder::State::Refused);
-    const int unknown = m_unfinished ? m_unfinished->count(BatchOrder::State::Unknown) + m_unfinished->count(BatchOrder::State::Sending)
-                                     : m_runner->count(BatchOrder::State::Unknown);
-    const int notSent = m_unfinished ? m_unfinished->count(BatchOrder::State::Planned) : m_runner->count(BatchOrder::State::Planned);
-    if (m_unfinished) // the runner's count is of no batch yet: the journal's
-        m_progress->setValue(placed + refused + m_unfinished->count(BatchOrder::State::Unknown));
+    return int(std::count_if(orders().cbegin(), orders().cend(),
+                             [state](const BatchOrder &order) { return order.state == state; }));
+}
+
+int BatchWindow::unknownCount() const
+{
+    // In a journal left by a crash, an order left sending is unknown until it is looked up.
+    return count(BatchOrder::State::Unknown) + (m_unfinished ? count(BatchOrder::State::Sending) : 0);
+}
+
+void BatchWindow::updateSummary()
+{
     //: the batch's summary; each %n a number of orders
     m_summary->setText(tr("Placed: %1 · Refused: %2 · Unknown: %3 · Not sent: %4")
-                           .arg(placed)
-                           .arg(refused)
-                           .arg(unknown)
-                           .arg(notSent));
+                           .arg(count(BatchOrder::State::Placed))
+                           .arg(count(BatchOrder::State::Refused))
+                           .arg(unknownCount())
+                           .arg(count(BatchOrder::State::Planned)));
+}
+
+void BatchWindow::updateState()
+{
+    const int unknown = unknownCount();
+    const int notSent = count(BatchOrder::State::Planned);
+    if (m_unfinished) // the runner's count is of no batch yet: the journal's
+        m_progress->setValue(count(BatchOrder::State::Placed) + count(BatchOrder::State::Refused)
+                             + count(BatchOrder::State::Unknown));
+    updateSummary();
     const BatchRunner::State state = m_runner->state();
     const bool busy = m_runner->isBusy();
     QString status;

@@ -32,6 +32,10 @@ private:
     void fill(const QList<BatchOrder> &orders);
     void updateRow(int index);
     void updateState();
+    // The counts so far: placed / refused / unknown / not sent.
+    void updateSummary();
+    int count(BatchOrder::State state) const;
+    int unknownCount() const;
     void resume();
     void saveCsv();
     void closeBatch();

@@ -174,12 +174,6 @@ void ReviewPage::initializePage()
                            : tr("I &understand that this places a paid order with Yeastar."));
     m_confirm->setChecked(false);
     m_batchOrders->setVisible(m_session->draft().isBatch());
-    // A bulk renewal's summary is one line: its list of renewals takes the room.
-    if (auto *box = qobject_cast<QBoxLayout *>(layout())) {
-        const bool renewals = m_session->draft().renewsSeveral;
-        box->setStretchFactor(findChild<QScrollArea *>(QStringLiteral("reviewScrollArea")), renewals ? 0 : 2);
-        box->setStretchFactor(m_batchOrders, renewals ? 3 : 2);
-    }
     if (m_session->draft().isBatch()) {
         showBatch();
         return;
