@@ -3,6 +3,7 @@
 // A whole app (AppServices + MainWindow) against a practice portal on 127.0.0.1, in
 // temporary folders, with an in-memory keychain: what the GUI tests drive.
 #include "AppServices.h"
+#include "CustomerPickerDialog.h"
 #include "FollowUpActions.h"
 #include "MainWindow.h"
 #include "OrdersWindow.h"
@@ -166,8 +167,14 @@ public:
         if (wizard()->currentId() != PurchaseWizard::RecipientPageId)
             return false;
         clickNext();
-        if (wizard()->currentId() != PurchaseWizard::OfferingPageId
-            || !chooseSeedOffering(QStringLiteral("Remote Management Premium")))
+        return walkFromOfferingToReview(QStringLiteral("Remote Management Premium"));
+    }
+
+    // From the plans-and-services page of `product` on: its seed's items, the seed billing
+    // contact, the review. False if a page did not come.
+    bool walkFromOfferingToReview(const QString &product) const
+    {
+        if (wizard()->currentId() != PurchaseWizard::OfferingPageId || !chooseSeedOffering(product))
             return false;
         clickNext();
         if (wizard()->currentId() != PurchaseWizard::BillingContactPageId)
@@ -175,6 +182,24 @@ public:
         chooseBillingContact(kSeedBillingContact);
         clickNext();
         return wizard()->currentId() == PurchaseWizard::ReviewPageId;
+    }
+
+    // Remote Management Premium for several customers: the customer picker, open; null if
+    // it did not come.
+    CustomerPickerDialog *openCustomerPickerForRemoteManagementPremium() const
+    {
+        chooseProduct(QStringLiteral("Remote Management Premium"));
+        clickNext();
+        auto *several = find<QAbstractButton>(QStringLiteral("severalCustomersRadioButton"));
+        if (wizard()->currentId() != PurchaseWizard::RecipientPageId || !several)
+            return nullptr;
+        QTest::mouseClick(several, Qt::LeftButton, {}, QPoint(4, several->height() / 2));
+        QTest::mouseClick(find<QAbstractButton>(QStringLiteral("chooseCustomersPushButton")), Qt::LeftButton);
+        CustomerPickerDialog *picker = nullptr;
+        return QTest::qWaitFor([&] { return (picker = window->findChild<CustomerPickerDialog *>()) && picker->isVisible(); },
+                               15000)
+            ? picker
+            : nullptr;
     }
 
     // File > Receipts…, with the newest receipt selected; null if none came.

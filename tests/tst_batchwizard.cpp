@@ -121,14 +121,7 @@ void TestBatchWizard::severalCustomersOnePackageOneConfirmation()
     app.screenshot(QStringLiteral("2c-several-customers"));
 
     app.clickNext();
-    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::OfferingPageId));
-    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
-    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
-    app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRmpService), 10);
-    app.clickNext();
-    app.chooseBillingContact(kSeedBillingContact);
-    app.clickNext();
-    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+    QVERIFY(app.walkFromOfferingToReview(QStringLiteral("Remote Management Premium")));
 
     // One review for all: every order, its customer, and the body of the selected one.
     auto *orders = app.find<QTreeWidget>(QStringLiteral("batchOrdersTreeWidget"));

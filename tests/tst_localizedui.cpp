@@ -508,13 +508,8 @@ void TestLocalizedUi::batchStatesFit()
     QWidget *window = app.window.get();
     QVERIFY(app.signIn());
     QVERIFY(app.listsReady());
-    app.chooseProduct(QStringLiteral("Remote Management Premium"));
-    app.clickNext();
-    QTest::mouseClick(app.find<QRadioButton>(QStringLiteral("severalCustomersRadioButton")), Qt::LeftButton, {},
-                      QPoint(4, 4));
-    QTest::mouseClick(app.find<QPushButton>(QStringLiteral("chooseCustomersPushButton")), Qt::LeftButton);
-    CustomerPickerDialog *picker = nullptr;
-    QTRY_VERIFY((picker = window->findChild<CustomerPickerDialog *>()) && picker->isVisible());
+    CustomerPickerDialog *picker = app.openCustomerPickerForRemoteManagementPremium();
+    QVERIFY(picker);
     // Three customers pasted, and a line that matches nobody.
     QString pasted;
     for (int row = 0; row < 3; ++row)
@@ -528,13 +523,7 @@ void TestLocalizedUi::batchStatesFit()
     QTRY_VERIFY(app.wizard()->currentPage()->isComplete());
     look(window, QStringLiteral("12b-several-customers"), kMainWindowSize);
     app.clickNext();
-    QTRY_VERIFY(app.find<QCheckBox>(QStringLiteral("service%1CheckBox").arg(kRmpService)));
-    app.tick(QStringLiteral("service%1CheckBox").arg(kRmpService));
-    app.setQuantity(QStringLiteral("service%1QuantitySpinBox").arg(kRmpService), 10);
-    app.clickNext();
-    app.chooseBillingContact(kSeedBillingContact);
-    app.clickNext();
-    QCOMPARE(app.wizard()->currentId(), int(PurchaseWizard::ReviewPageId));
+    QVERIFY(app.walkFromOfferingToReview(QStringLiteral("Remote Management Premium")));
     app.tick(QStringLiteral("confirmCheckBox"));
     QTRY_VERIFY_WITH_TIMEOUT(!app.services->terms.items().isEmpty() && !app.services->terms.isLoading(), 10000);
     look(window, QStringLiteral("12c-review-batch"), kMainWindowSize);

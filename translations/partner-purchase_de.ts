@@ -575,7 +575,7 @@
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>About %1 left</source>
         <extracomment>%1 minutes:seconds</extracomment>
         <translation>Noch etwa %1</translation>
@@ -3456,12 +3456,12 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/ReviewPage.cpp" line="+42"/>
-        <location line="+132"/>
+        <location line="+129"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>Mir ist &amp;bewusst, dass damit eine kostenpflichtige Bestellung bei Yeastar aufgegeben wird.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-127"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>Die Bestellung wird an das Partner Portal gesendet. Bis seine Antwort eintrifft, können Sie nicht zurückgehen, neu beginnen oder die App beenden.</translation>
     </message>
@@ -3514,13 +3514,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>Genaue Anfrage anzeigen</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-103"/>
         <source>The exact JSON body that will be sent</source>
         <translation>Der genaue JSON-Inhalt, der gesendet wird</translation>
     </message>
@@ -3530,7 +3530,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Bestellung wird aufgegeben…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>&amp;Place order</source>
         <translation>Bestellung &amp;aufgeben</translation>
     </message>
@@ -3542,10 +3542,11 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     <message>
         <location line="-8"/>
         <source>Renewal terms of %1, selected in the list:</source>
+        <extracomment>above the portal&apos;s renewal terms of the order selected in the list; %1 the product (and its customer)</extracomment>
         <translation>Verlängerungsbedingungen von %1, in der Liste ausgewählt:</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>
@@ -3578,7 +3579,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Show the exact request of the selected order</source>
         <extracomment>shows the JSON body of the order selected in the list above</extracomment>
         <translation>Genaue Anfrage der ausgewählten Bestellung zeigen</translation>

@@ -258,7 +258,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../ui/ReviewPage.cpp" line="+218"/>
+        <location filename="../ui/ReviewPage.cpp" line="+216"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>
@@ -291,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <source>&amp;Place %n orders</source>
         <extracomment>the wizard&apos;s commit button for a batch; %n the number of orders</extracomment>
         <translation>

@@ -575,7 +575,7 @@
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>About %1 left</source>
         <extracomment>%1 minutes:seconds</extracomment>
         <translation>大约还需 %1</translation>
@@ -3430,12 +3430,12 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     <name>ReviewPage</name>
     <message>
         <location filename="../ui/ReviewPage.cpp" line="+42"/>
-        <location line="+132"/>
+        <location line="+129"/>
         <source>I &amp;understand that this places a paid order with Yeastar.</source>
         <translation>我了解此操作将向 Yeastar 提交付费订单(&amp;U)。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-127"/>
         <source>The order is being sent to the Partner Portal. Until its answer arrives you cannot go back, start over or quit.</source>
         <translation>正在向 Partner Portal 发送订单。在收到回复之前，您无法返回、重新开始或退出。</translation>
     </message>
@@ -3488,13 +3488,13 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+5"/>
-        <location line="+114"/>
+        <location line="+111"/>
         <source>Show the exact request</source>
         <extracomment>shows the JSON body that will be sent to the portal</extracomment>
         <translation>显示完整请求</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-103"/>
         <source>The exact JSON body that will be sent</source>
         <translation>将要发送的完整 JSON 请求体</translation>
     </message>
@@ -3504,7 +3504,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>正在下单…</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+94"/>
         <source>&amp;Place order</source>
         <translation>下单(&amp;P)</translation>
     </message>
@@ -3516,10 +3516,11 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     <message>
         <location line="-8"/>
         <source>Renewal terms of %1, selected in the list:</source>
+        <extracomment>above the portal&apos;s renewal terms of the order selected in the list; %1 the product (and its customer)</extracomment>
         <translation>列表中所选的 %1 的续费条款：</translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Not renewed (%n):</source>
         <extracomment>heading above the products of a bulk renewal that are left out, each with its reason</extracomment>
         <translation>
@@ -3548,7 +3549,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Show the exact request of the selected order</source>
         <extracomment>shows the JSON body of the order selected in the list above</extracomment>
         <translation>显示所选订单的确切请求</translation>

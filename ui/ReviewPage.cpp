@@ -159,10 +159,7 @@ void ReviewPage::batchOrderSelected(int row)
         return;
     }
     //: above the portal's renewal terms of the order selected in the list; %1 the product (and its customer)
-    const QTreeWidgetItem *item = m_batchOrders->topLevelItem(row);
-    const QString product = item->text(1).isEmpty() ? item->text(3)
-                                                    : QStringLiteral("%1 (%2)").arg(item->text(3), item->text(1));
-    m_termsHeading = tr("Renewal terms of %1, selected in the list:").arg(product);
+    m_termsHeading = tr("Renewal terms of %1, selected in the list:").arg(m_batchLabels.value(row));
     m_terms->load(m_renewalDrafts.at(row));
 }
 
@@ -204,6 +201,7 @@ void ReviewPage::showBatch()
     m_batchOrders->clear();
     m_batchBodies.clear();
     m_renewalDrafts = plan.renewals;
+    m_batchLabels.clear();
     m_termsHeading.clear();
     m_body->clear();
     const bool renewals = m_session->draft().renewsSeveral;
@@ -259,6 +257,7 @@ void ReviewPage::showBatch()
                                           terms.join(QStringLiteral(", "))});
         items << item;
         m_batchBodies << order.plan.requestBody;
+        m_batchLabels << order.label();
     }
     m_batchOrders->addTopLevelItems(items);
     m_batchOrders->header()->resizeSections(QHeaderView::ResizeToContents);

@@ -4,6 +4,7 @@
 #include "order/OrderDraft.h"
 
 #include <QList>
+#include <QStringList>
 
 class OrderTerms;
 class PurchaseSession;
@@ -56,6 +57,7 @@ private:
     QTreeWidget *m_batchOrders = nullptr;
     QList<QByteArray> m_batchBodies;
     QList<OrderDraft> m_renewalDrafts; // a bulk renewal's drafts, one per listed order
+    QStringList m_batchLabels;         // each listed order: its customer, or product and number
     QString m_termsHeading;            // above the terms: whose they are, when not the one order's
     QString m_singleSubTitle;
     QToolButton *m_showBody = nullptr;
