@@ -282,12 +282,12 @@
 <context>
     <name>AutoRenewalDialog</name>
     <message>
-        <location filename="../ui/AutoRenewalDialog.cpp" line="+22"/>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+23"/>
         <source>I &amp;understand that the account is charged at every renewal.</source>
         <translation>Mir ist &amp;bewusst, dass das Konto bei jeder Verlängerung belastet wird.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Turn on auto-renewal</source>
         <translation>Automatische Verlängerung &amp;einschalten</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Ergebnis des Einschaltens der automatischen Verlängerung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Copy the outcome</source>
         <translation>Ergebnis kopieren</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Ergebnis als Textdatei speichern</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../ui/BatchWindow.cpp" line="+54"/>
+        <location filename="../ui/BatchWindow.cpp" line="+48"/>
         <source>&amp;Stop after this order</source>
         <translation>Nach dieser Bestellung &amp;anhalten</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Orders for several customers</source>
         <translation>Bestellungen für mehrere Kunden</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>Die Bestellung für %1 wird nachgeschlagen…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sending the order for %1…</source>
         <translation>Die Bestellung für %1 wird gesendet…</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Save the batch as CSV</source>
         <translation>Stapel als CSV speichern</translation>
     </message>
@@ -1412,7 +1412,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Wählen Sie einen Tarif, Dienste und jeweils die Menge.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Choose a plan…</source>
         <translation>Tarif auswählen…</translation>
     </message>
@@ -2156,7 +2156,7 @@ Rechnungskontakt-ID %3</translation>
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../ui/ProductActions.cpp" line="+21"/>
+        <location filename="../ui/ProductActions.cpp" line="+42"/>
         <source>Renew this product</source>
         <translation>Dieses Produkt verlängern</translation>
     </message>
@@ -2192,7 +2192,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Verlän&amp;gern…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>The actions are offered once this product&apos;s details have loaded.</source>
         <translation>Die Aktionen stehen bereit, sobald die Details dieses Produkts geladen sind.</translation>
     </message>
@@ -2207,7 +2207,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Das Portal nennt für dieses Produkt keine Produktnummer, daher kann diese App nichts damit tun: Verwenden Sie das Partner Portal.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+17"/>
         <source>Add ca&amp;pacity…</source>
         <translation>Kapazität &amp;hinzufügen…</translation>
     </message>
@@ -2242,12 +2242,12 @@ Rechnungskontakt-ID %3</translation>
         <translation>Die automatische Verlängerung für dieses Produkt einschalten</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-27"/>
         <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
         <translation>Wählen Sie ein Produkt, um es zu verlängern, zu erweitern, seinen Plan zu wechseln oder eine Testversion zu starten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+114"/>
         <source>Auto-renewal is on.</source>
         <translation>Die automatische Verlängerung ist eingeschaltet.</translation>
     </message>
@@ -2561,7 +2561,7 @@ Rechnungskontakt-ID %3</translation>
         <translation>Jedes ausgewählte Produkt mit seinem aktuellen Plan, seinen Diensten und Mengen verlängern: je eine Bestellung, alle zusammen geprüft, bevor etwas gesendet wird</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -3199,7 +3199,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>Die angezeigten Belege als CSV-Datei für Ihre Buchhaltung speichern</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>belege-%1.csv</translation>
@@ -3382,7 +3382,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+32"/>
+        <location filename="../ui/RecipientPage.cpp" line="+34"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>Für &amp;mich selbst (mein eigenes Partnerkonto)</translation>
     </message>
@@ -3429,17 +3429,17 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+36"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Type part of the company, name or e-mail to filter</source>
         <translation>Zum Filtern einen Teil von Firma, Name oder E-Mail eingeben</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type a company, name or e-mail…</source>
         <translation>Firma, Name oder E-Mail eingeben…</translation>
     </message>

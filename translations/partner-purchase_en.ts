@@ -138,7 +138,7 @@
 <context>
     <name>ProductsWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ProductsWindow.cpp" line="+204"/>
+        <location filename="../ui/ProductsWindow.cpp" line="+208"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -204,7 +204,7 @@
 <context>
     <name>ReceiptHistoryWindow</name>
     <message numerus="yes">
-        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+158"/>
+        <location filename="../ui/ReceiptHistoryWindow.cpp" line="+155"/>
         <source>Exported %n receipt(s) to %1.</source>
         <translation>
             <numerusform>Exported %n receipt to %1.</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>RecipientPage</name>
     <message numerus="yes">
-        <location filename="../ui/RecipientPage.cpp" line="+173"/>
+        <location filename="../ui/RecipientPage.cpp" line="+176"/>
         <source>%n customers chosen</source>
         <translation>
             <numerusform>%n customer chosen</numerusform>

@@ -282,12 +282,12 @@
 <context>
     <name>AutoRenewalDialog</name>
     <message>
-        <location filename="../ui/AutoRenewalDialog.cpp" line="+22"/>
+        <location filename="../ui/AutoRenewalDialog.cpp" line="+23"/>
         <source>I &amp;understand that the account is charged at every renewal.</source>
         <translation>我已了解每次续订都会向账户收费(&amp;U)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Turn on auto-renewal</source>
         <translation>开启自动续订(&amp;T)</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>开启自动续订的结果</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Copy the outcome</source>
         <translation>复制结果</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>将结果另存为文本文件</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>BatchWindow</name>
     <message>
-        <location filename="../ui/BatchWindow.cpp" line="+54"/>
+        <location filename="../ui/BatchWindow.cpp" line="+48"/>
         <source>&amp;Stop after this order</source>
         <translation>在此订单后停止(&amp;S)</translation>
     </message>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Orders for several customers</source>
         <translation>为多位客户下单</translation>
     </message>
@@ -587,7 +587,7 @@
         <translation>正在查询 %1 的订单…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sending the order for %1…</source>
         <translation>正在发送 %1 的订单…</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>已完成。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Save the batch as CSV</source>
         <translation>将批次另存为 CSV</translation>
     </message>
@@ -1406,7 +1406,7 @@ Billing contact ID %3</source>
         <translation>选择套餐、服务以及各自的数量。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Choose a plan…</source>
         <translation>选择套餐…</translation>
     </message>
@@ -2145,7 +2145,7 @@ Billing contact ID %3</source>
 <context>
     <name>ProductActions</name>
     <message>
-        <location filename="../ui/ProductActions.cpp" line="+21"/>
+        <location filename="../ui/ProductActions.cpp" line="+42"/>
         <source>Renew this product</source>
         <translation>续订此产品</translation>
     </message>
@@ -2181,7 +2181,7 @@ Billing contact ID %3</source>
         <translation>续订(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>The actions are offered once this product&apos;s details have loaded.</source>
         <translation>此产品的详细信息加载完成后即可使用这些操作。</translation>
     </message>
@@ -2196,7 +2196,7 @@ Billing contact ID %3</source>
         <translation>门户未提供此产品的产品编号，因此本应用无法对其进行操作：请使用 Partner Portal。</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+17"/>
         <source>Add ca&amp;pacity…</source>
         <translation>增加容量(&amp;P)…</translation>
     </message>
@@ -2231,12 +2231,12 @@ Billing contact ID %3</source>
         <translation>为此产品开启自动续订</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-27"/>
         <source>Select a product to renew it, add to it, switch its plan or start a trial.</source>
         <translation>选择一个产品以续订、扩展、切换套餐或开始试用。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+114"/>
         <source>Auto-renewal is on.</source>
         <translation>自动续订已开启。</translation>
     </message>
@@ -2548,7 +2548,7 @@ Billing contact ID %3</source>
         <translation>续订每个所选产品，各自保留当前套餐、服务和数量：每个产品一个订单，发送前一起核对</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Renew selecte&amp;d (%n)…</source>
         <extracomment>renews the selected rows together; %n how many are selected</extracomment>
         <translation>
@@ -3179,7 +3179,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
         <translation>将当前显示的收据保存为 CSV 文件，便于记账</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>receipts-%1.csv</source>
         <extracomment>default file name of the CSV export; %1 today&apos;s date</extracomment>
         <translation>收据-%1.csv</translation>
@@ -3357,7 +3357,7 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../ui/RecipientPage.cpp" line="+32"/>
+        <location filename="../ui/RecipientPage.cpp" line="+34"/>
         <source>For &amp;myself (my own partner account)</source>
         <translation>为自己购买（我的合作伙伴账户）(&amp;M)</translation>
     </message>
@@ -3404,17 +3404,17 @@ field label: what the order does (new purchase, renewal, switch plan…)</extrac
     </message>
     <message>
         <location line="+36"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Type part of the company, name or e-mail to filter</source>
         <translation>输入公司、姓名或电子邮件的一部分进行筛选</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Type a company, name or e-mail…</source>
         <translation>输入公司、姓名或电子邮件…</translation>
     </message>
