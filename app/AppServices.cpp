@@ -87,6 +87,7 @@ void AppServices::apply(const AppSettings &settings)
 
 void AppServices::signedIn(const Account &account)
 {
+    batches.setAside(); // the last account's, if it was another's
     // Receipts are kept per account; practice receipts in one place whatever the port.
     m_storeAccountId = m_practice ? QStringLiteral("practice") : account.id();
     receipts.openInBackground(m_storeAccountId);
@@ -106,6 +107,7 @@ void AppServices::signedIn(const Account &account)
 
 void AppServices::signedOut()
 {
+    batches.setAside();
     products.clear();
     subordinates.clear();
     billingContacts.clear();

@@ -306,6 +306,7 @@ void MainWindow::onSignedIn(const Account &account)
     m_accountLabel->setText(tr("Signed in as %1").arg(account.displayName()));
     m_wizard->setEnabled(true);
     m_wizard->startNewPurchase();
+    forgetBatchWindow(); // another account's batch, if one was shown
     // A batch an earlier run left unfinished: shown, resumed only when the user says so.
     if (!m_services.batches.isBusy()) {
         const QList<BatchJournal::Batch> unfinished = m_services.batchJournal.unfinished(m_services.storeAccountId());
@@ -314,6 +315,16 @@ void MainWindow::onSignedIn(const Account &account)
             window->showUnfinished(unfinished.last());
             window->show();
         }
+    }
+}
+
+void MainWindow::forgetBatchWindow()
+{
+    // The batch it shows (or offers to resume) was set aside with its account.
+    if (m_batchWindow && !m_services.batches.isBusy()) {
+        m_batchWindow->hide();
+        m_batchWindow->deleteLater();
+        m_batchWindow = nullptr;
     }
 }
 
@@ -326,6 +337,7 @@ BatchWindow *MainWindow::batchWindow()
 
 void MainWindow::onSignedOut()
 {
+    forgetBatchWindow();
     m_wizard->startNewPurchase();
     m_wizard->setEnabled(false);
     openSignIn(Account(), ApiError());

@@ -53,6 +53,7 @@ public:
     SettingsDialog *settingsDialog() const;
     // Orders for several customers: running, finished, or found unfinished at sign-in.
     BatchWindow *batchWindow();
+    void forgetBatchWindow();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

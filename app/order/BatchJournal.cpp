@@ -303,6 +303,13 @@ bool BatchJournal::close(QString *error)
     return ok;
 }
 
+void BatchJournal::release()
+{
+    waitForWrites();
+    m_file.close();
+    m_open = false;
+}
+
 bool BatchJournal::append(const QByteArray &lines, QString *error)
 {
     if (!m_file.isOpen()) {

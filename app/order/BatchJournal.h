@@ -69,6 +69,9 @@ public:
     void afterPendingWrites(QObject *context, Written done);
     // Appends "closed": the next start does not offer this batch again.
     bool close(QString *error = nullptr);
+    // Stops writing to the journal without closing the batch: it stays unfinished, and is
+    // offered again when its account signs in.
+    void release();
 
     static std::optional<Batch> read(const QString &path, QString *error = nullptr);
     // The journals in the directory that belong to `accountId` and are unfinished, oldest first.

@@ -187,6 +187,18 @@ bool BatchRunner::close()
     return true;
 }
 
+bool BatchRunner::setAside()
+{
+    if (isBusy() || m_state == State::Idle)
+        return false;
+    ++m_generation;
+    saveReceipts();
+    m_journal->release();
+    m_orders.clear();
+    setState(State::Idle);
+    return true;
+}
+
 int BatchRunner::count(BatchOrder::State state) const
 {
     return int(std::count_if(m_orders.cbegin(), m_orders.cend(),

@@ -68,6 +68,10 @@ public:
     // Marks the batch done in the journal (orders not sent stay unsent). Not while an
     // order is on its way or being looked up.
     bool close();
+    // The account signed out, or another signed in: the batch is left as it is, its journal
+    // unfinished (offered again when its account signs in), so that nothing of it is ever
+    // sent with another account's token. Not while an order is on its way or looked up.
+    bool setAside();
 
     State state() const { return m_state; }
     bool isBusy() const;
