@@ -201,10 +201,12 @@ void TestBatchWizard::severalCustomersOnePackageOneConfirmation()
 }
 
 // As an earlier run left it: four orders planned, the first placed, the second on its way when
-// the app was killed (its body never reached the portal). `app` is signed in, its lists loaded;
-// the caller returns when it failed.
+// the app was killed (its body never reached the portal). Signs in first; the caller returns
+// when it failed.
 void writeInterruptedBatch(WizardHarness &app)
 {
+    QVERIFY(app.signIn());
+    QVERIFY(app.listsReady());
     QList<Subordinate> customers;
     for (int row = 0; row < 4; ++row)
         customers << app.services->subordinates.at(row);
@@ -238,20 +240,29 @@ void writeInterruptedBatch(WizardHarness &app)
     QVERIFY(app.services->batchJournal.record(sending));
 }
 
+// The next start after writeInterruptedBatch(): signed in again, the batch window it shows
+// (nullptr when none is).
+BatchWindow *signInAgain(WizardHarness &app)
+{
+    app.services->session.signOut();
+    if (!app.signIn())
+        return nullptr;
+    BatchWindow *window = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] { return (window = app.window->findChild<BatchWindow *>()) && window->isVisible(); }, kTimeoutMs);
+    return shown ? window : nullptr;
+}
+
 void TestBatchWizard::unfinishedBatchIsShownAtSignInAndResumed()
 {
     WizardHarness app;
     // An earlier run planned four orders, placed the first and was killed with the second on its way.
-    QVERIFY(app.signIn());
-    QVERIFY(app.listsReady());
     writeInterruptedBatch(app);
     if (QTest::currentTestFailed())
         return;
     // The next start: signing in again shows it, and nothing is sent until Go on.
-    app.services->session.signOut();
-    QVERIFY(app.signIn());
-    BatchWindow *window = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((window = app.window->findChild<BatchWindow *>()) && window->isVisible(), kTimeoutMs);
+    BatchWindow *window = signInAgain(app);
+    QVERIFY(window);
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("batchStatusLabel"))->text().contains(QStringLiteral("interrupted")));
     QCOMPARE(window->findChild<QTreeWidget *>(QStringLiteral("batchOrdersTreeWidget"))->topLevelItemCount(), 4);
     // The progress the journal says: one of four done.
@@ -275,15 +286,11 @@ void TestBatchWizard::unfinishedBatchIsShownAtSignInAndResumed()
 void TestBatchWizard::signingOutSetsTheBatchAside()
 {
     WizardHarness app;
-    QVERIFY(app.signIn());
-    QVERIFY(app.listsReady());
     writeInterruptedBatch(app);
     if (QTest::currentTestFailed())
         return;
-    app.services->session.signOut();
-    QVERIFY(app.signIn());
-    BatchWindow *window = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((window = app.window->findChild<BatchWindow *>()) && window->isVisible(), kTimeoutMs);
+    BatchWindow *window = signInAgain(app);
+    QVERIFY(window);
     click(window->findChild<QPushButton *>(QStringLiteral("goOnBatchPushButton")));
     QTRY_COMPARE_WITH_TIMEOUT(app.services->batches.state(), BatchRunner::State::WaitingForUser, kTimeoutMs);
 
