@@ -16,8 +16,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace {
 
 enum Column { NumberColumn,
@@ -176,8 +174,7 @@ void BatchWindow::updateRow(int index)
 
 int BatchWindow::count(BatchOrder::State state) const
 {
-    return int(std::count_if(orders().cbegin(), orders().cend(),
-                             [state](const BatchOrder &order) { return order.state == state; }));
+    return BatchOrder::count(orders(), state);
 }
 
 int BatchWindow::unknownCount() const

@@ -126,7 +126,7 @@ bool BatchJournal::Batch::isUnfinished() const
 
 int BatchJournal::Batch::count(BatchOrder::State state) const
 {
-    return int(std::count_if(orders.cbegin(), orders.cend(), [state](const BatchOrder &o) { return o.state == state; }));
+    return BatchOrder::count(orders, state);
 }
 
 BatchJournal::BatchJournal(const QString &directory)

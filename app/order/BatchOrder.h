@@ -4,7 +4,10 @@
 #include "api/OrderReceipt.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <algorithm>
 
 // One order of a batch: what it buys (a receipt without the portal's answer, whose
 // requestBody is the exact body to send) and how far it got.
@@ -37,4 +40,11 @@ struct BatchOrder
         return plan.isForSubordinate() ? QStringLiteral("%1 (%2)").arg(product, plan.recipientName) : product;
     }
     bool isFinal() const { return state == State::Placed || state == State::Refused; }
+
+    // How many of `orders` are in `state`.
+    static int count(const QList<BatchOrder> &orders, State state)
+    {
+        return int(std::count_if(orders.cbegin(), orders.cend(),
+                                 [state](const BatchOrder &order) { return order.state == state; }));
+    }
 };

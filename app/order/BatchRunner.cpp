@@ -201,8 +201,7 @@ bool BatchRunner::setAside()
 
 int BatchRunner::count(BatchOrder::State state) const
 {
-    return int(std::count_if(m_orders.cbegin(), m_orders.cend(),
-                             [state](const BatchOrder &order) { return order.state == state; }));
+    return BatchOrder::count(m_orders, state);
 }
 
 int BatchRunner::settledCount() const
